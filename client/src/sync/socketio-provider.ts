@@ -1,0 +1,207 @@
+/**
+ * Syncs one board's Y.Doc with the server over Socket.IO (WebSocket, or long-polling where
+ * a municipal proxy blocks WebSockets). Works in browsers and in Node (tests, benchmark).
+ *
+ * Events: 'status' (connecting | connected | disconnected), 'synced' (first full sync after
+ * each connect), 'saved' (true once the server has acknowledged every local update),
+ * 'board' (columns and title), 'refused' (the server refused something).
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { ObservableV2 } from 'lib0/observable';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import type * as Y from 'yjs';
+import { EVENTS, PROTOCOL_VERSION, type BoardInfo, type JoinBoardAck, type Refusal, type SyncAck } from '@shared/protocol';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
+
+type ProviderEvents = {
+  status: (status: ConnectionStatus) => void;
+  synced: (synced: boolean) => void;
+  saved: (saved: boolean) => void;
+  board: (board: BoardInfo) => void;
+  refused: (refusal: Refusal) => void;
+};
+
+export interface ProviderOptions {
+  token: string;
+  awareness?: Awareness;
+  socketOptions?: Partial<ManagerOptions & SocketOptions>;
+}
+
+const toBytes = (data: unknown): Uint8Array =>
+  data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
+
+export class SocketIOProvider extends ObservableV2<ProviderEvents> {
+  readonly socket: Socket;
+  readonly awareness: Awareness;
+  status: ConnectionStatus = 'connecting';
+  synced = false;
+  readOnly = false;
+  board: BoardInfo | null = null;
+  /** Local updates sent and not yet acknowledged. */
+  private unacked = 0;
+  /** Local changes the server may not have (made offline, or sent on a connection that dropped). */
+  private unsent = false;
+  private joined = false;
+
+  constructor(
+    serverUrl: string,
+    readonly boardId: string,
+    readonly doc: Y.Doc,
+    options: ProviderOptions,
+  ) {
+    super();
+    this.awareness = options.awareness ?? new Awareness(doc);
+    this.socket = io(serverUrl, {
+      auth: { token: options.token },
+      transports: ['polling', 'websocket'],
+      ...options.socketOptions,
+    });
+    this.socket.on('connect', this.onConnect);
+    this.socket.on('disconnect', this.onDisconnect);
+    this.socket.on('connect_error', (err) => {
+      if (err.message === 'unauthorized') {
+        this.emit('refused', [{ error: { code: 'unauthorized', message: 'Invalid or missing token' } }]);
+      }
+      this.setStatus('disconnected');
+    });
+    this.socket.on(EVENTS.sync, this.onSync);
+    this.socket.on(EVENTS.awareness, this.onAwarenessMessage);
+    this.socket.on(EVENTS.boardMeta, (board: BoardInfo) => {
+      if (board.id !== this.boardId) return;
+      this.board = board;
+      this.emit('board', [board]);
+    });
+    this.socket.on(EVENTS.refused, (refusal: Refusal) => this.emit('refused', [refusal]));
+    doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onLocalAwareness);
+  }
+
+  get saved(): boolean {
+    return this.unacked === 0 && !this.unsent;
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.emit('status', [status]);
+  }
+
+  private setSynced(synced: boolean): void {
+    if (this.synced === synced) return;
+    this.synced = synced;
+    this.emit('synced', [synced]);
+  }
+
+  private readonly onConnect = () => {
+    this.setStatus('connecting');
+    this.socket.emit(EVENTS.join, { boardId: this.boardId, protocol: PROTOCOL_VERSION }, (ack: JoinBoardAck) => {
+      if (!ack.ok) {
+        this.emit('refused', [{ ...ack, boardId: this.boardId }]);
+        return;
+      }
+      this.joined = true;
+      this.readOnly = ack.readOnly;
+      this.board = ack.board;
+      this.emit('board', [ack.board]);
+      this.setStatus('connected');
+      const encoder = encoding.createEncoder();
+      syncProtocol.writeSyncStep1(encoder, this.doc);
+      this.socket.emit(EVENTS.sync, this.boardId, encoding.toUint8Array(encoder));
+      if (this.awareness.getLocalState() !== null) {
+        this.socket.emit(EVENTS.awareness, this.boardId, encodeAwarenessUpdate(this.awareness, [this.doc.clientID]));
+      }
+    });
+  };
+
+  private readonly onDisconnect = () => {
+    this.joined = false;
+    if (this.unacked > 0) this.unsent = true;
+    this.unacked = 0;
+    this.setSynced(false);
+    this.setStatus('disconnected');
+    const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
+    removeAwarenessStates(this.awareness, others, this);
+  };
+
+  /** Sends a sync message carrying local changes, counted until the server stores it. */
+  private sendTracked(message: Uint8Array): void {
+    const wasSaved = this.saved;
+    this.unacked++;
+    if (wasSaved) this.emit('saved', [false]);
+    const socket = this.socket;
+    socket.emit(EVENTS.sync, this.boardId, message, (ack: SyncAck) => {
+      // An ack from a connection that has since dropped was already written off.
+      if (socket !== this.socket || !this.joined) return;
+      this.unacked = Math.max(0, this.unacked - 1);
+      if (!ack.ok) this.unsent = true;
+      if (this.saved) this.emit('saved', [true]);
+    });
+  }
+
+  private readonly onSync = (boardId: string, data: unknown) => {
+    if (boardId !== this.boardId) return;
+    const decoder = decoding.createDecoder(toBytes(data));
+    const type = decoding.readVarUint(decoder);
+    if (type === syncProtocol.messageYjsSyncStep1) {
+      // The server's state vector: answer with everything it lacks, offline edits included.
+      const encoder = encoding.createEncoder();
+      syncProtocol.writeSyncStep2(encoder, this.doc, decoding.readVarUint8Array(decoder));
+      if (!this.readOnly) {
+        this.unsent = false;
+        this.sendTracked(encoding.toUint8Array(encoder));
+      }
+    } else {
+      syncProtocol.readSyncMessage(decoding.createDecoder(toBytes(data)), encoding.createEncoder(), this.doc, this);
+      if (type === syncProtocol.messageYjsSyncStep2) this.setSynced(true);
+    }
+  };
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === this || this.readOnly) return;
+    if (!this.joined || !this.socket.connected) {
+      const wasSaved = this.saved;
+      this.unsent = true;
+      if (wasSaved) this.emit('saved', [false]);
+      return;
+    }
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeUpdate(encoder, update);
+    this.sendTracked(encoding.toUint8Array(encoder));
+  };
+
+  private readonly onAwarenessMessage = (boardId: string, data: unknown) => {
+    if (boardId === this.boardId) applyAwarenessUpdate(this.awareness, toBytes(data), this);
+  };
+
+  private readonly onLocalAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    if (origin === this || !this.joined) return;
+    const changed = [...added, ...updated, ...removed];
+    this.socket.emit(EVENTS.awareness, this.boardId, encodeAwarenessUpdate(this.awareness, changed));
+  };
+
+  /** Closes the connection (the document is kept; reconnect with connect()). */
+  disconnect(): void {
+    this.socket.disconnect();
+  }
+
+  connect(): void {
+    this.socket.connect();
+  }
+
+  override destroy(): void {
+    // Tells the others at once that we left (sent by onLocalAwareness).
+    removeAwarenessStates(this.awareness, [this.doc.clientID], 'destroy');
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onLocalAwareness);
+    this.socket.disconnect();
+    this.socket.removeAllListeners();
+    super.destroy();
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Assembles the server: storage, the document layer, the domain, and the transports on
+ * one HTTP port. startServer() is what main.ts, the tests and the benchmark call.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import { Server as SocketIOServer } from 'socket.io';
+import { loadOrCreateSecret, TokenIssuer } from './auth/tokens';
+import type { Config } from './config';
+import { BoardRegistry } from './docs/board-registry';
+import { BoardStats } from './docs/board-stats';
+import { WorkshopService } from './domain/workshop-service';
+import { apiRoutes } from './http/api-routes';
+import { errorMiddleware } from './http/errors-middleware';
+import { createLogger, type Logger } from './logger';
+import { SqliteStore } from './storage/sqlite-store';
+import type { Storage } from './storage/storage';
+import { BoardAccess } from './transport/board-access';
+import { EVENTS } from '@shared/protocol';
+import { attachSocketIO } from './transport/socketio-transport';
+import { attachYWebsocket } from './transport/ywebsocket-transport';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  log: Logger;
+  /** Stops accepting, stores and compacts every board, closes connections and storage. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Mounts the browser client (the Vite dev middleware in `npm run dev`). */
+  mountClient?: (app: Express, server: HttpServer) => Promise<void>;
+  storage?: Storage;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const log = createLogger(config.logLevel);
+  const storage =
+    options.storage ?? new SqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
+  const tokens = new TokenIssuer(loadOrCreateSecret(config.dataDir, config.secret));
+  const registry = new BoardRegistry(storage, log, config.boardUnloadDelayMs);
+  const workshops = new WorkshopService(storage, tokens);
+  const stats = new BoardStats(registry);
+  const access = new BoardAccess(workshops, registry);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const server = createServer(app);
+
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.use('/api', express.json({ limit: config.maxMessageBytes }), apiRoutes({ workshops, tokens, stats, createKey: config.createKey }));
+
+  const io = new SocketIOServer(server, {
+    maxHttpBufferSize: config.maxMessageBytes,
+    // Leave upgrades on other paths (/yjs/...) to the y-websocket transport.
+    destroyUpgrade: false,
+    serveClient: false,
+  });
+  attachSocketIO({ io, tokens, access, log });
+  workshops.onBoardChange((board) => void io.to(`board:${board.id}`).emit(EVENTS.boardMeta, board));
+  const yws = attachYWebsocket({ server, tokens, access, log, maxMessageBytes: config.maxMessageBytes });
+
+  if (options.mountClient) {
+    await options.mountClient(app, server);
+  } else if (config.clientDir && existsSync(config.clientDir)) {
+    const dir = path.resolve(config.clientDir);
+    app.use(express.static(dir, { index: false, maxAge: '1h' }));
+    // Single-page app: every other GET gets index.html, never cached so that updates show.
+    app.get(/^\/(?!api\/|socket\.io\/|yjs\/).*/, (_req, res) => {
+      res.set('Cache-Control', 'no-cache').sendFile(path.join(dir, 'index.html'));
+    });
+  }
+  app.use(errorMiddleware(log));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  log.info({ port, dataDir: config.dataDir }, `Coatelier listening on port ${port}`);
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    log,
+    close: () =>
+      (closing ??= (async () => {
+        server.close();
+        yws.close();
+        await io.close();
+        await registry.closeAll();
+        await storage.close();
+        server.closeAllConnections();
+      })()),
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * One live board: its Y.Doc, its awareness, and the persistence queue in front of them.
+ *
+ * Invariant: an update is stored before it is applied to the in-memory document, relayed
+ * or acknowledged. Updates that arrive while a write is under way are merged into the next
+ * batch, so one write and one broadcast (encoded once per transport) serve many edits.
+ */
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { TIMINGS } from '@shared/limits';
+import type { Logger } from '../logger';
+import type { DocumentStore } from '../storage/storage';
+
+export interface BoardListener {
+  /** A stored update, already applied to the document. */
+  onUpdate(update: Uint8Array): void;
+  /** An awareness update covering every client that changed since the last call. */
+  onAwareness(update: Uint8Array): void;
+}
+
+interface Pending {
+  update: Uint8Array;
+  resolve: () => void;
+  reject: (err: Error) => void;
+}
+
+export class InvalidUpdateError extends Error {}
+export class BoardClosedError extends Error {}
+
+/** Awareness changes are gathered for this long before one broadcast (~30 presence frames/s). */
+const AWARENESS_BATCH_MS = 33;
+
+export class BoardDoc {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new Awareness(this.doc);
+  private readonly listeners = new Set<BoardListener>();
+  private pending: Pending[] = [];
+  private flushing: Promise<void> | null = null;
+  private lastSeq: number;
+  private appendedSinceCompact = 0;
+  private closed = false;
+  /** Awareness client ids announced through each connection, to clear them when it leaves. */
+  private readonly awarenessOwners = new Map<object, Set<number>>();
+  private changedAwareness = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
+
+  private constructor(
+    readonly boardId: string,
+    private readonly store: DocumentStore,
+    private readonly log: Logger,
+    stored: { updates: Uint8Array[]; lastSeq: number },
+  ) {
+    this.lastSeq = stored.lastSeq;
+    if (stored.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates));
+    this.appendedSinceCompact = stored.updates.length > 1 ? stored.updates.length : 0;
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array) => {
+      for (const l of this.listeners) l.onUpdate(update);
+    });
+    this.awareness.on('update', this.onAwarenessChange);
+  }
+
+  static async load(boardId: string, store: DocumentStore, log: Logger): Promise<BoardDoc> {
+    return new BoardDoc(boardId, store, log, await store.loadBoard(boardId));
+  }
+
+  subscribe(listener: BoardListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get idle(): boolean {
+    return this.pending.length === 0 && this.flushing === null;
+  }
+
+  /**
+   * Queues a client's update; resolves once it is stored and relayed. A malformed update is
+   * refused at once and never reaches the document or the store.
+   */
+  submit(update: Uint8Array): Promise<void> {
+    if (this.closed) return Promise.reject(new BoardClosedError('board closed'));
+    try {
+      Y.decodeUpdate(update);
+    } catch (err) {
+      return Promise.reject(new InvalidUpdateError(`malformed Yjs update: ${(err as Error).message}`));
+    }
+    return new Promise((resolve, reject) => {
+      this.pending.push({ update, resolve, reject });
+      this.flushing ??= this.flush();
+    });
+  }
+
+  /** Waits until every queued update is stored. */
+  async drain(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
+  private async flush(): Promise<void> {
+    // Let the updates that arrive in the same event-loop turn join the first batch.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    try {
+      while (this.pending.length > 0 && !this.closed) {
+        const batch = this.pending;
+        this.pending = [];
+        const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((p) => p.update));
+        const stored = await this.storeWithRetry(merged);
+        if (!stored) {
+          for (const p of batch) p.reject(new BoardClosedError('board closed before the update was stored'));
+          continue;
+        }
+        Y.applyUpdate(this.doc, merged, this);
+        for (const p of batch) p.resolve();
+        if (this.appendedSinceCompact >= TIMINGS.compactEveryUpdates) await this.compact();
+      }
+    } finally {
+      this.flushing = null;
+    }
+  }
+
+  /** Retries a failed write with backoff until it succeeds or the board is closed. */
+  private async storeWithRetry(update: Uint8Array): Promise<boolean> {
+    let delay: number = TIMINGS.storageRetryMinMs;
+    for (;;) {
+      try {
+        this.lastSeq = await this.store.appendUpdate(this.boardId, update);
+        this.appendedSinceCompact++;
+        return true;
+      } catch (err) {
+        this.log.error({ err, boardId: this.boardId, retryInMs: delay }, 'storing an update failed; retrying');
+        if (this.closed) return false;
+        await new Promise((r) => setTimeout(r, delay));
+        delay = Math.min(delay * 2, TIMINGS.storageRetryMaxMs);
+      }
+    }
+  }
+
+  /** Folds the update log into one snapshot. Only called between batches, so the document equals what is stored. */
+  async compact(): Promise<void> {
+    if (this.appendedSinceCompact === 0) return;
+    try {
+      await this.store.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+      this.appendedSinceCompact = 0;
+    } catch (err) {
+      // Not fatal: the log is still complete, only longer.
+      this.log.warn({ err, boardId: this.boardId }, 'compaction failed; will try again later');
+    }
+  }
+
+  applyAwareness(update: Uint8Array, owner: object): void {
+    applyAwarenessUpdate(this.awareness, update, owner);
+  }
+
+  /** Forgets the presence a connection announced (its user left or dropped). */
+  detach(owner: object): void {
+    const ids = this.awarenessOwners.get(owner);
+    this.awarenessOwners.delete(owner);
+    if (ids && ids.size > 0) removeAwarenessStates(this.awareness, [...ids], null);
+  }
+
+  /** Every known presence, for a client that just arrived. */
+  fullAwareness(): Uint8Array | null {
+    const ids = [...this.awareness.getStates().keys()];
+    return ids.length > 0 ? encodeAwarenessUpdate(this.awareness, ids) : null;
+  }
+
+  private readonly onAwarenessChange = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    if (origin && typeof origin === 'object') {
+      let owned = this.awarenessOwners.get(origin);
+      if (!owned) {
+        owned = new Set();
+        this.awarenessOwners.set(origin, owned);
+      }
+      for (const id of added) owned.add(id);
+      for (const id of removed) owned.delete(id);
+    }
+    for (const id of [...added, ...updated, ...removed]) this.changedAwareness.add(id);
+    this.awarenessTimer ??= setTimeout(() => {
+      this.awarenessTimer = null;
+      const ids = [...this.changedAwareness];
+      this.changedAwareness = new Set();
+      if (ids.length === 0) return;
+      const update = encodeAwarenessUpdate(this.awareness, ids);
+      for (const l of this.listeners) l.onAwareness(update);
+    }, AWARENESS_BATCH_MS);
+  };
+
+  /** Stores what is queued, compacts, and frees the document. */
+  async close(): Promise<void> {
+    await this.drain();
+    await this.compact();
+    this.closed = true;
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Keeps live boards in memory: loads a board on first use (never serving it before its
+ * stored state is in), counts who holds it, and unloads it a while after the last left.
+ * It knows nothing of transports.
+ */
+import type { Logger } from '../logger';
+import type { DocumentStore } from '../storage/storage';
+import { BoardDoc } from './board-doc';
+
+interface Entry {
+  board: Promise<BoardDoc>;
+  holders: number;
+  unloadTimer: NodeJS.Timeout | null;
+}
+
+export class BoardRegistry {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly log: Logger,
+    private readonly unloadDelayMs: number,
+  ) {}
+
+  get loadedCount(): number {
+    return this.entries.size;
+  }
+
+  /** The live board, loaded if needed; pair every call with release(). */
+  async acquire(boardId: string): Promise<BoardDoc> {
+    let entry = this.entries.get(boardId);
+    if (!entry) {
+      const board = BoardDoc.load(boardId, this.store, this.log);
+      entry = { board, holders: 0, unloadTimer: null };
+      this.entries.set(boardId, entry);
+      board.catch((err: unknown) => {
+        this.log.error({ err, boardId }, 'loading a board failed');
+        if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
+      });
+    }
+    entry.holders++;
+    if (entry.unloadTimer) {
+      clearTimeout(entry.unloadTimer);
+      entry.unloadTimer = null;
+    }
+    try {
+      return await entry.board;
+    } catch (err) {
+      entry.holders--;
+      throw err;
+    }
+  }
+
+  release(boardId: string): void {
+    const entry = this.entries.get(boardId);
+    if (!entry) return;
+    entry.holders--;
+    if (entry.holders > 0) return;
+    entry.unloadTimer = setTimeout(() => void this.unload(boardId, entry), this.unloadDelayMs);
+  }
+
+  /** A board already in memory, without loading it (for server-side reads). */
+  peek(boardId: string): Promise<BoardDoc> | null {
+    return this.entries.get(boardId)?.board ?? null;
+  }
+
+  private async unload(boardId: string, entry: Entry): Promise<void> {
+    const board = await entry.board;
+    if (this.entries.get(boardId) !== entry || entry.holders > 0) return;
+    if (!board.idle) {
+      entry.unloadTimer = setTimeout(() => void this.unload(boardId, entry), this.unloadDelayMs);
+      return;
+    }
+    // Removed first: a client arriving during the close loads a fresh copy from storage,
+    // which already holds everything (nothing is queued; the close only compacts rows).
+    this.entries.delete(boardId);
+    await board.close();
+    this.log.debug({ boardId }, 'board unloaded');
+  }
+
+  /** Stores and compacts every board (on shutdown). */
+  async closeAll(): Promise<void> {
+    const entries = [...this.entries.entries()];
+    this.entries.clear();
+    await Promise.all(
+      entries.map(async ([, entry]) => {
+        if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+        const board = await entry.board.catch(() => null);
+        await board?.close();
+      }),
+    );
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * Workshops, their boards and columns, and who may see them. Transport-free: the HTTP
+ * routes and the socket adapters call it after authenticating.
+ */
+import { randomInt } from 'node:crypto';
+import { newId } from '@shared/ids';
+import { isJoinCode, normaliseJoinCode, randomJoinCode } from '@shared/join-code';
+import { LIMITS } from '@shared/limits';
+import type { BoardInfo, CreatedWorkshop, JoinResult, TokenClaims, WorkshopInfo } from '@shared/protocol';
+import { TEMPLATES, type TemplateId } from '@shared/templates';
+import type { TokenIssuer } from '../auth/tokens';
+import { AppError } from '../errors';
+import type { BoardRecord, Storage, WorkshopRecord } from '../storage/storage';
+import { JoinCodeTakenError } from '../storage/storage';
+
+export interface CreateWorkshopInput {
+  title: string;
+  template: TemplateId;
+  date?: string | undefined;
+  place?: string | undefined;
+}
+
+/** Called whenever a board's title or columns change, so live clients can follow. */
+export type BoardChangeListener = (board: BoardInfo) => void;
+
+const toBoardInfo = (b: BoardRecord): BoardInfo => ({
+  id: b.id,
+  workshopId: b.workshopId,
+  title: b.title,
+  columns: b.columns,
+});
+
+export class WorkshopService {
+  private readonly boardListeners = new Set<BoardChangeListener>();
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly tokens: TokenIssuer,
+  ) {}
+
+  onBoardChange(listener: BoardChangeListener): () => void {
+    this.boardListeners.add(listener);
+    return () => this.boardListeners.delete(listener);
+  }
+
+  async create(input: CreateWorkshopInput): Promise<CreatedWorkshop> {
+    const template = TEMPLATES[input.template];
+    const id = newId();
+    const boards: BoardRecord[] = template.boards.map((b, position) => ({
+      id: newId(),
+      workshopId: id,
+      title: b.title,
+      position,
+      columns: b.columns.map((title) => ({ id: newId(), title })),
+    }));
+    // The code space is 25^6 (about 244 million): a collision is rare; retry a few times.
+    for (let attempt = 0; ; attempt++) {
+      const workshop: WorkshopRecord = {
+        id,
+        title: input.title,
+        date: input.date ?? null,
+        place: input.place ?? null,
+        joinCode: randomJoinCode(randomInt),
+        createdAt: Date.now(),
+      };
+      try {
+        await this.storage.createWorkshop(workshop, boards);
+        const organiserToken = await this.tokens.sign({ wid: id, role: 'organiser', pid: newId() });
+        return { ...workshop, boards: boards.map(toBoardInfo), organiserToken };
+      } catch (err) {
+        if (!(err instanceof JoinCodeTakenError) || attempt >= 5) throw err;
+      }
+    }
+  }
+
+  async join(code: string, name: string): Promise<JoinResult> {
+    const joinCode = normaliseJoinCode(code);
+    const workshop = isJoinCode(joinCode) ? await this.storage.findWorkshopByCode(joinCode) : null;
+    if (!workshop) throw new AppError('not_found', 'No workshop has this join code');
+    const participantId = newId();
+    await this.storage.addParticipant({ id: participantId, workshopId: workshop.id, name, joinedAt: Date.now() });
+    const participantToken = await this.tokens.sign({ wid: workshop.id, role: 'participant', pid: participantId });
+    const boards = await this.storage.listBoards(workshop.id);
+    return { workshopId: workshop.id, participantId, participantToken, name, boards: boards.map(toBoardInfo) };
+  }
+
+  async get(workshopId: string): Promise<WorkshopInfo> {
+    const workshop = await this.requireWorkshop(workshopId);
+    const boards = await this.storage.listBoards(workshopId);
+    return { ...workshop, boards: boards.map(toBoardInfo) };
+  }
+
+  async update(workshopId: string, patch: { title?: string; date?: string | null; place?: string | null }) {
+    await this.requireWorkshop(workshopId);
+    await this.storage.updateWorkshop(workshopId, patch);
+    return this.get(workshopId);
+  }
+
+  /** The board, checked to belong to the workshop the caller's token is for. */
+  async boardFor(claims: TokenClaims, boardId: string): Promise<BoardInfo> {
+    const board = await this.storage.getBoard(boardId);
+    if (!board) throw new AppError('not_found', 'No such board');
+    if (board.workshopId !== claims.wid) throw new AppError('forbidden', 'This board belongs to another workshop');
+    return toBoardInfo(board);
+  }
+
+  async addBoard(workshopId: string, title: string, columns: string[]): Promise<BoardInfo> {
+    const boards = await this.storage.listBoards(workshopId);
+    if (boards.length >= LIMITS.maxBoardsPerWorkshop) {
+      throw new AppError('conflict', `A workshop holds at most ${LIMITS.maxBoardsPerWorkshop} boards`);
+    }
+    const board: BoardRecord = {
+      id: newId(),
+      workshopId,
+      title,
+      position: (boards.at(-1)?.position ?? -1) + 1,
+      columns: columns.map((t) => ({ id: newId(), title: t })),
+    };
+    await this.storage.insertBoard(board);
+    return toBoardInfo(board);
+  }
+
+  async renameBoard(claims: TokenClaims, boardId: string, title: string): Promise<BoardInfo> {
+    await this.boardFor(claims, boardId);
+    await this.storage.updateBoard(boardId, { title });
+    return this.changed(boardId);
+  }
+
+  async removeBoard(claims: TokenClaims, boardId: string): Promise<void> {
+    await this.boardFor(claims, boardId);
+    await this.storage.deleteBoard(boardId);
+  }
+
+  async reorderBoards(workshopId: string, ids: string[]): Promise<BoardInfo[]> {
+    const boards = await this.storage.listBoards(workshopId);
+    assertPermutation(
+      boards.map((b) => b.id),
+      ids,
+    );
+    await Promise.all(ids.map((id, position) => this.storage.updateBoard(id, { position })));
+    return (await this.storage.listBoards(workshopId)).map(toBoardInfo);
+  }
+
+  async addColumn(claims: TokenClaims, boardId: string, title: string): Promise<BoardInfo> {
+    const board = await this.boardFor(claims, boardId);
+    if (board.columns.length >= LIMITS.maxColumnsPerBoard) {
+      throw new AppError('conflict', `A board holds at most ${LIMITS.maxColumnsPerBoard} columns`);
+    }
+    await this.storage.updateBoard(boardId, { columns: [...board.columns, { id: newId(), title }] });
+    return this.changed(boardId);
+  }
+
+  async renameColumn(claims: TokenClaims, boardId: string, columnId: string, title: string) {
+    const board = await this.boardFor(claims, boardId);
+    if (!board.columns.some((c) => c.id === columnId)) throw new AppError('not_found', 'No such column');
+    const columns = board.columns.map((c) => (c.id === columnId ? { ...c, title } : c));
+    await this.storage.updateBoard(boardId, { columns });
+    return this.changed(boardId);
+  }
+
+  async reorderColumns(claims: TokenClaims, boardId: string, ids: string[]): Promise<BoardInfo> {
+    const board = await this.boardFor(claims, boardId);
+    assertPermutation(
+      board.columns.map((c) => c.id),
+      ids,
+    );
+    const byId = new Map(board.columns.map((c) => [c.id, c]));
+    await this.storage.updateBoard(boardId, { columns: ids.map((id) => byId.get(id)!) });
+    return this.changed(boardId);
+  }
+
+  /** `cardCount` tells whether the column still holds cards: those are never dropped silently. */
+  async removeColumn(claims: TokenClaims, boardId: string, columnId: string, cardCount: number) {
+    const board = await this.boardFor(claims, boardId);
+    if (!board.columns.some((c) => c.id === columnId)) throw new AppError('not_found', 'No such column');
+    if (cardCount > 0) {
+      throw new AppError('conflict', `The column still holds ${cardCount} card(s): move or delete them first`);
+    }
+    await this.storage.updateBoard(boardId, { columns: board.columns.filter((c) => c.id !== columnId) });
+    return this.changed(boardId);
+  }
+
+  private async requireWorkshop(id: string): Promise<WorkshopRecord> {
+    const workshop = await this.storage.getWorkshop(id);
+    if (!workshop) throw new AppError('not_found', 'No such workshop');
+    return workshop;
+  }
+
+  private async changed(boardId: string): Promise<BoardInfo> {
+    const board = await this.storage.getBoard(boardId);
+    if (!board) throw new AppError('not_found', 'No such board');
+    const info = toBoardInfo(board);
+    for (const listener of this.boardListeners) listener(info);
+    return info;
+  }
+}
+
+function assertPermutation(current: string[], proposed: string[]): void {
+  const same = current.length === proposed.length && new Set(proposed).size === proposed.length;
+  if (!same || !proposed.every((id) => current.includes(id))) {
+    throw new AppError('invalid_request', 'The new order must list every existing id exactly once');
+  }
+}

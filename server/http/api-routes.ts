@@ -1,0 +1,126 @@
+/** The JSON API. Every handler reads top to bottom: AUTH, VALIDATION, RESOLUTION. */
+import { Router } from 'express';
+import {
+  columnBody,
+  createBoardBody,
+  createWorkshopBody,
+  idSchema,
+  joinBody,
+  renameBody,
+  reorderBody,
+  updateWorkshopBody,
+} from '@shared/protocol';
+import type { TokenIssuer } from '../auth/tokens';
+import type { BoardStats } from '../docs/board-stats';
+import type { WorkshopService } from '../domain/workshop-service';
+import { AppError } from '../errors';
+import { authorise, parseBody, requireToken } from './auth';
+
+interface Deps {
+  workshops: WorkshopService;
+  tokens: TokenIssuer;
+  stats: BoardStats;
+  createKey: string | undefined;
+}
+
+export function apiRoutes({ workshops, tokens, stats, createKey }: Deps): Router {
+  const api = Router();
+  const auth = requireToken(tokens);
+  const param = (value: string | string[] | undefined) => {
+    const parsed = idSchema.safeParse(value);
+    if (!parsed.success) throw new AppError('not_found', 'No such resource');
+    return parsed.data;
+  };
+
+  api.post('/workshops', async (req, res) => {
+    // AUTH: open unless CREATE_KEY is set (public servers).
+    if (createKey && req.get('x-create-key') !== createKey) {
+      throw new AppError('forbidden', 'Creating a workshop needs the server’s creation key');
+    }
+    const body = parseBody(createWorkshopBody, req.body);
+    res.status(201).json(await workshops.create(body));
+  });
+
+  api.post('/join', async (req, res) => {
+    const body = parseBody(joinBody, req.body);
+    res.json(await workshops.join(body.code, body.name));
+  });
+
+  api.get('/workshops/:id', auth, async (req, res) => {
+    const id = param(req.params.id);
+    authorise(req, id, 'workshop.read');
+    res.json(await workshops.get(id));
+  });
+
+  api.get('/workshops/:id/activity', auth, async (req, res) => {
+    const id = param(req.params.id);
+    authorise(req, id, 'workshop.read');
+    const { boards } = await workshops.get(id);
+    res.json({ boards: await Promise.all(boards.map((b) => stats.of(b.id))) });
+  });
+
+  api.patch('/workshops/:id', auth, async (req, res) => {
+    const id = param(req.params.id);
+    authorise(req, id, 'workshop.edit');
+    const body = parseBody(updateWorkshopBody, req.body);
+    res.json(await workshops.update(id, body));
+  });
+
+  api.post('/workshops/:id/boards', auth, async (req, res) => {
+    const id = param(req.params.id);
+    authorise(req, id, 'board.structure');
+    const body = parseBody(createBoardBody, req.body);
+    res.status(201).json(await workshops.addBoard(id, body.title, body.columns));
+  });
+
+  api.put('/workshops/:id/boards/order', auth, async (req, res) => {
+    const id = param(req.params.id);
+    authorise(req, id, 'board.structure');
+    const body = parseBody(reorderBody, req.body);
+    res.json({ boards: await workshops.reorderBoards(id, body.ids) });
+  });
+
+  api.patch('/boards/:id', auth, async (req, res) => {
+    const claims = authorise(req, null, 'board.structure');
+    const body = parseBody(renameBody, req.body);
+    res.json(await workshops.renameBoard(claims, param(req.params.id), body.title));
+  });
+
+  api.delete('/boards/:id', auth, async (req, res) => {
+    const claims = authorise(req, null, 'board.structure');
+    await workshops.removeBoard(claims, param(req.params.id));
+    res.status(204).end();
+  });
+
+  api.post('/boards/:id/columns', auth, async (req, res) => {
+    const claims = authorise(req, null, 'board.structure');
+    const body = parseBody(columnBody, req.body);
+    res.status(201).json(await workshops.addColumn(claims, param(req.params.id), body.title));
+  });
+
+  api.put('/boards/:id/columns/order', auth, async (req, res) => {
+    const claims = authorise(req, null, 'board.structure');
+    const body = parseBody(reorderBody, req.body);
+    res.json(await workshops.reorderColumns(claims, param(req.params.id), body.ids));
+  });
+
+  api.patch('/boards/:id/columns/:columnId', auth, async (req, res) => {
+    const claims = authorise(req, null, 'board.structure');
+    const body = parseBody(columnBody, req.body);
+    res.json(await workshops.renameColumn(claims, param(req.params.id), param(req.params.columnId), body.title));
+  });
+
+  api.delete('/boards/:id/columns/:columnId', auth, async (req, res) => {
+    const claims = authorise(req, null, 'board.structure');
+    const boardId = param(req.params.id);
+    const columnId = param(req.params.columnId);
+    await workshops.boardFor(claims, boardId);
+    const cards = await stats.cardsInColumn(boardId, columnId);
+    res.json(await workshops.removeColumn(claims, boardId, columnId, cards));
+  });
+
+  api.use((_req, _res) => {
+    throw new AppError('not_found', 'No such API route');
+  });
+  return api;
+}

@@ -1,0 +1,224 @@
+/**
+ * SQLite storage (the embedded default). WAL journal; `synchronous = FULL` by default so
+ * that an acknowledged update survives a power cut too, not only a process crash. The
+ * document layer batches updates, so one fsync covers many edits.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { ColumnInfo } from '@shared/protocol';
+import type {
+  BoardRecord,
+  ParticipantRecord,
+  Storage,
+  StoredBoardState,
+  WorkshopRecord,
+} from './storage';
+import { JoinCodeTakenError } from './storage';
+
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE workshops (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     date TEXT,
+     place TEXT,
+     join_code TEXT NOT NULL UNIQUE,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE boards (
+     id TEXT PRIMARY KEY,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     title TEXT NOT NULL,
+     position REAL NOT NULL,
+     columns TEXT NOT NULL
+   );
+   CREATE INDEX boards_workshop ON boards(workshop_id);
+   CREATE TABLE participants (
+     id TEXT PRIMARY KEY,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     name TEXT NOT NULL,
+     joined_at INTEGER NOT NULL
+   );
+   CREATE TABLE board_updates (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     board_id TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX board_updates_board ON board_updates(board_id, seq);`,
+];
+
+interface WorkshopRow {
+  id: string;
+  title: string;
+  date: string | null;
+  place: string | null;
+  join_code: string;
+  created_at: number;
+}
+interface BoardRow {
+  id: string;
+  workshop_id: string;
+  title: string;
+  position: number;
+  columns: string;
+}
+
+const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
+  id: r.id,
+  title: r.title,
+  date: r.date,
+  place: r.place,
+  joinCode: r.join_code,
+  createdAt: r.created_at,
+});
+const toBoard = (r: BoardRow): BoardRecord => ({
+  id: r.id,
+  workshopId: r.workshop_id,
+  title: r.title,
+  position: r.position,
+  columns: JSON.parse(r.columns) as ColumnInfo[],
+});
+
+export interface SqliteOptions {
+  dataDir: string;
+  synchronous?: 'FULL' | 'NORMAL';
+}
+
+export class SqliteStore implements Storage {
+  private readonly db: Database.Database;
+
+  constructor(options: SqliteOptions) {
+    mkdirSync(options.dataDir, { recursive: true });
+    this.db = new Database(path.join(options.dataDir, 'coatelier.sqlite'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v] as string);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  async loadBoard(boardId: string): Promise<StoredBoardState> {
+    const rows = this.db
+      .prepare('SELECT seq, data FROM board_updates WHERE board_id = ? ORDER BY seq')
+      .all(boardId) as { seq: number; data: Buffer }[];
+    return {
+      updates: rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
+      lastSeq: rows.at(-1)?.seq ?? 0,
+    };
+  }
+
+  async appendUpdate(boardId: string, update: Uint8Array): Promise<number> {
+    const info = this.db
+      .prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?)')
+      .run(boardId, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+    return Number(info.lastInsertRowid);
+  }
+
+  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?').run(boardId, throughSeq);
+      this.db
+        .prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?)')
+        .run(boardId, Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength));
+    })();
+  }
+
+  async createWorkshop(w: WorkshopRecord, boards: BoardRecord[]): Promise<void> {
+    try {
+      this.db.transaction(() => {
+        this.db
+          .prepare(
+            'INSERT INTO workshops (id, title, date, place, join_code, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+          )
+          .run(w.id, w.title, w.date, w.place, w.joinCode, w.createdAt);
+        for (const b of boards) this.insertBoardSync(b);
+      })();
+    } catch (err) {
+      if (err instanceof Error && /UNIQUE constraint failed: workshops.join_code/.test(err.message)) {
+        throw new JoinCodeTakenError();
+      }
+      throw err;
+    }
+  }
+
+  async getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    const row = this.db.prepare('SELECT * FROM workshops WHERE id = ?').get(id) as WorkshopRow | undefined;
+    return row ? toWorkshop(row) : null;
+  }
+
+  async findWorkshopByCode(joinCode: string): Promise<WorkshopRecord | null> {
+    const row = this.db.prepare('SELECT * FROM workshops WHERE join_code = ?').get(joinCode) as
+      | WorkshopRow
+      | undefined;
+    return row ? toWorkshop(row) : null;
+  }
+
+  async updateWorkshop(id: string, patch: Partial<Pick<WorkshopRecord, 'title' | 'date' | 'place'>>) {
+    for (const key of ['title', 'date', 'place'] as const) {
+      if (patch[key] === undefined) continue;
+      this.db.prepare(`UPDATE workshops SET ${key} = ? WHERE id = ?`).run(patch[key], id);
+    }
+  }
+
+  async listBoards(workshopId: string): Promise<BoardRecord[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM boards WHERE workshop_id = ? ORDER BY position, id')
+      .all(workshopId) as BoardRow[];
+    return rows.map(toBoard);
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | null> {
+    const row = this.db.prepare('SELECT * FROM boards WHERE id = ?').get(id) as BoardRow | undefined;
+    return row ? toBoard(row) : null;
+  }
+
+  private insertBoardSync(b: BoardRecord): void {
+    this.db
+      .prepare('INSERT INTO boards (id, workshop_id, title, position, columns) VALUES (?, ?, ?, ?, ?)')
+      .run(b.id, b.workshopId, b.title, b.position, JSON.stringify(b.columns));
+  }
+
+  async insertBoard(board: BoardRecord): Promise<void> {
+    this.insertBoardSync(board);
+  }
+
+  async updateBoard(id: string, patch: Partial<Pick<BoardRecord, 'title' | 'position' | 'columns'>>) {
+    if (patch.title !== undefined) this.db.prepare('UPDATE boards SET title = ? WHERE id = ?').run(patch.title, id);
+    if (patch.position !== undefined) {
+      this.db.prepare('UPDATE boards SET position = ? WHERE id = ?').run(patch.position, id);
+    }
+    if (patch.columns !== undefined) {
+      this.db.prepare('UPDATE boards SET columns = ? WHERE id = ?').run(JSON.stringify(patch.columns), id);
+    }
+  }
+
+  async deleteBoard(id: string): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM board_updates WHERE board_id = ?').run(id);
+      this.db.prepare('DELETE FROM boards WHERE id = ?').run(id);
+    })();
+  }
+
+  async addParticipant(p: ParticipantRecord): Promise<void> {
+    this.db
+      .prepare('INSERT INTO participants (id, workshop_id, name, joined_at) VALUES (?, ?, ?, ?)')
+      .run(p.id, p.workshopId, p.name, p.joinedAt);
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Everything the server keeps, behind one small interface with one file per engine
+ * (SQLite by default; PostgreSQL later). The document layer only sees DocumentStore.
+ */
+import type { ColumnInfo } from '@shared/protocol';
+
+export interface StoredBoardState {
+  /** Updates and snapshots, in any order: Yjs updates commute. */
+  updates: Uint8Array[];
+  /** Sequence number of the newest row, so that a compaction knows what it covers. */
+  lastSeq: number;
+}
+
+export interface DocumentStore {
+  loadBoard(boardId: string): Promise<StoredBoardState>;
+  /** Resolves once the update is durable; returns its sequence number. */
+  appendUpdate(boardId: string, update: Uint8Array): Promise<number>;
+  /** Atomically replaces every row up to `throughSeq` with one snapshot. */
+  compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+}
+
+export interface WorkshopRecord {
+  id: string;
+  title: string;
+  date: string | null;
+  place: string | null;
+  joinCode: string;
+  createdAt: number;
+}
+
+export interface BoardRecord {
+  id: string;
+  workshopId: string;
+  title: string;
+  position: number;
+  columns: ColumnInfo[];
+}
+
+export interface ParticipantRecord {
+  id: string;
+  workshopId: string;
+  name: string;
+  joinedAt: number;
+}
+
+export interface WorkshopStore {
+  /** Fails with JoinCodeTakenError when the join code is already used. */
+  createWorkshop(workshop: WorkshopRecord, boards: BoardRecord[]): Promise<void>;
+  getWorkshop(id: string): Promise<WorkshopRecord | null>;
+  findWorkshopByCode(joinCode: string): Promise<WorkshopRecord | null>;
+  updateWorkshop(id: string, patch: Partial<Pick<WorkshopRecord, 'title' | 'date' | 'place'>>): Promise<void>;
+  listBoards(workshopId: string): Promise<BoardRecord[]>;
+  getBoard(id: string): Promise<BoardRecord | null>;
+  insertBoard(board: BoardRecord): Promise<void>;
+  updateBoard(id: string, patch: Partial<Pick<BoardRecord, 'title' | 'position' | 'columns'>>): Promise<void>;
+  /** Removes the board and its document. */
+  deleteBoard(id: string): Promise<void>;
+  addParticipant(participant: ParticipantRecord): Promise<void>;
+}
+
+export interface Storage extends DocumentStore, WorkshopStore {
+  /** Cheap round trip, for readiness checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class JoinCodeTakenError extends Error {
+  constructor() {
+    super('join code already taken');
+  }
+}

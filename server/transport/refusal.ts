@@ -1,0 +1,16 @@
+import type { ApiError } from '@shared/protocol';
+import { BoardClosedError, InvalidUpdateError } from '../docs/board-doc';
+import { InvalidMessageError } from '../docs/sync-messages';
+import { AppError } from '../errors';
+
+/** Maps any error to the client-facing refusal, and says whether the connection must close. */
+export function toRefusal(err: unknown): { body: ApiError; fatal: boolean } {
+  if (err instanceof AppError) return { body: err.toJSON(), fatal: false };
+  if (err instanceof InvalidMessageError || err instanceof InvalidUpdateError) {
+    return { body: { error: { code: 'invalid_request', message: err.message } }, fatal: true };
+  }
+  if (err instanceof BoardClosedError) {
+    return { body: { error: { code: 'storage_unavailable', message: 'The server is restarting; retry' } }, fatal: true };
+  }
+  return { body: { error: { code: 'internal', message: 'Internal error' } }, fatal: false };
+}

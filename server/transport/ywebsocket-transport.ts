@@ -1,0 +1,162 @@
+/**
+ * The standard y-websocket protocol at /yjs/<boardId>?token=..., so that any Yjs client
+ * (the stock WebsocketProvider included) edits the same live boards as the browsers.
+ * Refusals close the socket with a 44xx code and a reason.
+ */
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { WebSocket, WebSocketServer } from 'ws';
+import { idSchema, type ErrorCode } from '@shared/protocol';
+import type { BoardDoc } from '../docs/board-doc';
+import { handleSyncMessage, syncStep1Message, updateMessage } from '../docs/sync-messages';
+import { AppError } from '../errors';
+import type { Logger } from '../logger';
+import type { TokenIssuer } from '../auth/tokens';
+import type { BoardAccess } from './board-access';
+import { BoardSubscriptions } from './board-subscriptions';
+import { toRefusal } from './refusal';
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const MESSAGE_QUERY_AWARENESS = 3;
+/** Dead connections (a laptop lid closed) are found by a ping at this interval. */
+const PING_INTERVAL_MS = 30_000;
+
+const CLOSE_CODES: Partial<Record<ErrorCode, number>> = {
+  invalid_request: 4400,
+  unauthorized: 4401,
+  forbidden: 4403,
+  not_found: 4404,
+  storage_unavailable: 4503,
+};
+
+function frame(type: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, type);
+  encoding.writeUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+function framedAwareness(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+interface Deps {
+  server: HttpServer;
+  tokens: TokenIssuer;
+  access: BoardAccess;
+  log: Logger;
+  maxMessageBytes: number;
+}
+
+export function attachYWebsocket({ server, tokens, access, log, maxMessageBytes }: Deps) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+  const sendAll = (members: ReadonlySet<WebSocket>, data: Uint8Array) => {
+    for (const ws of members) if (ws.readyState === WebSocket.OPEN) ws.send(data);
+  };
+  const subscriptions = new BoardSubscriptions<WebSocket>((_boardId, members) => ({
+    onUpdate: (update) => sendAll(members, frame(MESSAGE_SYNC, updateMessage(update))),
+    onAwareness: (update) => sendAll(members, framedAwareness(update)),
+  }));
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith('/yjs/')) return; // Socket.IO handles its own path.
+    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, url));
+  });
+
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      const alive = ws as WebSocket & { alive?: boolean };
+      if (alive.alive === false) {
+        ws.terminate();
+        continue;
+      }
+      alive.alive = false;
+      ws.ping();
+    }
+  }, PING_INTERVAL_MS);
+  heartbeat.unref();
+
+  function onConnection(ws: WebSocket, url: URL): void {
+    const boardIdRaw = decodeURIComponent(url.pathname.slice('/yjs/'.length));
+    const clog = log.child({ transport: 'y-websocket', boardId: boardIdRaw });
+    let board: BoardDoc | null = null;
+    let canWrite = false;
+    let closed = false;
+    // Messages that arrive while the token is checked and the board loads are kept in order.
+    const early: Buffer[] = [];
+
+    const refuse = (err: unknown) => {
+      const { body } = toRefusal(err);
+      clog.warn({ err }, 'y-websocket connection refused');
+      ws.close(CLOSE_CODES[body.error.code] ?? 4500, body.error.message.slice(0, 120));
+    };
+
+    const handle = (data: Buffer) => {
+      if (!board) return;
+      try {
+        const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+        const type = decoding.readVarUint(decoder);
+        if (type === MESSAGE_SYNC) {
+          const outcome = handleSyncMessage(board, decoding.readTailAsUint8Array(decoder), canWrite);
+          if (outcome.reply) ws.send(frame(MESSAGE_SYNC, outcome.reply));
+          outcome.stored?.catch(refuse);
+        } else if (type === MESSAGE_AWARENESS) {
+          board.applyAwareness(decoding.readVarUint8Array(decoder), ws);
+        } else if (type === MESSAGE_QUERY_AWARENESS) {
+          const all = board.fullAwareness();
+          if (all) ws.send(framedAwareness(all));
+        } else {
+          throw new AppError('invalid_request', `unknown message type ${type}`);
+        }
+      } catch (err) {
+        refuse(err instanceof AppError && err.code !== 'invalid_request' ? err : new AppError('invalid_request', String((err as Error).message)));
+      }
+    };
+
+    ws.on('message', (data: Buffer) => (board ? handle(data) : early.push(data)));
+    ws.on('pong', () => ((ws as WebSocket & { alive?: boolean }).alive = true));
+    ws.on('error', (err) => clog.warn({ err }, 'y-websocket error'));
+    ws.on('close', () => {
+      closed = true;
+      if (!board) return;
+      subscriptions.remove(board.boardId, ws);
+      access.close(board, ws);
+    });
+
+    void (async () => {
+      try {
+        const boardId = idSchema.safeParse(boardIdRaw);
+        if (!boardId.success) throw new AppError('not_found', 'No such board');
+        const claims = await tokens.verify(url.searchParams.get('token'));
+        if (!claims) throw new AppError('unauthorized', 'Missing or invalid token');
+        const opened = await access.open(claims, boardId.data);
+        if (closed) {
+          access.close(opened.board, ws);
+          return;
+        }
+        board = opened.board;
+        canWrite = access.canWrite(claims);
+        subscriptions.add(board, ws);
+        ws.send(frame(MESSAGE_SYNC, syncStep1Message(board)));
+        const all = board.fullAwareness();
+        if (all) ws.send(framedAwareness(all));
+        for (const data of early.splice(0)) handle(data);
+      } catch (err) {
+        refuse(err);
+      }
+    })();
+  }
+
+  return { subscriptions, close: () => {
+    clearInterval(heartbeat);
+    for (const ws of wss.clients) ws.close(1012, 'server restarting');
+    wss.close();
+  } };
+}

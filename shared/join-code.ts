@@ -1,0 +1,23 @@
+/**
+ * Join codes are read aloud and typed from a projector: no look-alikes
+ * (0/O, 1/I/L, 2/Z, 5/S, 8/B), upper case only.
+ */
+export const JOIN_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
+export const JOIN_CODE_LENGTH = 6;
+
+export function randomJoinCode(randomInt: (maxExclusive: number) => number): string {
+  let code = '';
+  for (let i = 0; i < JOIN_CODE_LENGTH; i++) {
+    code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  }
+  return code;
+}
+
+/** Accepts what people type: lower case, spaces and dashes ("abc-def"). */
+export function normaliseJoinCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}
+
+export function isJoinCode(code: string): boolean {
+  return code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
+}

@@ -1,0 +1,43 @@
+/** Workshop templates: boards and their columns. Organisers can edit the result afterwards. */
+export interface TemplateBoard {
+  title: string;
+  columns: readonly string[];
+}
+export interface Template {
+  id: string;
+  boards: readonly TemplateBoard[];
+}
+
+export const TEMPLATES = {
+  'rencontre-ess': {
+    id: 'rencontre-ess',
+    boards: [
+      {
+        title: 'Difficultés',
+        columns: [
+          'Connaître les SCIC',
+          'Cadre juridique et financier',
+          'Gouvernance (présence aux CA, prise de parts)',
+          'Coproduction avec les acteurs',
+          'Autres',
+        ],
+      },
+      {
+        title: 'Pratiques',
+        columns: ['Ce qui marche', 'Outils et dispositifs', 'Exemples locaux', 'À essayer'],
+      },
+      {
+        title: 'Enseignements SCIC',
+        columns: ['Biau Jardin', 'MassifIX', 'Socoop', 'Epicentre', 'Autres SCIC'],
+      },
+      { title: 'Feuille de route', columns: ['À lancer', 'En cours', 'Fait'] },
+    ],
+  },
+  blank: {
+    id: 'blank',
+    boards: [{ title: 'Tableau', columns: ['Idées'] }],
+  },
+} as const satisfies Record<string, Template>;
+
+export type TemplateId = keyof typeof TEMPLATES;
+export const TEMPLATE_IDS = Object.keys(TEMPLATES) as [TemplateId, ...TemplateId[]];
