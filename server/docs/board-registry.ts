@@ -20,6 +20,7 @@ export class BoardRegistry {
     private readonly store: DocumentStore,
     private readonly log: Logger,
     private readonly unloadDelayMs: number,
+    private readonly hooks: { onUnloaded?: (boardId: string) => void } = {},
   ) {}
 
   get loadedCount(): number {
@@ -76,6 +77,7 @@ export class BoardRegistry {
     this.entries.delete(boardId);
     await board.close();
     this.log.debug({ boardId }, 'board unloaded');
+    this.hooks.onUnloaded?.(boardId);
   }
 
   /** Stores and compacts every board (on shutdown). */

@@ -46,6 +46,8 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
   /** Local changes the server may not have (made offline, or sent on a connection that dropped). */
   private unsent = false;
   private joined = false;
+  /** Bumped on every disconnect, so that late acks of a dropped connection are ignored. */
+  private epoch = 0;
 
   constructor(
     serverUrl: string,
@@ -119,6 +121,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
 
   private readonly onDisconnect = () => {
     this.joined = false;
+    this.epoch++;
     if (this.unacked > 0) this.unsent = true;
     this.unacked = 0;
     this.setSynced(false);
@@ -132,10 +135,10 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
     const wasSaved = this.saved;
     this.unacked++;
     if (wasSaved) this.emit('saved', [false]);
-    const socket = this.socket;
-    socket.emit(EVENTS.sync, this.boardId, message, (ack: SyncAck) => {
+    const epoch = this.epoch;
+    this.socket.emit(EVENTS.sync, this.boardId, message, (ack: SyncAck) => {
       // An ack from a connection that has since dropped was already written off.
-      if (socket !== this.socket || !this.joined) return;
+      if (epoch !== this.epoch) return;
       this.unacked = Math.max(0, this.unacked - 1);
       if (!ack.ok) this.unsent = true;
       if (this.saved) this.emit('saved', [true]);

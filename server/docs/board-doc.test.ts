@@ -1,0 +1,123 @@
+import { rmSync } from 'node:fs';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addCard, listCards } from '@shared/board-model';
+import { SqliteStore } from '../storage/sqlite-store';
+import type { DocumentStore } from '../storage/storage';
+import { tempDataDir } from '../test-support/test-server';
+import { BoardDoc, InvalidUpdateError } from './board-doc';
+import { BoardRegistry } from './board-registry';
+
+const log = pino({ level: 'silent' });
+const dirs: string[] = [];
+const stores: SqliteStore[] = [];
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function sqlite(): SqliteStore {
+  const dataDir = tempDataDir();
+  dirs.push(dataDir);
+  const store = new SqliteStore({ dataDir });
+  stores.push(store);
+  return store;
+}
+
+/** A real store whose next `failures` writes fail, as a full disk or a lost database would. */
+function failingFirst(store: DocumentStore, failures: number) {
+  let allFailed: () => void = () => undefined;
+  const state = { failures, attempts: 0, allFailed: new Promise<void>((resolve) => (allFailed = resolve)) };
+  const wrapped: DocumentStore = {
+    loadBoard: (id) => store.loadBoard(id),
+    compact: (id, snapshot, seq) => store.compact(id, snapshot, seq),
+    appendUpdate: async (id, update) => {
+      state.attempts++;
+      if (state.failures-- > 0) {
+        if (state.failures === 0) allFailed();
+        throw new Error('disk full');
+      }
+      return store.appendUpdate(id, update);
+    },
+  };
+  return { wrapped, state };
+}
+
+function cardUpdate(id: string, text = 'texte'): Uint8Array {
+  const doc = new Y.Doc();
+  addCard(doc, { id, column: 'c', author: 'a', authorName: 'A', text });
+  return Y.encodeStateAsUpdate(doc);
+}
+
+describe('BoardDoc', () => {
+  it('retries a failed write, and neither applies, relays nor acknowledges before it succeeds', async () => {
+    const store = sqlite();
+    const { wrapped, state } = failingFirst(store, 2);
+    const board = await BoardDoc.load('board1', wrapped, log);
+    const relayed: Uint8Array[] = [];
+    board.subscribe({ onUpdate: (u) => relayed.push(u), onAwareness: () => undefined });
+    let acknowledged = false;
+    const stored = board.submit(cardUpdate('card-1')).then(() => (acknowledged = true));
+    await state.allFailed;
+    expect(acknowledged).toBe(false);
+    expect(relayed).toHaveLength(0);
+    expect(listCards(board.doc)).toHaveLength(0);
+    await stored;
+    expect(state.attempts).toBe(3);
+    expect(relayed).toHaveLength(1);
+    expect(listCards(board.doc).map((c) => c.id)).toEqual(['card-1']);
+    expect((await store.loadBoard('board1')).updates).toHaveLength(1);
+    await board.close();
+  });
+
+  it('refuses a malformed update without touching document or store', async () => {
+    const store = sqlite();
+    const board = await BoardDoc.load('board1', store, log);
+    await expect(board.submit(new Uint8Array([1, 2, 3, 255, 255]))).rejects.toBeInstanceOf(InvalidUpdateError);
+    expect((await store.loadBoard('board1')).updates).toHaveLength(0);
+    await board.close();
+  });
+
+  it('merges updates that arrive together into one write', async () => {
+    const store = sqlite();
+    const board = await BoardDoc.load('board1', store, log);
+    await Promise.all([1, 2, 3, 4, 5].map((i) => board.submit(cardUpdate(`card-${i}`))));
+    expect((await store.loadBoard('board1')).updates).toHaveLength(1);
+    expect(listCards(board.doc)).toHaveLength(5);
+    await board.close();
+  });
+
+  it('compacts its log into one snapshot on close, and reloads the same content', async () => {
+    const store = sqlite();
+    const board = await BoardDoc.load('board1', store, log);
+    for (let i = 0; i < 5; i++) await board.submit(cardUpdate(`card-${i}`, `n°${i}`));
+    expect((await store.loadBoard('board1')).updates).toHaveLength(5);
+    const before = listCards(board.doc);
+    await board.close();
+    expect((await store.loadBoard('board1')).updates).toHaveLength(1);
+    const reloaded = await BoardDoc.load('board1', store, log);
+    expect(listCards(reloaded.doc)).toEqual(before);
+    await reloaded.close();
+  });
+});
+
+describe('BoardRegistry', () => {
+  it('loads a board once, unloads it after its last holder left, and reloads it intact', async () => {
+    const store = sqlite();
+    let unloaded: () => void = () => undefined;
+    const registry = new BoardRegistry(store, log, 5, { onUnloaded: () => unloaded() });
+    const [a, b] = await Promise.all([registry.acquire('board1'), registry.acquire('board1')]);
+    expect(a).toBe(b);
+    await a.submit(cardUpdate('card-kept'));
+    const gone = new Promise<void>((resolve) => (unloaded = resolve));
+    registry.release('board1');
+    registry.release('board1');
+    await gone;
+    expect(registry.loadedCount).toBe(0);
+    const again = await registry.acquire('board1');
+    expect(again).not.toBe(a);
+    expect(listCards(again.doc).map((c) => c.id)).toEqual(['card-kept']);
+    await registry.closeAll();
+  });
+});
