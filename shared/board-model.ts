@@ -22,16 +22,7 @@ export interface CardFields {
 }
 
 /** A plain snapshot of one card, for rendering, exports and tests. */
-export interface Card {
-  id: string;
-  text: string;
-  column: string;
-  order: string;
-  author: string;
-  authorName: string;
-  color: CardColor;
-  createdAt: number;
-}
+export type Card = Omit<CardFields, 'text'> & { id: string; text: string };
 
 export type CardMap = Y.Map<unknown>;
 

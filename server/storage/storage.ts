@@ -2,7 +2,7 @@
  * Everything the server keeps, behind one small interface with one file per engine
  * (SQLite by default; PostgreSQL later). The document layer only sees DocumentStore.
  */
-import type { ColumnInfo } from '@shared/protocol';
+import type { ColumnInfo, WorkshopInfo } from '@shared/protocol';
 
 export interface StoredBoardState {
   /** Updates and snapshots, in any order: Yjs updates commute. */
@@ -19,14 +19,7 @@ export interface DocumentStore {
   compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
 }
 
-export interface WorkshopRecord {
-  id: string;
-  title: string;
-  date: string | null;
-  place: string | null;
-  joinCode: string;
-  createdAt: number;
-}
+export type WorkshopRecord = Omit<WorkshopInfo, 'boards'>;
 
 export interface BoardRecord {
   id: string;
