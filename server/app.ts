@@ -12,12 +12,15 @@ import { loadOrCreateSecret, TokenIssuer } from './auth/tokens';
 import type { Config } from './config';
 import { BoardRegistry } from './docs/board-registry';
 import { BoardStats } from './docs/board-stats';
+import { eraseAuthorNames } from './domain/anonymity';
+import { FacilitationService } from './domain/facilitation-service';
+import { PrivateDrafts } from './domain/private-drafts';
 import { WorkshopService } from './domain/workshop-service';
 import { apiRoutes } from './http/api-routes';
 import { errorMiddleware } from './http/errors-middleware';
 import { createLogger, type Logger } from './logger';
 import { SqliteStore } from './storage/sqlite-store';
-import type { Storage } from './storage/storage';
+import type { FacilitationStore, Storage } from './storage/storage';
 import { BoardAccess } from './transport/board-access';
 import { EVENTS } from '@shared/protocol';
 import { attachSocketIO } from './transport/socketio-transport';
@@ -34,18 +37,33 @@ export interface RunningServer {
 export interface StartOptions {
   /** Mounts the browser client (the Vite dev middleware in `npm run dev`). */
   mountClient?: (app: Express, server: HttpServer) => Promise<void>;
-  storage?: Storage;
+  storage?: Storage & FacilitationStore;
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
-  const storage =
+  const storage: Storage & FacilitationStore =
     options.storage ?? new SqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   const tokens = new TokenIssuer(loadOrCreateSecret(config.dataDir, config.secret));
-  const registry = new BoardRegistry(storage, log, config.boardUnloadDelayMs);
+  const registry = new BoardRegistry(storage, log, config.boardUnloadDelayMs, {
+    onUnloaded: (boardId) => facilitation.forget(boardId),
+  });
   const workshops = new WorkshopService(storage, tokens);
   const stats = new BoardStats(registry);
-  const access = new BoardAccess(workshops, registry);
+  const drafts = new PrivateDrafts(registry, storage);
+  // The transports broadcast what facilitation decides; they are attached below.
+  let sio: ReturnType<typeof attachSocketIO> | null = null;
+  const facilitation = new FacilitationService(storage, registry, {
+    onState: (boardId, state, previous) => {
+      sio?.broadcastState(boardId, state);
+      if (state.anonymous && !previous.anonymous) {
+        eraseAuthorNames(registry, boardId).catch((err: unknown) => log.error({ err, boardId }, 'erasing names failed'));
+      }
+    },
+    onVotes: (boardId) => void sio?.broadcastVotes(boardId),
+    onRevealDrafts: async (boardId, author) => void (await drafts.reveal(boardId, author)),
+  });
+  const access = new BoardAccess(workshops, registry, facilitation);
 
   const app = express();
   app.disable('x-powered-by');
@@ -60,7 +78,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     destroyUpgrade: false,
     serveClient: false,
   });
-  attachSocketIO({ io, tokens, access, log });
+  sio = attachSocketIO({ io, tokens, access, facilitation, log });
   workshops.onBoardChange((board) => void io.to(`board:${board.id}`).emit(EVENTS.boardMeta, board));
   const yws = attachYWebsocket({ server, tokens, access, log, maxMessageBytes: config.maxMessageBytes });
 

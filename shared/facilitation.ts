@@ -71,6 +71,10 @@ export const facilitatorCommand = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('votes.reveal'), revealed: z.boolean() }),
   z.strictObject({ type: z.literal('focus.set'), focus: focusSchema }),
+  /** Side effects only: clears every vote of the board. */
+  z.strictObject({ type: z.literal('votes.clear') }),
+  /** Side effects only: publishes private drafts, everyone's or one author's. */
+  z.strictObject({ type: z.literal('drafts.reveal'), author: z.string().min(6).max(40).optional() }),
 ]);
 export type FacilitatorCommand = z.infer<typeof facilitatorCommand>;
 
@@ -130,6 +134,9 @@ export function applyFacilitatorCommand(
       return { ...state, votes: { ...state.votes, totalsRevealed: command.revealed } };
     case 'focus.set':
       return { ...state, focus: command.focus };
+    case 'votes.clear':
+    case 'drafts.reveal':
+      return state;
   }
 }
 

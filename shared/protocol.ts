@@ -3,6 +3,7 @@
  * closed list of error codes. Bump PROTOCOL_VERSION on any incompatible change.
  */
 import { z } from 'zod';
+import type { FacilitationState } from './facilitation';
 import { LIMITS } from './limits';
 import { ROLES } from './roles';
 import { TEMPLATE_IDS } from './templates';
@@ -64,6 +65,8 @@ export const tokenClaims = z.object({
   wid: idSchema,
   role: roleSchema,
   pid: idSchema,
+  /** Limits a facilitator to one board. */
+  bid: idSchema.optional(),
 });
 export type TokenClaims = z.infer<typeof tokenClaims>;
 
@@ -111,17 +114,57 @@ export const EVENTS = {
   boardMeta: 'board:meta',
   /** server → client: something was refused; the connection may be closed after it. */
   refused: 'refused',
+  /** client → server: (boardId, FacilitatorCommand), ack: Ack. Facilitators only. */
+  command: 'board:command',
+  /** client → server: (boardId, VoteRequest), ack: Ack. */
+  vote: 'board:vote',
+  /** server → client: BoardStateMessage, after every facilitator command. */
+  state: 'board:state',
+  /** server → client: VotesView, personal to each client. */
+  votes: 'board:votes',
 } as const;
 
+/** A board's document, or `<boardId>:drafts`, the caller's own private drafts for that board. */
+export const DRAFTS_SUFFIX = ':drafts';
+export const docIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,40}(:drafts)?$/, 'not a board id');
+
+export function parseDocId(docId: string): { boardId: string; drafts: boolean } {
+  return docId.endsWith(DRAFTS_SUFFIX)
+    ? { boardId: docId.slice(0, -DRAFTS_SUFFIX.length), drafts: true }
+    : { boardId: docId, drafts: false };
+}
+
 export const joinBoardPayload = z.strictObject({
-  boardId: idSchema,
+  boardId: docIdSchema,
   protocol: z.number().int().positive(),
 });
+
+export const voteRequest = z.strictObject({
+  cardId: z.string().min(1).max(40),
+  action: z.enum(['cast', 'withdraw']),
+});
+export type VoteRequest = z.infer<typeof voteRequest>;
+
+export interface BoardStateMessage {
+  boardId: string;
+  state: FacilitationState;
+  /** The server's clock when sent, so that clients correct their drift for the timer. */
+  serverNow: number;
+}
+
+export interface VotesView {
+  boardId: string;
+  /** This participant's votes per card. */
+  mine: Record<string, number>;
+  remaining: number;
+  /** Votes per card, or null while hidden from this client. */
+  totals: Record<string, number> | null;
+}
 export type JoinBoardPayload = z.infer<typeof joinBoardPayload>;
 
 export type Ack<T = object> = ({ ok: true } & T) | ({ ok: false } & ApiError);
-/** `readOnly`: the server will refuse this client's document updates. */
-export type JoinBoardAck = Ack<{ board: BoardInfo; readOnly: boolean }>;
+/** `readOnly`: this client's role never writes documents (a viewer). */
+export type JoinBoardAck = Ack<{ board: BoardInfo; readOnly: boolean; state: BoardStateMessage; votes: VotesView }>;
 export type SyncAck = Ack;
 
 export interface Refusal extends ApiError {

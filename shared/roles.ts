@@ -5,16 +5,25 @@ export type Role = (typeof ROLES)[number];
 export const ACTIONS = [
   'workshop.read',
   'workshop.edit',
+  'workshop.archive',
+  'links.manage',
   'board.structure',
+  'board.facilitate',
   'board.edit',
+  'board.vote',
   'board.read',
+  'authors.see',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/**
+ * `authors.see`: sees card authors even on an anonymous board. A facilitator may be
+ * limited to one board by their token (checked by the server beside this table).
+ */
 const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
-  organiser: new Set(['workshop.read', 'workshop.edit', 'board.structure', 'board.edit', 'board.read']),
-  facilitator: new Set(['workshop.read', 'board.edit', 'board.read']),
-  participant: new Set(['workshop.read', 'board.edit', 'board.read']),
+  organiser: new Set(ACTIONS),
+  facilitator: new Set(['workshop.read', 'board.facilitate', 'board.edit', 'board.vote', 'board.read', 'authors.see']),
+  participant: new Set(['workshop.read', 'board.edit', 'board.vote', 'board.read']),
   viewer: new Set(['workshop.read', 'board.read']),
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FACILITATION } from './facilitation';
-import { checkCast, checkWithdraw, tally } from './votes';
+import { checkCast, tally } from './votes';
 
 const settings = DEFAULT_FACILITATION.votes;
 const mine = (...cards: string[]) => cards.map((cardId) => ({ participantId: 'p', cardId }));
@@ -14,11 +14,6 @@ describe('dot voting rules', () => {
   it('allows several votes on one card only when stacking is on', () => {
     expect(checkCast(settings, mine('a'), 'a')).toBe('already_voted');
     expect(checkCast({ ...settings, allowStacking: true }, mine('a'), 'a')).toBeNull();
-  });
-
-  it('withdraws only existing votes', () => {
-    expect(checkWithdraw(mine('a'), 'a')).toBeNull();
-    expect(checkWithdraw(mine('a'), 'b')).toBe('no_vote_to_withdraw');
   });
 
   it('tallies votes per card', () => {

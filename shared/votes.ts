@@ -15,10 +15,6 @@ export function checkCast(settings: VoteSettings, mine: readonly Vote[], cardId:
   return null;
 }
 
-export function checkWithdraw(mine: readonly Vote[], cardId: string): VoteRefusal | null {
-  return mine.some((v) => v.cardId === cardId) ? null : 'no_vote_to_withdraw';
-}
-
 /** Votes per card. */
 export function tally(votes: readonly Vote[]): Record<string, number> {
   const totals: Record<string, number> = {};

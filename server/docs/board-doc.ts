@@ -79,15 +79,32 @@ export class BoardDoc {
    */
   submit(update: Uint8Array): Promise<void> {
     if (this.closed) return Promise.reject(new BoardClosedError('board closed'));
+    let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
-      Y.decodeUpdate(update);
+      decoded = Y.decodeUpdate(update);
     } catch (err) {
       return Promise.reject(new InvalidUpdateError(`malformed Yjs update: ${(err as Error).message}`));
     }
+    // A reconnecting client with nothing new sends an empty step 2: nothing to store.
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
       this.pending.push({ update, resolve, reject });
       this.flushing ??= this.flush();
     });
+  }
+
+  /**
+   * A server-side edit (revealing drafts, say): made on a copy, then submitted like any
+   * client's update, so it too is stored before it is applied or relayed.
+   */
+  async change(mutate: (doc: Y.Doc) => void): Promise<void> {
+    const scratch = new Y.Doc();
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
+    const updates: Uint8Array[] = [];
+    scratch.on('update', (update: Uint8Array) => updates.push(update));
+    mutate(scratch);
+    scratch.destroy();
+    if (updates.length > 0) await this.submit(Y.mergeUpdates(updates));
   }
 
   /** Waits until every queued update is stored. */

@@ -17,7 +17,12 @@ export interface SyncOutcome {
   stored: Promise<void> | null;
 }
 
-export function handleSyncMessage(board: BoardDoc, message: Uint8Array, canWrite: boolean): SyncOutcome {
+/** `guardWrite` throws (an AppError) when the sender may not apply this update. */
+export function handleSyncMessage(
+  board: BoardDoc,
+  message: Uint8Array,
+  guardWrite: (update: Uint8Array) => void,
+): SyncOutcome {
   let type: number;
   let decoder: decoding.Decoder;
   try {
@@ -25,9 +30,6 @@ export function handleSyncMessage(board: BoardDoc, message: Uint8Array, canWrite
     type = decoding.readVarUint(decoder);
   } catch (err) {
     throw new InvalidMessageError(`malformed sync message: ${(err as Error).message}`);
-  }
-  if (type !== syncProtocol.messageYjsSyncStep1 && !canWrite) {
-    throw new AppError('forbidden', 'This board is read-only for you');
   }
   try {
     switch (type) {
@@ -38,13 +40,16 @@ export function handleSyncMessage(board: BoardDoc, message: Uint8Array, canWrite
         return { reply: encoding.toUint8Array(encoder), stored: null };
       }
       case syncProtocol.messageYjsSyncStep2:
-      case syncProtocol.messageYjsUpdate:
-        return { reply: null, stored: board.submit(decoding.readVarUint8Array(decoder)) };
+      case syncProtocol.messageYjsUpdate: {
+        const update = decoding.readVarUint8Array(decoder);
+        guardWrite(update);
+        return { reply: null, stored: board.submit(update) };
+      }
       default:
         throw new InvalidMessageError(`unknown sync message type ${type}`);
     }
   } catch (err) {
-    if (err instanceof InvalidMessageError) throw err;
+    if (err instanceof InvalidMessageError || err instanceof AppError) throw err;
     throw new InvalidMessageError(`malformed sync message: ${(err as Error).message}`);
   }
 }

@@ -6,9 +6,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { FacilitationState } from '@shared/facilitation';
 import type { ColumnInfo } from '@shared/protocol';
+import type { Vote, VoteRefusal } from '@shared/votes';
 import type {
   BoardRecord,
+  FacilitationStore,
   ParticipantRecord,
   Storage,
   StoredBoardState,
@@ -45,6 +48,17 @@ const MIGRATIONS: readonly string[] = [
      data BLOB NOT NULL
    );
    CREATE INDEX board_updates_board ON board_updates(board_id, seq);`,
+  `CREATE TABLE board_facilitation (
+     board_id TEXT PRIMARY KEY,
+     state TEXT NOT NULL
+   );
+   CREATE TABLE votes (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     board_id TEXT NOT NULL,
+     participant_id TEXT NOT NULL,
+     card_id TEXT NOT NULL
+   );
+   CREATE INDEX votes_board ON votes(board_id, participant_id);`,
 ];
 
 interface WorkshopRow {
@@ -84,7 +98,7 @@ export interface SqliteOptions {
   synchronous?: 'FULL' | 'NORMAL';
 }
 
-export class SqliteStore implements Storage {
+export class SqliteStore implements Storage, FacilitationStore {
   private readonly db: Database.Database;
 
   constructor(options: SqliteOptions) {
@@ -212,6 +226,65 @@ export class SqliteStore implements Storage {
     this.db
       .prepare('INSERT INTO participants (id, workshop_id, name, joined_at) VALUES (?, ?, ?, ?)')
       .run(p.id, p.workshopId, p.name, p.joinedAt);
+  }
+
+  async getFacilitation(boardId: string): Promise<FacilitationState | null> {
+    const row = this.db.prepare('SELECT state FROM board_facilitation WHERE board_id = ?').get(boardId) as
+      | { state: string }
+      | undefined;
+    return row ? (JSON.parse(row.state) as FacilitationState) : null;
+  }
+
+  async setFacilitation(boardId: string, state: FacilitationState): Promise<void> {
+    this.db
+      .prepare(
+        'INSERT INTO board_facilitation (board_id, state) VALUES (?, ?) ON CONFLICT(board_id) DO UPDATE SET state = excluded.state',
+      )
+      .run(boardId, JSON.stringify(state));
+  }
+
+  async listVotes(boardId: string): Promise<Vote[]> {
+    return this.db
+      .prepare('SELECT participant_id AS participantId, card_id AS cardId FROM votes WHERE board_id = ? ORDER BY id')
+      .all(boardId) as Vote[];
+  }
+
+  private votesOf(boardId: string, participantId: string): Vote[] {
+    return this.db
+      .prepare('SELECT participant_id AS participantId, card_id AS cardId FROM votes WHERE board_id = ? AND participant_id = ?')
+      .all(boardId, participantId) as Vote[];
+  }
+
+  async castVote(boardId: string, vote: Vote, check: (mine: Vote[]) => VoteRefusal | null) {
+    return this.db.transaction((): VoteRefusal | null => {
+      const refusal = check(this.votesOf(boardId, vote.participantId));
+      if (refusal) return refusal;
+      this.db
+        .prepare('INSERT INTO votes (board_id, participant_id, card_id) VALUES (?, ?, ?)')
+        .run(boardId, vote.participantId, vote.cardId);
+      return null;
+    })();
+  }
+
+  async withdrawVote(boardId: string, vote: Vote): Promise<VoteRefusal | null> {
+    const info = this.db
+      .prepare(
+        `DELETE FROM votes WHERE id = (SELECT id FROM votes WHERE board_id = ? AND participant_id = ? AND card_id = ?
+         ORDER BY id DESC LIMIT 1)`,
+      )
+      .run(boardId, vote.participantId, vote.cardId);
+    return info.changes > 0 ? null : 'no_vote_to_withdraw';
+  }
+
+  async clearVotes(boardId: string): Promise<void> {
+    this.db.prepare('DELETE FROM votes WHERE board_id = ?').run(boardId);
+  }
+
+  async listDocuments(prefix: string): Promise<string[]> {
+    const rows = this.db
+      .prepare("SELECT DISTINCT board_id AS id FROM board_updates WHERE substr(board_id, 1, ?) = ?")
+      .all(prefix.length, prefix) as { id: string }[];
+    return rows.map((r) => r.id);
   }
 
   async ping(): Promise<void> {

@@ -2,7 +2,9 @@
  * Everything the server keeps, behind one small interface with one file per engine
  * (SQLite by default; PostgreSQL later). The document layer only sees DocumentStore.
  */
+import type { FacilitationState } from '@shared/facilitation';
 import type { ColumnInfo, WorkshopInfo } from '@shared/protocol';
+import type { Vote, VoteRefusal } from '@shared/votes';
 
 export interface StoredBoardState {
   /** Updates and snapshots, in any order: Yjs updates commute. */
@@ -49,6 +51,19 @@ export interface WorkshopStore {
   /** Removes the board and its document. */
   deleteBoard(id: string): Promise<void>;
   addParticipant(participant: ParticipantRecord): Promise<void>;
+}
+
+/** Facilitator-owned board state and votes: server-authoritative, never in the document. */
+export interface FacilitationStore {
+  getFacilitation(boardId: string): Promise<FacilitationState | null>;
+  setFacilitation(boardId: string, state: FacilitationState): Promise<void>;
+  listVotes(boardId: string): Promise<Vote[]>;
+  /** Checks the budget and inserts in one transaction, so concurrent casts cannot overspend. */
+  castVote(boardId: string, vote: Vote, check: (mine: Vote[]) => VoteRefusal | null): Promise<VoteRefusal | null>;
+  withdrawVote(boardId: string, vote: Vote): Promise<VoteRefusal | null>;
+  clearVotes(boardId: string): Promise<void>;
+  /** Ids of the documents whose id starts with `prefix` (a board's private drafts). */
+  listDocuments(prefix: string): Promise<string[]>;
 }
 
 export interface Storage extends DocumentStore, WorkshopStore {

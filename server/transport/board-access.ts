@@ -1,35 +1,75 @@
 /**
- * What both transports do when a connection opens or leaves a board: authorise against the
- * shared permission table, then hold the live board in the registry.
+ * What both transports do when a connection opens, writes to or leaves a board's document:
+ * authorise against the shared permission table and the facilitator's state, then hold
+ * the live document in the registry.
  */
+import { parseDocId, type BoardInfo, type TokenClaims } from '@shared/protocol';
 import { can } from '@shared/roles';
-import type { BoardInfo, TokenClaims } from '@shared/protocol';
 import type { BoardDoc } from '../docs/board-doc';
 import type { BoardRegistry } from '../docs/board-registry';
+import { isEmptyUpdate, writesNonEmptyKey } from '../docs/update-inspection';
+import type { FacilitationService } from '../domain/facilitation-service';
+import { draftsDocKey } from '../domain/private-drafts';
 import type { WorkshopService } from '../domain/workshop-service';
 import { AppError } from '../errors';
+
+export interface DocSession {
+  /** The id the client used: a board id, or `<boardId>:drafts`. */
+  docId: string;
+  boardId: string;
+  drafts: boolean;
+  board: BoardDoc;
+  info: BoardInfo;
+  claims: TokenClaims;
+}
 
 export class BoardAccess {
   constructor(
     private readonly workshops: WorkshopService,
     private readonly registry: BoardRegistry,
+    private readonly facilitation: FacilitationService,
   ) {}
 
-  async open(claims: TokenClaims, boardId: string): Promise<{ board: BoardDoc; info: BoardInfo }> {
+  async open(claims: TokenClaims, docId: string): Promise<DocSession> {
+    const { boardId, drafts } = parseDocId(docId);
     // AUTH
     const info = await this.workshops.boardFor(claims, boardId);
     if (!can(claims.role, 'board.read')) throw new AppError('forbidden', 'This role cannot read boards');
-    // RESOLUTION
-    return { board: await this.registry.acquire(boardId), info };
+    if (drafts && !can(claims.role, 'board.edit')) throw new AppError('forbidden', 'This role has no drafts');
+    // RESOLUTION: the facilitator's state first, so that write checks never wait.
+    await this.facilitation.state(boardId);
+    const board = await this.registry.acquire(drafts ? draftsDocKey(boardId, claims.pid) : boardId);
+    return { docId, boardId, drafts, board, info, claims };
   }
 
-  /** Whether this bearer may send document updates. */
-  canWrite(claims: TokenClaims): boolean {
+  /** Whether this client's role ever writes (false for viewers). */
+  writesAtAll(claims: TokenClaims): boolean {
     return can(claims.role, 'board.edit');
   }
 
-  close(board: BoardDoc, owner: object): void {
-    board.detach(owner);
-    this.registry.release(board.boardId);
+  /** Throws unless this session may apply `update` now (lock, phase, role, anonymity). */
+  guardWrite(session: DocSession, update: Uint8Array): void {
+    const { claims, boardId, drafts } = session;
+    const state = this.facilitation.current(boardId);
+    if (this.facilitation.canWrite(claims, boardId, drafts) && !state.anonymous) return;
+    if (isEmptyUpdate(update)) return;
+    if (!this.facilitation.canWrite(claims, boardId, drafts)) {
+      const why = !can(claims.role, 'board.edit')
+        ? 'This board is read-only for you'
+        : state.phase === 'closed'
+          ? 'This board is closed'
+          : drafts
+            ? 'Private writing is not open'
+            : 'This board is locked';
+      throw new AppError('forbidden', why);
+    }
+    if (writesNonEmptyKey(update, 'authorName')) {
+      throw new AppError('forbidden', 'Authors are anonymous on this board: no names in cards');
+    }
+  }
+
+  close(session: DocSession, owner: object): void {
+    session.board.detach(owner);
+    this.registry.release(session.board.boardId);
   }
 }

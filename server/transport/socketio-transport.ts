@@ -1,45 +1,59 @@
 /**
  * Socket.IO adapter (the browser's transport, with long-polling fallback): a room per
- * board; y-protocols sync and awareness messages as binary events; a client's document
- * updates are acknowledged once stored.
+ * document; y-protocols sync and awareness messages as binary events; a client's document
+ * updates are acknowledged once stored; facilitator commands and votes with acks.
  */
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
+import type { FacilitationState } from '@shared/facilitation';
 import {
   EVENTS,
   PROTOCOL_VERSION,
   binarySchema,
+  docIdSchema,
   idSchema,
   joinBoardPayload,
+  type Ack,
+  type BoardStateMessage,
   type JoinBoardAck,
-  type SyncAck,
   type TokenClaims,
 } from '@shared/protocol';
-import type { BoardDoc } from '../docs/board-doc';
+import type { TokenIssuer } from '../auth/tokens';
 import { handleSyncMessage, syncStep1Message, updateMessage } from '../docs/sync-messages';
+import type { FacilitationService } from '../domain/facilitation-service';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
-import type { TokenIssuer } from '../auth/tokens';
-import type { BoardAccess } from './board-access';
+import type { BoardAccess, DocSession } from './board-access';
 import { BoardSubscriptions } from './board-subscriptions';
 import { toRefusal } from './refusal';
 
-const roomOf = (boardId: string) => `board:${boardId}`;
-const messageArgs = z.tuple([idSchema, binarySchema]);
+/** Room of everyone on a board (state, votes); room of one document (sync, awareness). */
+export const boardRoom = (boardId: string) => `board:${boardId}`;
+const docRoom = (key: string) => `doc:${key}`;
+const messageArgs = z.tuple([docIdSchema, binarySchema]);
+const requestArgs = z.tuple([idSchema, z.unknown()]);
 
 interface Deps {
   io: Server;
   tokens: TokenIssuer;
   access: BoardAccess;
+  facilitation: FacilitationService;
   log: Logger;
 }
 
-export function attachSocketIO({ io, tokens, access, log }: Deps): BoardSubscriptions<Socket> {
-  // Local emits only: other instances relay documents themselves.
-  const subscriptions = new BoardSubscriptions<Socket>((boardId) => ({
-    onUpdate: (update) => void io.local.to(roomOf(boardId)).emit(EVENTS.sync, boardId, updateMessage(update)),
-    onAwareness: (update) => void io.local.to(roomOf(boardId)).emit(EVENTS.awareness, boardId, update),
-  }));
+type Reply = (ack: Ack) => void;
+const replyOf = (ack: unknown): Reply => (typeof ack === 'function' ? (ack as Reply) : () => undefined);
+
+export function attachSocketIO({ io, tokens, access, facilitation, log }: Deps) {
+  // Local emits only: other instances relay documents themselves. Messages name the
+  // document by the id its clients use, which for drafts is `<boardId>:drafts`.
+  const subscriptions = new BoardSubscriptions<Socket>((key) => {
+    const docId = key.includes(':drafts:') ? key.slice(0, key.indexOf(':drafts:') + ':drafts'.length) : key;
+    return {
+      onUpdate: (update) => void io.local.to(docRoom(key)).emit(EVENTS.sync, docId, updateMessage(update)),
+      onAwareness: (update) => void io.local.to(docRoom(key)).emit(EVENTS.awareness, docId, update),
+    };
+  });
 
   io.use(async (socket, next) => {
     const claims = await tokens.verify((socket.handshake.auth as Record<string, unknown> | undefined)?.token);
@@ -48,9 +62,15 @@ export function attachSocketIO({ io, tokens, access, log }: Deps): BoardSubscrip
     next();
   });
 
+  const stateMessage = (boardId: string, state: FacilitationState): BoardStateMessage => ({
+    boardId,
+    state,
+    serverNow: Date.now(),
+  });
+
   io.on('connection', (socket) => {
     const claims = socket.data.claims as TokenClaims;
-    const boards = new Map<string, BoardDoc>();
+    const sessions = new Map<string, DocSession>();
     const slog = log.child({ socket: socket.id, workshop: claims.wid, role: claims.role });
 
     const refuse = (err: unknown, boardId?: string) => {
@@ -59,96 +79,143 @@ export function attachSocketIO({ io, tokens, access, log }: Deps): BoardSubscrip
       socket.emit(EVENTS.refused, { ...body, boardId });
       if (fatal) socket.disconnect(true);
     };
-    const leave = (boardId: string) => {
-      const board = boards.get(boardId);
-      if (!board) return;
-      boards.delete(boardId);
-      void socket.leave(roomOf(boardId));
-      subscriptions.remove(boardId, socket);
-      access.close(board, socket);
+    const leave = (docId: string) => {
+      const session = sessions.get(docId);
+      if (!session) return;
+      sessions.delete(docId);
+      void socket.leave(docRoom(session.board.boardId));
+      if (![...sessions.values()].some((s) => s.boardId === session.boardId)) void socket.leave(boardRoom(session.boardId));
+      subscriptions.remove(session.board.boardId, socket);
+      access.close(session, socket);
     };
-    const joined = (boardId: string): BoardDoc => {
-      const board = boards.get(boardId);
-      if (!board) throw new AppError('forbidden', 'Join the board before sending to it');
-      return board;
+    const joined = (docId: string): DocSession => {
+      const session = sessions.get(docId);
+      if (!session) throw new AppError('forbidden', 'Join the board before sending to it');
+      return session;
+    };
+    const onBoard = (boardId: string) => {
+      if (![...sessions.values()].some((s) => s.boardId === boardId)) {
+        throw new AppError('forbidden', 'Join the board before sending to it');
+      }
     };
 
     socket.on(EVENTS.join, async (payload: unknown, ack: unknown) => {
-      const reply = typeof ack === 'function' ? (ack as (a: JoinBoardAck) => void) : () => {};
+      const reply = replyOf(ack) as (a: JoinBoardAck) => void;
       try {
         // VALIDATION
         const parsed = joinBoardPayload.safeParse(payload);
         if (!parsed.success) throw new AppError('invalid_request', z.prettifyError(parsed.error));
-        const { boardId, protocol } = parsed.data;
+        const { boardId: docId, protocol } = parsed.data;
         if (protocol !== PROTOCOL_VERSION) {
           throw new AppError('client_too_old', `Protocol ${protocol} is not supported; reload the page`);
         }
-        if (boards.has(boardId)) leave(boardId);
+        if (sessions.has(docId)) leave(docId);
         // AUTH + RESOLUTION
-        const { board, info } = await access.open(claims, boardId);
-        if (socket.disconnected) {
-          access.close(board, socket);
-          return;
-        }
-        boards.set(boardId, board);
-        await socket.join(roomOf(boardId));
-        subscriptions.add(board, socket);
-        reply({ ok: true, board: info, readOnly: !access.canWrite(claims) });
-        socket.emit(EVENTS.sync, boardId, syncStep1Message(board));
-        const awareness = board.fullAwareness();
-        if (awareness) socket.emit(EVENTS.awareness, boardId, awareness);
+        const session = await access.open(claims, docId);
+        if (socket.disconnected) return access.close(session, socket);
+        sessions.set(docId, session);
+        await socket.join([docRoom(session.board.boardId), boardRoom(session.boardId)]);
+        subscriptions.add(session.board, socket);
+        reply({
+          ok: true,
+          board: session.info,
+          readOnly: !access.writesAtAll(claims),
+          state: stateMessage(session.boardId, facilitation.current(session.boardId)),
+          votes: await facilitation.votesView(claims, session.boardId),
+        });
+        socket.emit(EVENTS.sync, docId, syncStep1Message(session.board));
+        const awareness = session.board.fullAwareness();
+        if (awareness) socket.emit(EVENTS.awareness, docId, awareness);
       } catch (err) {
-        const { body } = toRefusal(err);
-        reply({ ok: false, ...body });
+        reply({ ok: false, ...toRefusal(err).body });
       }
     });
 
-    socket.on(EVENTS.leave, (boardId: unknown) => {
-      if (typeof boardId === 'string') leave(boardId);
+    socket.on(EVENTS.leave, (docId: unknown) => {
+      if (typeof docId === 'string') leave(docId);
     });
 
     socket.on(EVENTS.sync, (...args: unknown[]) => {
-      const ack = typeof args[2] === 'function' ? (args[2] as (a: SyncAck) => void) : null;
+      const reply = replyOf(args[2]);
       const parsed = messageArgs.safeParse(args.slice(0, 2));
       if (!parsed.success) return refuse(new AppError('invalid_request', 'sync expects (boardId, binary)'));
-      const [boardId, message] = parsed.data;
+      const [docId, message] = parsed.data;
       try {
-        const board = joined(boardId);
-        const outcome = handleSyncMessage(board, message, access.canWrite(claims));
-        if (outcome.reply) socket.emit(EVENTS.sync, boardId, outcome.reply);
-        if (outcome.stored) {
-          outcome.stored.then(
-            () => ack?.({ ok: true }),
-            (err: unknown) => {
-              ack?.({ ok: false, ...toRefusal(err).body });
-              refuse(err, boardId);
-            },
-          );
-        } else {
-          ack?.({ ok: true });
-        }
+        const session = joined(docId);
+        const outcome = handleSyncMessage(session.board, message, (u) => access.guardWrite(session, u));
+        if (outcome.reply) socket.emit(EVENTS.sync, docId, outcome.reply);
+        if (!outcome.stored) return reply({ ok: true });
+        outcome.stored.then(
+          () => reply({ ok: true }),
+          (err: unknown) => {
+            reply({ ok: false, ...toRefusal(err).body });
+            refuse(err, docId);
+          },
+        );
       } catch (err) {
-        ack?.({ ok: false, ...toRefusal(err).body });
-        refuse(err, boardId);
+        reply({ ok: false, ...toRefusal(err).body });
+        refuse(err, docId);
       }
     });
 
     socket.on(EVENTS.awareness, (...args: unknown[]) => {
       const parsed = messageArgs.safeParse(args.slice(0, 2));
       if (!parsed.success) return refuse(new AppError('invalid_request', 'awareness expects (boardId, binary)'));
-      const [boardId, update] = parsed.data;
+      const [docId, update] = parsed.data;
+      let session: DocSession;
       try {
-        joined(boardId).applyAwareness(update, socket);
+        session = joined(docId);
       } catch (err) {
-        refuse(err instanceof AppError ? err : new AppError('invalid_request', 'malformed awareness update'), boardId);
-        if (!(err instanceof AppError)) socket.disconnect(true);
+        return refuse(err, docId);
+      }
+      try {
+        session.board.applyAwareness(update, socket);
+      } catch {
+        refuse(new AppError('invalid_request', 'malformed awareness update'), docId);
+        socket.disconnect(true);
       }
     });
 
+    const request = (event: string, run: (boardId: string, body: unknown) => Promise<void>) => {
+      socket.on(event, async (...args: unknown[]) => {
+        const reply = replyOf(args[2]);
+        const parsed = requestArgs.safeParse(args.slice(0, 2));
+        try {
+          if (!parsed.success) throw new AppError('invalid_request', `${event} expects (boardId, body)`);
+          const [boardId, body] = parsed.data;
+          onBoard(boardId);
+          await run(boardId, body);
+          reply({ ok: true });
+        } catch (err) {
+          const { body } = toRefusal(err);
+          slog.info({ event, code: body.error.code }, 'request refused');
+          reply({ ok: false, ...body });
+        }
+      });
+    };
+    request(EVENTS.command, async (boardId, body) => void (await facilitation.command(claims, boardId, body)));
+    request(EVENTS.vote, (boardId, body) => facilitation.vote(claims, boardId, body));
+
     socket.on('disconnect', () => {
-      for (const boardId of [...boards.keys()]) leave(boardId);
+      for (const docId of [...sessions.keys()]) leave(docId);
     });
   });
 
-  return subscriptions;
+  return {
+    subscriptions,
+    /** Sends the board's new state to everyone on it (across instances through the adapter). */
+    broadcastState(boardId: string, state: FacilitationState): void {
+      io.to(boardRoom(boardId)).emit(EVENTS.state, stateMessage(boardId, state));
+    },
+    /** Sends each client on this instance its own view of the votes. */
+    async broadcastVotes(boardId: string): Promise<void> {
+      const votes = await facilitation.listVotes(boardId);
+      const sockets = await io.local.in(boardRoom(boardId)).fetchSockets();
+      await Promise.all(
+        sockets.map(async (s) => {
+          s.emit(EVENTS.votes, await facilitation.votesView(s.data.claims as TokenClaims, boardId, votes));
+        }),
+      );
+    },
+  };
 }

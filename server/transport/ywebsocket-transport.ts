@@ -8,13 +8,12 @@ import type { Duplex } from 'node:stream';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket, WebSocketServer } from 'ws';
-import { idSchema, type ErrorCode } from '@shared/protocol';
-import type { BoardDoc } from '../docs/board-doc';
+import { docIdSchema, type ErrorCode } from '@shared/protocol';
 import { handleSyncMessage, syncStep1Message, updateMessage } from '../docs/sync-messages';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { TokenIssuer } from '../auth/tokens';
-import type { BoardAccess } from './board-access';
+import type { BoardAccess, DocSession } from './board-access';
 import { BoardSubscriptions } from './board-subscriptions';
 import { toRefusal } from './refusal';
 
@@ -86,8 +85,7 @@ export function attachYWebsocket({ server, tokens, access, log, maxMessageBytes 
   function onConnection(ws: WebSocket, url: URL): void {
     const boardIdRaw = decodeURIComponent(url.pathname.slice('/yjs/'.length));
     const clog = log.child({ transport: 'y-websocket', boardId: boardIdRaw });
-    let board: BoardDoc | null = null;
-    let canWrite = false;
+    let session: DocSession | null = null;
     let closed = false;
     // Messages that arrive while the token is checked and the board loads are kept in order.
     const early: Buffer[] = [];
@@ -99,12 +97,16 @@ export function attachYWebsocket({ server, tokens, access, log, maxMessageBytes 
     };
 
     const handle = (data: Buffer) => {
-      if (!board) return;
+      if (!session) return;
+      const { board } = session;
+      const current = session;
       try {
         const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
         const type = decoding.readVarUint(decoder);
         if (type === MESSAGE_SYNC) {
-          const outcome = handleSyncMessage(board, decoding.readTailAsUint8Array(decoder), canWrite);
+          const outcome = handleSyncMessage(board, decoding.readTailAsUint8Array(decoder), (u) =>
+            access.guardWrite(current, u),
+          );
           if (outcome.reply) ws.send(frame(MESSAGE_SYNC, outcome.reply));
           outcome.stored?.catch(refuse);
         } else if (type === MESSAGE_AWARENESS) {
@@ -120,32 +122,28 @@ export function attachYWebsocket({ server, tokens, access, log, maxMessageBytes 
       }
     };
 
-    ws.on('message', (data: Buffer) => (board ? handle(data) : early.push(data)));
+    ws.on('message', (data: Buffer) => (session ? handle(data) : early.push(data)));
     ws.on('pong', () => ((ws as WebSocket & { alive?: boolean }).alive = true));
     ws.on('error', (err) => clog.warn({ err }, 'y-websocket error'));
     ws.on('close', () => {
       closed = true;
-      if (!board) return;
-      subscriptions.remove(board.boardId, ws);
-      access.close(board, ws);
+      if (!session) return;
+      subscriptions.remove(session.board.boardId, ws);
+      access.close(session, ws);
     });
 
     void (async () => {
       try {
-        const boardId = idSchema.safeParse(boardIdRaw);
-        if (!boardId.success) throw new AppError('not_found', 'No such board');
+        const docId = docIdSchema.safeParse(boardIdRaw);
+        if (!docId.success) throw new AppError('not_found', 'No such board');
         const claims = await tokens.verify(url.searchParams.get('token'));
         if (!claims) throw new AppError('unauthorized', 'Missing or invalid token');
-        const opened = await access.open(claims, boardId.data);
-        if (closed) {
-          access.close(opened.board, ws);
-          return;
-        }
-        board = opened.board;
-        canWrite = access.canWrite(claims);
-        subscriptions.add(board, ws);
-        ws.send(frame(MESSAGE_SYNC, syncStep1Message(board)));
-        const all = board.fullAwareness();
+        const opened = await access.open(claims, docId.data);
+        if (closed) return access.close(opened, ws);
+        session = opened;
+        subscriptions.add(opened.board, ws);
+        ws.send(frame(MESSAGE_SYNC, syncStep1Message(opened.board)));
+        const all = opened.board.fullAwareness();
         if (all) ws.send(framedAwareness(all));
         for (const data of early.splice(0)) handle(data);
       } catch (err) {

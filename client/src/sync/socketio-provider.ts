@@ -4,7 +4,8 @@
  *
  * Events: 'status' (connecting | connected | disconnected), 'synced' (first full sync after
  * each connect), 'saved' (true once the server has acknowledged every local update),
- * 'board' (columns and title), 'refused' (the server refused something).
+ * 'board' (columns and title), 'state' (facilitator state: phase, timer, lock...), 'votes'
+ * (this client's view of the votes), 'refused' (the server refused something).
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -13,7 +14,20 @@ import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
-import { EVENTS, PROTOCOL_VERSION, type BoardInfo, type JoinBoardAck, type Refusal, type SyncAck } from '@shared/protocol';
+import type { FacilitatorCommand } from '@shared/facilitation';
+import {
+  EVENTS,
+  PROTOCOL_VERSION,
+  parseDocId,
+  type Ack,
+  type BoardInfo,
+  type BoardStateMessage,
+  type JoinBoardAck,
+  type Refusal,
+  type SyncAck,
+  type VoteRequest,
+  type VotesView,
+} from '@shared/protocol';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 
@@ -22,8 +36,13 @@ type ProviderEvents = {
   synced: (synced: boolean) => void;
   saved: (saved: boolean) => void;
   board: (board: BoardInfo) => void;
+  state: (message: BoardStateMessage) => void;
+  votes: (view: VotesView) => void;
   refused: (refusal: Refusal) => void;
 };
+
+/** How long a command or vote waits for the server before it is reported as not applied. */
+const REQUEST_TIMEOUT_MS = 10_000;
 
 export interface ProviderOptions {
   token: string;
@@ -41,6 +60,10 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
   synced = false;
   readOnly = false;
   board: BoardInfo | null = null;
+  state: BoardStateMessage | null = null;
+  votes: VotesView | null = null;
+  /** The board this document belongs to (the same id, or the board of a drafts document). */
+  readonly mainBoardId: string;
   /** Local updates sent and not yet acknowledged. */
   private unacked = 0;
   /** Local changes the server may not have (made offline, or sent on a connection that dropped). */
@@ -56,6 +79,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
     options: ProviderOptions,
   ) {
     super();
+    this.mainBoardId = parseDocId(boardId).boardId;
     this.awareness = options.awareness ?? new Awareness(doc);
     this.socket = io(serverUrl, {
       auth: { token: options.token },
@@ -76,6 +100,14 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
       if (board.id !== this.boardId) return;
       this.board = board;
       this.emit('board', [board]);
+    });
+    this.socket.on(EVENTS.state, (message: BoardStateMessage) => {
+      if (message.boardId === this.mainBoardId) this.setState(message);
+    });
+    this.socket.on(EVENTS.votes, (view: VotesView) => {
+      if (view.boardId !== this.mainBoardId) return;
+      this.votes = view;
+      this.emit('votes', [view]);
     });
     this.socket.on(EVENTS.refused, (refusal: Refusal) => this.emit('refused', [refusal]));
     doc.on('update', this.onDocUpdate);
@@ -109,6 +141,9 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
       this.readOnly = ack.readOnly;
       this.board = ack.board;
       this.emit('board', [ack.board]);
+      this.setState(ack.state);
+      this.votes = ack.votes;
+      this.emit('votes', [ack.votes]);
       this.setStatus('connected');
       const encoder = encoding.createEncoder();
       syncProtocol.writeSyncStep1(encoder, this.doc);
@@ -118,6 +153,31 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
       }
     });
   };
+
+  private setState(message: BoardStateMessage): void {
+    this.state = message;
+    this.emit('state', [message]);
+  }
+
+  /** A facilitator command; resolves with the server's answer (refusals included). */
+  command(command: FacilitatorCommand): Promise<Ack> {
+    return this.request(EVENTS.command, command);
+  }
+
+  vote(request: VoteRequest): Promise<Ack> {
+    return this.request(EVENTS.vote, request);
+  }
+
+  private async request(event: string, body: unknown): Promise<Ack> {
+    if (!this.socket.connected) {
+      return { ok: false, error: { code: 'storage_unavailable', message: 'Offline: not sent' } };
+    }
+    try {
+      return (await this.socket.timeout(REQUEST_TIMEOUT_MS).emitWithAck(event, this.mainBoardId, body)) as Ack;
+    } catch {
+      return { ok: false, error: { code: 'storage_unavailable', message: 'No answer from the server' } };
+    }
+  }
 
   private readonly onDisconnect = () => {
     this.joined = false;

@@ -1,0 +1,152 @@
+/**
+ * Facilitator commands and dot votes: role-checked, validated, stored, then announced to
+ * listeners (the transports broadcast). Keeps each served board's state in memory so that
+ * the per-update write check costs nothing.
+ */
+import { z } from 'zod';
+import { cardsOf } from '@shared/board-model';
+import {
+  DEFAULT_FACILITATION,
+  applyFacilitatorCommand,
+  facilitatorCommand,
+  participantsCanWrite,
+  type FacilitationState,
+  type FacilitatorCommand,
+} from '@shared/facilitation';
+import { voteRequest, type TokenClaims, type VotesView } from '@shared/protocol';
+import { can } from '@shared/roles';
+import { checkCast, tally, type Vote, type VoteRefusal } from '@shared/votes';
+import type { BoardRegistry } from '../docs/board-registry';
+import { AppError } from '../errors';
+import type { FacilitationStore } from '../storage/storage';
+
+export interface FacilitationEvents {
+  /** The board's state changed (phase, timer, lock...). */
+  onState(boardId: string, state: FacilitationState, previous: FacilitationState): void;
+  /** Votes changed: listeners recompute each client's view. */
+  onVotes(boardId: string): void;
+  /** `drafts.reveal`: publish private drafts (all, or one author's). */
+  onRevealDrafts(boardId: string, author: string | undefined): Promise<void>;
+}
+
+const VOTE_REFUSALS = {
+  budget_spent: 'No votes left',
+  already_voted: 'Only one vote per card on this board',
+  no_vote_to_withdraw: 'No vote of yours on this card',
+} as const;
+
+export class FacilitationService {
+  private readonly states = new Map<string, FacilitationState>();
+
+  constructor(
+    private readonly store: FacilitationStore,
+    private readonly registry: BoardRegistry,
+    private readonly events: FacilitationEvents,
+  ) {}
+
+  async state(boardId: string): Promise<FacilitationState> {
+    const cached = this.states.get(boardId);
+    if (cached) return cached;
+    const state = (await this.store.getFacilitation(boardId)) ?? DEFAULT_FACILITATION;
+    this.states.set(boardId, state);
+    return state;
+  }
+
+  /** The state of a board being served; loaded by BoardAccess before any client joins. */
+  current(boardId: string): FacilitationState {
+    return this.states.get(boardId) ?? DEFAULT_FACILITATION;
+  }
+
+  /** Another instance changed the state: take its version. */
+  replace(boardId: string, state: FacilitationState): void {
+    this.states.set(boardId, state);
+  }
+
+  forget(boardId: string): void {
+    this.states.delete(boardId);
+  }
+
+  /** Whether this bearer may change the board's document now (main document or drafts). */
+  canWrite(claims: TokenClaims, boardId: string, drafts = false): boolean {
+    if (!can(claims.role, 'board.edit')) return false;
+    const state = this.current(boardId);
+    if (state.phase === 'closed') return false;
+    if (this.isFacilitator(claims, boardId)) return true;
+    if (drafts) return state.privateWriting && participantsCanWrite(state);
+    return participantsCanWrite(state);
+  }
+
+  isFacilitator(claims: TokenClaims, boardId: string): boolean {
+    return can(claims.role, 'board.facilitate') && (claims.bid === undefined || claims.bid === boardId);
+  }
+
+  async command(claims: TokenClaims, boardId: string, raw: unknown): Promise<FacilitationState> {
+    // AUTH
+    if (!this.isFacilitator(claims, boardId)) throw new AppError('forbidden', 'Only a facilitator of this board can do this');
+    // VALIDATION
+    const parsed = facilitatorCommand.safeParse(raw);
+    if (!parsed.success) throw new AppError('invalid_request', z.prettifyError(parsed.error));
+    const command: FacilitatorCommand = parsed.data;
+    // RESOLUTION
+    if (command.type === 'votes.clear') {
+      await this.store.clearVotes(boardId);
+      this.events.onVotes(boardId);
+      return this.state(boardId);
+    }
+    if (command.type === 'drafts.reveal') {
+      await this.events.onRevealDrafts(boardId, command.author);
+      return this.state(boardId);
+    }
+    const previous = await this.state(boardId);
+    const next = applyFacilitatorCommand(previous, command, Date.now());
+    await this.store.setFacilitation(boardId, next);
+    this.states.set(boardId, next);
+    this.events.onState(boardId, next, previous);
+    return next;
+  }
+
+  async vote(claims: TokenClaims, boardId: string, raw: unknown): Promise<void> {
+    // AUTH
+    if (!can(claims.role, 'board.vote')) throw new AppError('forbidden', 'This role cannot vote');
+    const state = await this.state(boardId);
+    if (state.phase !== 'voting') throw new AppError('forbidden', 'Voting is not open on this board');
+    if (state.locked && !this.isFacilitator(claims, boardId)) throw new AppError('forbidden', 'The board is locked');
+    // VALIDATION
+    const parsed = voteRequest.safeParse(raw);
+    if (!parsed.success) throw new AppError('invalid_request', z.prettifyError(parsed.error));
+    const { cardId, action } = parsed.data;
+    const vote: Vote = { participantId: claims.pid, cardId };
+    // RESOLUTION
+    let refusal: VoteRefusal | null;
+    if (action === 'cast') {
+      const board = await this.registry.acquire(boardId);
+      const exists = cardsOf(board.doc).has(cardId);
+      this.registry.release(boardId);
+      if (!exists) throw new AppError('not_found', 'No such card');
+      refusal = await this.store.castVote(boardId, vote, (mine) => checkCast(state.votes, mine, cardId));
+    } else {
+      refusal = await this.store.withdrawVote(boardId, vote);
+    }
+    if (refusal) throw new AppError('conflict', VOTE_REFUSALS[refusal]);
+    this.events.onVotes(boardId);
+  }
+
+  /** What one client may know of the votes: their own, and totals once visible to them. */
+  async votesView(claims: TokenClaims, boardId: string, votes?: Vote[]): Promise<VotesView> {
+    const state = await this.state(boardId);
+    const all = votes ?? (await this.store.listVotes(boardId));
+    const mine = all.filter((v) => v.participantId === claims.pid);
+    const totalsVisible =
+      !state.votes.hideTotals || state.votes.totalsRevealed || this.isFacilitator(claims, boardId);
+    return {
+      boardId,
+      mine: tally(mine),
+      remaining: Math.max(0, state.votes.perParticipant - mine.length),
+      totals: totalsVisible ? tally(all) : null,
+    };
+  }
+
+  listVotes(boardId: string): Promise<Vote[]> {
+    return this.store.listVotes(boardId);
+  }
+}
