@@ -8,12 +8,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import { Server as SocketIOServer } from 'socket.io';
+import { Authenticator } from './auth/authenticator';
 import { loadOrCreateSecret, TokenIssuer } from './auth/tokens';
 import type { Config } from './config';
 import { BoardRegistry } from './docs/board-registry';
 import { BoardStats } from './docs/board-stats';
 import { eraseAuthorNames } from './domain/anonymity';
 import { FacilitationService } from './domain/facilitation-service';
+import { InviteLinks } from './domain/invite-links';
 import { PrivateDrafts } from './domain/private-drafts';
 import { WorkshopService } from './domain/workshop-service';
 import { apiRoutes } from './http/api-routes';
@@ -45,6 +47,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const storage: Storage & FacilitationStore =
     options.storage ?? new SqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   const tokens = new TokenIssuer(loadOrCreateSecret(config.dataDir, config.secret));
+  const authenticator = new Authenticator(tokens, storage);
   const registry = new BoardRegistry(storage, log, config.boardUnloadDelayMs, {
     onUnloaded: (boardId) => facilitation.forget(boardId),
   });
@@ -64,13 +67,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     onRevealDrafts: async (boardId, author) => void (await drafts.reveal(boardId, author)),
   });
   const access = new BoardAccess(workshops, registry, facilitation);
+  const links = new InviteLinks(storage, tokens, authenticator, workshops);
 
   const app = express();
   app.disable('x-powered-by');
   const server = createServer(app);
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  app.use('/api', express.json({ limit: config.maxMessageBytes }), apiRoutes({ workshops, tokens, stats, createKey: config.createKey }));
+  app.use(
+    '/api',
+    express.json({ limit: config.maxMessageBytes }),
+    apiRoutes({ workshops, links, facilitation, authenticator, stats, createKey: config.createKey }),
+  );
 
   const io = new SocketIOServer(server, {
     maxHttpBufferSize: config.maxMessageBytes,
@@ -78,9 +86,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     destroyUpgrade: false,
     serveClient: false,
   });
-  sio = attachSocketIO({ io, tokens, access, facilitation, log });
+  sio = attachSocketIO({ io, authenticator, access, facilitation, log });
   workshops.onBoardChange((board) => void io.to(`board:${board.id}`).emit(EVENTS.boardMeta, board));
-  const yws = attachYWebsocket({ server, tokens, access, log, maxMessageBytes: config.maxMessageBytes });
+  const yws = attachYWebsocket({ server, authenticator, access, log, maxMessageBytes: config.maxMessageBytes });
 
   if (options.mountClient) {
     await options.mountClient(app, server);

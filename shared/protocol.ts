@@ -67,7 +67,43 @@ export const tokenClaims = z.object({
   pid: idSchema,
   /** Limits a facilitator to one board. */
   bid: idSchema.optional(),
+  /** Link generation: revoking a role's links bumps it and invalidates older tokens. */
+  gen: z.number().int().min(0).optional(),
 });
+
+/** Roles handed out by link; revoking one bumps its generation. */
+export const LINK_ROLES = ['facilitator', 'viewer', 'participant'] as const;
+export type LinkRole = (typeof LINK_ROLES)[number];
+export type LinkGenerations = Record<LinkRole, number>;
+
+export const createLinkBody = z.strictObject({
+  role: z.enum(['facilitator', 'viewer']),
+  boardId: idSchema.optional(),
+});
+export const revokeLinksBody = z.strictObject({ role: z.enum(LINK_ROLES) });
+export const archiveBody = z.strictObject({ archived: z.boolean() });
+export const redeemBody = z.strictObject({
+  invite: z.string().min(10).max(2_000),
+  name: trimmed(LIMITS.nameMaxChars),
+});
+
+export interface InviteLink {
+  role: 'facilitator' | 'viewer';
+  boardId: string | null;
+  token: string;
+  /** Path of the page that uses it: `/invite/<token>`, or `/present/<boardId>#<token>` for a projector. */
+  path: string;
+}
+
+export interface RedeemResult {
+  workshopId: string;
+  participantId: string;
+  token: string;
+  role: 'facilitator' | 'viewer';
+  boardId: string | null;
+  name: string;
+  boards: BoardInfo[];
+}
 export type TokenClaims = z.infer<typeof tokenClaims>;
 
 export interface ColumnInfo {
@@ -87,6 +123,8 @@ export interface WorkshopInfo {
   place: string | null;
   joinCode: string;
   createdAt: number;
+  /** Set once the organiser archives the workshop: everything read-only, still exportable. */
+  archivedAt: number | null;
   boards: BoardInfo[];
 }
 export interface CreatedWorkshop extends WorkshopInfo {

@@ -37,6 +37,8 @@ const VOTE_REFUSALS = {
 
 export class FacilitationService {
   private readonly states = new Map<string, FacilitationState>();
+  /** Archived workshops: everything read-only. */
+  private readonly archived = new Set<string>();
 
   constructor(
     private readonly store: FacilitationStore,
@@ -66,9 +68,18 @@ export class FacilitationService {
     this.states.delete(boardId);
   }
 
+  isArchived(workshopId: string): boolean {
+    return this.archived.has(workshopId);
+  }
+
+  setArchived(workshopId: string, archived: boolean): void {
+    if (archived) this.archived.add(workshopId);
+    else this.archived.delete(workshopId);
+  }
+
   /** Whether this bearer may change the board's document now (main document or drafts). */
   canWrite(claims: TokenClaims, boardId: string, drafts = false): boolean {
-    if (!can(claims.role, 'board.edit')) return false;
+    if (!can(claims.role, 'board.edit') || this.archived.has(claims.wid)) return false;
     const state = this.current(boardId);
     if (state.phase === 'closed') return false;
     if (this.isFacilitator(claims, boardId)) return true;
@@ -83,6 +94,7 @@ export class FacilitationService {
   async command(claims: TokenClaims, boardId: string, raw: unknown): Promise<FacilitationState> {
     // AUTH
     if (!this.isFacilitator(claims, boardId)) throw new AppError('forbidden', 'Only a facilitator of this board can do this');
+    if (this.archived.has(claims.wid)) throw new AppError('forbidden', 'This workshop is archived');
     // VALIDATION
     const parsed = facilitatorCommand.safeParse(raw);
     if (!parsed.success) throw new AppError('invalid_request', z.prettifyError(parsed.error));
@@ -108,6 +120,7 @@ export class FacilitationService {
   async vote(claims: TokenClaims, boardId: string, raw: unknown): Promise<void> {
     // AUTH
     if (!can(claims.role, 'board.vote')) throw new AppError('forbidden', 'This role cannot vote');
+    if (this.archived.has(claims.wid)) throw new AppError('forbidden', 'This workshop is archived');
     const state = await this.state(boardId);
     if (state.phase !== 'voting') throw new AppError('forbidden', 'Voting is not open on this board');
     if (state.locked && !this.isFacilitator(claims, boardId)) throw new AppError('forbidden', 'The board is locked');

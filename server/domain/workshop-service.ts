@@ -30,6 +30,12 @@ const toBoardInfo = (b: BoardRecord): BoardInfo => ({
   columns: b.columns,
 });
 
+/** What clients may see of a workshop: not its link generations. */
+const toInfo = ({ linkGenerations: _, ...workshop }: WorkshopRecord, boards: BoardRecord[]): WorkshopInfo => ({
+  ...workshop,
+  boards: boards.map(toBoardInfo),
+});
+
 export class WorkshopService {
   private readonly boardListeners = new Set<BoardChangeListener>();
 
@@ -62,11 +68,13 @@ export class WorkshopService {
         place: input.place ?? null,
         joinCode: randomJoinCode(randomInt),
         createdAt: Date.now(),
+        archivedAt: null,
+        linkGenerations: { facilitator: 0, viewer: 0, participant: 0 },
       };
       try {
         await this.storage.createWorkshop(workshop, boards);
         const organiserToken = await this.tokens.sign({ wid: id, role: 'organiser', pid: newId() });
-        return { ...workshop, boards: boards.map(toBoardInfo), organiserToken };
+        return { ...toInfo(workshop, boards), organiserToken };
       } catch (err) {
         if (!(err instanceof JoinCodeTakenError) || attempt >= 5) throw err;
       }
@@ -79,15 +87,19 @@ export class WorkshopService {
     if (!workshop) throw new AppError('not_found', 'No workshop has this join code');
     const participantId = newId();
     await this.storage.addParticipant({ id: participantId, workshopId: workshop.id, name, joinedAt: Date.now() });
-    const participantToken = await this.tokens.sign({ wid: workshop.id, role: 'participant', pid: participantId });
+    const participantToken = await this.tokens.sign({
+      wid: workshop.id,
+      role: 'participant',
+      pid: participantId,
+      gen: workshop.linkGenerations.participant,
+    });
     const boards = await this.storage.listBoards(workshop.id);
     return { workshopId: workshop.id, participantId, participantToken, name, boards: boards.map(toBoardInfo) };
   }
 
   async get(workshopId: string): Promise<WorkshopInfo> {
     const workshop = await this.requireWorkshop(workshopId);
-    const boards = await this.storage.listBoards(workshopId);
-    return { ...workshop, boards: boards.map(toBoardInfo) };
+    return toInfo(workshop, await this.storage.listBoards(workshopId));
   }
 
   async update(workshopId: string, patch: { title?: string; date?: string | null; place?: string | null }) {
@@ -97,11 +109,21 @@ export class WorkshopService {
   }
 
   /** The board, checked to belong to the workshop the caller's token is for. */
-  async boardFor(claims: TokenClaims, boardId: string): Promise<BoardInfo> {
+  boardFor(claims: TokenClaims, boardId: string): Promise<BoardInfo> {
+    return this.boardIn(claims.wid, boardId);
+  }
+
+  async boardIn(workshopId: string, boardId: string): Promise<BoardInfo> {
     const board = await this.storage.getBoard(boardId);
     if (!board) throw new AppError('not_found', 'No such board');
-    if (board.workshopId !== claims.wid) throw new AppError('forbidden', 'This board belongs to another workshop');
+    if (board.workshopId !== workshopId) throw new AppError('forbidden', 'This board belongs to another workshop');
     return toBoardInfo(board);
+  }
+
+  async setArchived(workshopId: string, archived: boolean): Promise<WorkshopInfo> {
+    await this.requireWorkshop(workshopId);
+    await this.storage.updateWorkshop(workshopId, { archivedAt: archived ? Date.now() : null });
+    return this.get(workshopId);
   }
 
   async addBoard(workshopId: string, title: string, columns: string[]): Promise<BoardInfo> {
@@ -180,7 +202,7 @@ export class WorkshopService {
     return this.changed(boardId);
   }
 
-  private async requireWorkshop(id: string): Promise<WorkshopRecord> {
+  async requireWorkshop(id: string): Promise<WorkshopRecord> {
     const workshop = await this.storage.getWorkshop(id);
     if (!workshop) throw new AppError('not_found', 'No such workshop');
     return workshop;

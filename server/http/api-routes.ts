@@ -1,31 +1,39 @@
 /** The JSON API. Every handler reads top to bottom: AUTH, VALIDATION, RESOLUTION. */
 import { Router } from 'express';
 import {
+  archiveBody,
   columnBody,
+  createLinkBody,
   createBoardBody,
   createWorkshopBody,
   idSchema,
   joinBody,
+  redeemBody,
   renameBody,
   reorderBody,
+  revokeLinksBody,
   updateWorkshopBody,
 } from '@shared/protocol';
-import type { TokenIssuer } from '../auth/tokens';
+import type { Authenticator } from '../auth/authenticator';
 import type { BoardStats } from '../docs/board-stats';
+import type { FacilitationService } from '../domain/facilitation-service';
+import type { InviteLinks } from '../domain/invite-links';
 import type { WorkshopService } from '../domain/workshop-service';
 import { AppError } from '../errors';
 import { authorise, parseBody, requireToken } from './auth';
 
 interface Deps {
   workshops: WorkshopService;
-  tokens: TokenIssuer;
+  links: InviteLinks;
+  facilitation: FacilitationService;
+  authenticator: Authenticator;
   stats: BoardStats;
   createKey: string | undefined;
 }
 
-export function apiRoutes({ workshops, tokens, stats, createKey }: Deps): Router {
+export function apiRoutes({ workshops, links, facilitation, authenticator, stats, createKey }: Deps): Router {
   const api = Router();
-  const auth = requireToken(tokens);
+  const auth = requireToken(authenticator);
   const param = (value: string | string[] | undefined) => {
     const parsed = idSchema.safeParse(value);
     if (!parsed.success) throw new AppError('not_found', 'No such resource');
@@ -64,6 +72,35 @@ export function apiRoutes({ workshops, tokens, stats, createKey }: Deps): Router
     authorise(req, id, 'workshop.edit');
     const body = parseBody(updateWorkshopBody, req.body);
     res.json(await workshops.update(id, body));
+  });
+
+  api.post('/workshops/:id/archive', auth, async (req, res) => {
+    const id = param(req.params.id);
+    authorise(req, id, 'workshop.archive');
+    const { archived } = parseBody(archiveBody, req.body);
+    const workshop = await workshops.setArchived(id, archived);
+    facilitation.setArchived(id, archived);
+    res.json(workshop);
+  });
+
+  api.post('/workshops/:id/links', auth, async (req, res) => {
+    const id = param(req.params.id);
+    authorise(req, id, 'links.manage');
+    const body = parseBody(createLinkBody, req.body);
+    res.status(201).json(await links.create(id, body.role, body.boardId));
+  });
+
+  api.post('/workshops/:id/links/revoke', auth, async (req, res) => {
+    const id = param(req.params.id);
+    authorise(req, id, 'links.manage');
+    const { role } = parseBody(revokeLinksBody, req.body);
+    await links.revoke(id, role);
+    res.json(await workshops.get(id));
+  });
+
+  api.post('/invites/redeem', async (req, res) => {
+    const body = parseBody(redeemBody, req.body);
+    res.json(await links.redeem(body.invite, body.name));
   });
 
   api.post('/workshops/:id/boards', auth, async (req, res) => {

@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { z } from 'zod';
 import { can, type Action } from '@shared/roles';
 import type { TokenClaims } from '@shared/protocol';
-import type { TokenIssuer } from '../auth/tokens';
+import type { Authenticator } from '../auth/authenticator';
 import { AppError } from '../errors';
 
 declare module 'express-serve-static-core' {
@@ -12,11 +12,11 @@ declare module 'express-serve-static-core' {
 }
 
 /** Requires a valid bearer token; 401 without one. */
-export function requireToken(tokens: TokenIssuer) {
+export function requireToken(auth: Authenticator) {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const header = req.get('authorization') ?? '';
     const match = /^Bearer (.+)$/i.exec(header);
-    const claims = match ? await tokens.verify(match[1]) : null;
+    const claims = match ? await auth.authenticate(match[1]) : null;
     if (!claims) throw new AppError('unauthorized', 'A valid bearer token is required');
     req.claims = claims;
     next();

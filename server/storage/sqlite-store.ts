@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { FacilitationState } from '@shared/facilitation';
-import type { ColumnInfo } from '@shared/protocol';
+import type { ColumnInfo, LinkGenerations } from '@shared/protocol';
 import type { Vote, VoteRefusal } from '@shared/votes';
 import type {
   BoardRecord,
@@ -15,6 +15,7 @@ import type {
   ParticipantRecord,
   Storage,
   StoredBoardState,
+  WorkshopPatch,
   WorkshopRecord,
 } from './storage';
 import { JoinCodeTakenError } from './storage';
@@ -59,6 +60,9 @@ const MIGRATIONS: readonly string[] = [
      card_id TEXT NOT NULL
    );
    CREATE INDEX votes_board ON votes(board_id, participant_id);`,
+  `ALTER TABLE workshops ADD COLUMN archived_at INTEGER;
+   ALTER TABLE workshops ADD COLUMN link_generations TEXT NOT NULL
+     DEFAULT '{"facilitator":0,"viewer":0,"participant":0}';`,
 ];
 
 interface WorkshopRow {
@@ -68,6 +72,8 @@ interface WorkshopRow {
   place: string | null;
   join_code: string;
   created_at: number;
+  archived_at: number | null;
+  link_generations: string;
 }
 interface BoardRow {
   id: string;
@@ -84,6 +90,8 @@ const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
   place: r.place,
   joinCode: r.join_code,
   createdAt: r.created_at,
+  archivedAt: r.archived_at,
+  linkGenerations: JSON.parse(r.link_generations) as LinkGenerations,
 });
 const toBoard = (r: BoardRow): BoardRecord => ({
   id: r.id,
@@ -92,6 +100,9 @@ const toBoard = (r: BoardRow): BoardRecord => ({
   position: r.position,
   columns: JSON.parse(r.columns) as ColumnInfo[],
 });
+
+const isJoinCodeConflict = (err: unknown) =>
+  err instanceof Error && /UNIQUE constraint failed: workshops.join_code/.test(err.message);
 
 export interface SqliteOptions {
   dataDir: string;
@@ -151,16 +162,14 @@ export class SqliteStore implements Storage, FacilitationStore {
       this.db.transaction(() => {
         this.db
           .prepare(
-            'INSERT INTO workshops (id, title, date, place, join_code, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+            `INSERT INTO workshops (id, title, date, place, join_code, created_at, archived_at, link_generations)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(w.id, w.title, w.date, w.place, w.joinCode, w.createdAt);
+          .run(w.id, w.title, w.date, w.place, w.joinCode, w.createdAt, w.archivedAt, JSON.stringify(w.linkGenerations));
         for (const b of boards) this.insertBoardSync(b);
       })();
     } catch (err) {
-      if (err instanceof Error && /UNIQUE constraint failed: workshops.join_code/.test(err.message)) {
-        throw new JoinCodeTakenError();
-      }
-      throw err;
+      throw isJoinCodeConflict(err) ? new JoinCodeTakenError() : err;
     }
   }
 
@@ -176,10 +185,23 @@ export class SqliteStore implements Storage, FacilitationStore {
     return row ? toWorkshop(row) : null;
   }
 
-  async updateWorkshop(id: string, patch: Partial<Pick<WorkshopRecord, 'title' | 'date' | 'place'>>) {
-    for (const key of ['title', 'date', 'place'] as const) {
-      if (patch[key] === undefined) continue;
-      this.db.prepare(`UPDATE workshops SET ${key} = ? WHERE id = ?`).run(patch[key], id);
+  async updateWorkshop(id: string, patch: WorkshopPatch) {
+    const columns = {
+      title: patch.title,
+      date: patch.date,
+      place: patch.place,
+      join_code: patch.joinCode,
+      archived_at: patch.archivedAt,
+      link_generations: patch.linkGenerations && JSON.stringify(patch.linkGenerations),
+    };
+    try {
+      this.db.transaction(() => {
+        for (const [column, value] of Object.entries(columns)) {
+          if (value !== undefined) this.db.prepare(`UPDATE workshops SET ${column} = ? WHERE id = ?`).run(value, id);
+        }
+      })();
+    } catch (err) {
+      throw isJoinCodeConflict(err) ? new JoinCodeTakenError() : err;
     }
   }
 

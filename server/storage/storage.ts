@@ -3,7 +3,7 @@
  * (SQLite by default; PostgreSQL later). The document layer only sees DocumentStore.
  */
 import type { FacilitationState } from '@shared/facilitation';
-import type { ColumnInfo, WorkshopInfo } from '@shared/protocol';
+import type { ColumnInfo, LinkGenerations, WorkshopInfo } from '@shared/protocol';
 import type { Vote, VoteRefusal } from '@shared/votes';
 
 export interface StoredBoardState {
@@ -21,7 +21,11 @@ export interface DocumentStore {
   compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
 }
 
-export type WorkshopRecord = Omit<WorkshopInfo, 'boards'>;
+export type WorkshopRecord = Omit<WorkshopInfo, 'boards'> & { linkGenerations: LinkGenerations };
+
+export type WorkshopPatch = Partial<
+  Pick<WorkshopRecord, 'title' | 'date' | 'place' | 'joinCode' | 'archivedAt' | 'linkGenerations'>
+>;
 
 export interface BoardRecord {
   id: string;
@@ -43,7 +47,8 @@ export interface WorkshopStore {
   createWorkshop(workshop: WorkshopRecord, boards: BoardRecord[]): Promise<void>;
   getWorkshop(id: string): Promise<WorkshopRecord | null>;
   findWorkshopByCode(joinCode: string): Promise<WorkshopRecord | null>;
-  updateWorkshop(id: string, patch: Partial<Pick<WorkshopRecord, 'title' | 'date' | 'place'>>): Promise<void>;
+  /** Fails with JoinCodeTakenError when a new join code is already used. */
+  updateWorkshop(id: string, patch: WorkshopPatch): Promise<void>;
   listBoards(workshopId: string): Promise<BoardRecord[]>;
   getBoard(id: string): Promise<BoardRecord | null>;
   insertBoard(board: BoardRecord): Promise<void>;

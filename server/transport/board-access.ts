@@ -37,6 +37,8 @@ export class BoardAccess {
     if (!can(claims.role, 'board.read')) throw new AppError('forbidden', 'This role cannot read boards');
     if (drafts && !can(claims.role, 'board.edit')) throw new AppError('forbidden', 'This role has no drafts');
     // RESOLUTION: the facilitator's state first, so that write checks never wait.
+    const workshop = await this.workshops.requireWorkshop(claims.wid);
+    this.facilitation.setArchived(workshop.id, workshop.archivedAt !== null);
     await this.facilitation.state(boardId);
     const board = await this.registry.acquire(drafts ? draftsDocKey(boardId, claims.pid) : boardId);
     return { docId, boardId, drafts, board, info, claims };
@@ -56,7 +58,9 @@ export class BoardAccess {
     if (!this.facilitation.canWrite(claims, boardId, drafts)) {
       const why = !can(claims.role, 'board.edit')
         ? 'This board is read-only for you'
-        : state.phase === 'closed'
+        : this.facilitation.isArchived(claims.wid)
+          ? 'This workshop is archived'
+          : state.phase === 'closed'
           ? 'This board is closed'
           : drafts
             ? 'Private writing is not open'

@@ -18,7 +18,7 @@ import {
   type JoinBoardAck,
   type TokenClaims,
 } from '@shared/protocol';
-import type { TokenIssuer } from '../auth/tokens';
+import type { Authenticator } from '../auth/authenticator';
 import { handleSyncMessage, syncStep1Message, updateMessage } from '../docs/sync-messages';
 import type { FacilitationService } from '../domain/facilitation-service';
 import { AppError } from '../errors';
@@ -35,7 +35,7 @@ const requestArgs = z.tuple([idSchema, z.unknown()]);
 
 interface Deps {
   io: Server;
-  tokens: TokenIssuer;
+  authenticator: Authenticator;
   access: BoardAccess;
   facilitation: FacilitationService;
   log: Logger;
@@ -44,7 +44,7 @@ interface Deps {
 type Reply = (ack: Ack) => void;
 const replyOf = (ack: unknown): Reply => (typeof ack === 'function' ? (ack as Reply) : () => undefined);
 
-export function attachSocketIO({ io, tokens, access, facilitation, log }: Deps) {
+export function attachSocketIO({ io, authenticator, access, facilitation, log }: Deps) {
   // Local emits only: other instances relay documents themselves. Messages name the
   // document by the id its clients use, which for drafts is `<boardId>:drafts`.
   const subscriptions = new BoardSubscriptions<Socket>((key) => {
@@ -56,7 +56,7 @@ export function attachSocketIO({ io, tokens, access, facilitation, log }: Deps) 
   });
 
   io.use(async (socket, next) => {
-    const claims = await tokens.verify((socket.handshake.auth as Record<string, unknown> | undefined)?.token);
+    const claims = await authenticator.authenticate((socket.handshake.auth as Record<string, unknown> | undefined)?.token);
     if (!claims) return next(new Error('unauthorized'));
     socket.data.claims = claims;
     next();

@@ -12,7 +12,7 @@ import { docIdSchema, type ErrorCode } from '@shared/protocol';
 import { handleSyncMessage, syncStep1Message, updateMessage } from '../docs/sync-messages';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
-import type { TokenIssuer } from '../auth/tokens';
+import type { Authenticator } from '../auth/authenticator';
 import type { BoardAccess, DocSession } from './board-access';
 import { BoardSubscriptions } from './board-subscriptions';
 import { toRefusal } from './refusal';
@@ -47,13 +47,13 @@ function framedAwareness(update: Uint8Array): Uint8Array {
 
 interface Deps {
   server: HttpServer;
-  tokens: TokenIssuer;
+  authenticator: Authenticator;
   access: BoardAccess;
   log: Logger;
   maxMessageBytes: number;
 }
 
-export function attachYWebsocket({ server, tokens, access, log, maxMessageBytes }: Deps) {
+export function attachYWebsocket({ server, authenticator, access, log, maxMessageBytes }: Deps) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
   const sendAll = (members: ReadonlySet<WebSocket>, data: Uint8Array) => {
     for (const ws of members) if (ws.readyState === WebSocket.OPEN) ws.send(data);
@@ -136,7 +136,7 @@ export function attachYWebsocket({ server, tokens, access, log, maxMessageBytes 
       try {
         const docId = docIdSchema.safeParse(boardIdRaw);
         if (!docId.success) throw new AppError('not_found', 'No such board');
-        const claims = await tokens.verify(url.searchParams.get('token'));
+        const claims = await authenticator.authenticate(url.searchParams.get('token'));
         if (!claims) throw new AppError('unauthorized', 'Missing or invalid token');
         const opened = await access.open(claims, docId.data);
         if (closed) return access.close(opened, ws);

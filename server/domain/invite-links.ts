@@ -1,0 +1,64 @@
+/**
+ * Links the organiser hands out: a facilitator link (for one board or the whole workshop)
+ * and a projector (viewer) link. Revoking a role bumps its generation, which invalidates
+ * every link and token of that role; for participants it also draws a new join code.
+ */
+import { randomInt } from 'node:crypto';
+import { newId } from '@shared/ids';
+import { randomJoinCode } from '@shared/join-code';
+import type { InviteLink, LinkRole, RedeemResult } from '@shared/protocol';
+import type { Authenticator } from '../auth/authenticator';
+import type { TokenIssuer } from '../auth/tokens';
+import { AppError } from '../errors';
+import { JoinCodeTakenError, type Storage } from '../storage/storage';
+import type { WorkshopService } from './workshop-service';
+
+export class InviteLinks {
+  constructor(
+    private readonly storage: Storage,
+    private readonly tokens: TokenIssuer,
+    private readonly auth: Authenticator,
+    private readonly workshops: WorkshopService,
+  ) {}
+
+  async create(workshopId: string, role: 'facilitator' | 'viewer', boardId?: string): Promise<InviteLink> {
+    const workshop = await this.workshops.requireWorkshop(workshopId);
+    if (boardId) await this.workshops.boardIn(workshopId, boardId);
+    const token = await this.tokens.sign({
+      wid: workshopId,
+      role,
+      pid: newId(),
+      gen: workshop.linkGenerations[role],
+      ...(boardId ? { bid: boardId } : {}),
+    });
+    const path = role === 'viewer' && boardId ? `/present/${boardId}#${token}` : `/invite/${token}`;
+    return { role, boardId: boardId ?? null, token, path };
+  }
+
+  /** Turns an invite into a personal token, so that each facilitator has their own identity. */
+  async redeem(invite: string, name: string): Promise<RedeemResult> {
+    const claims = await this.auth.authenticate(invite);
+    if (!claims || (claims.role !== 'facilitator' && claims.role !== 'viewer')) {
+      throw new AppError('unauthorized', 'This link is invalid or has been revoked');
+    }
+    const participantId = newId();
+    await this.storage.addParticipant({ id: participantId, workshopId: claims.wid, name, joinedAt: Date.now() });
+    const token = await this.tokens.sign({ ...claims, pid: participantId });
+    const { boards } = await this.workshops.get(claims.wid);
+    return { workshopId: claims.wid, participantId, token, role: claims.role, boardId: claims.bid ?? null, name, boards };
+  }
+
+  async revoke(workshopId: string, role: LinkRole): Promise<void> {
+    const workshop = await this.workshops.requireWorkshop(workshopId);
+    const linkGenerations = { ...workshop.linkGenerations, [role]: workshop.linkGenerations[role] + 1 };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const joinCode = role === 'participant' ? randomJoinCode(randomInt) : undefined;
+        await this.storage.updateWorkshop(workshopId, { linkGenerations, joinCode });
+        return;
+      } catch (err) {
+        if (!(err instanceof JoinCodeTakenError) || attempt >= 5) throw err;
+      }
+    }
+  }
+}
