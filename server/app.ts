@@ -63,7 +63,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         eraseAuthorNames(registry, boardId).catch((err: unknown) => log.error({ err, boardId }, 'erasing names failed'));
       }
     },
-    onVotes: (boardId) => void sio?.broadcastVotes(boardId),
+    onVotes: (boardId) => {
+      sio?.broadcastVotes(boardId).catch((err: unknown) => log.error({ err, boardId }, 'broadcasting votes failed'));
+    },
     onRevealDrafts: async (boardId, author) => void (await drafts.reveal(boardId, author)),
   });
   const access = new BoardAccess(workshops, registry, facilitation);

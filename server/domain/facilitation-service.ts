@@ -114,6 +114,8 @@ export class FacilitationService {
     await this.store.setFacilitation(boardId, next);
     this.states.set(boardId, next);
     this.events.onState(boardId, next, previous);
+    // Who may see the totals, and how many votes remain, follow from these settings.
+    if (next.votes !== previous.votes) this.events.onVotes(boardId);
     return next;
   }
 

@@ -13,8 +13,8 @@ import { ObservableV2 } from 'lib0/observable';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import type * as Y from 'yjs';
-import type { FacilitatorCommand } from '@shared/facilitation';
+import * as Y from 'yjs';
+import { participantsCanWrite, type FacilitatorCommand } from '@shared/facilitation';
 import {
   EVENTS,
   PROTOCOL_VERSION,
@@ -102,7 +102,15 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
       this.emit('board', [board]);
     });
     this.socket.on(EVENTS.state, (message: BoardStateMessage) => {
-      if (message.boardId === this.mainBoardId) this.setState(message);
+      if (message.boardId !== this.mainBoardId) return;
+      this.setState(message);
+      // Edits refused while the board was locked are offered again once it opens.
+      if (this.unsent && this.joined && !this.readOnly && participantsCanWrite(message.state)) {
+        this.unsent = false;
+        const encoder = encoding.createEncoder();
+        syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(this.doc));
+        this.sendTracked(encoding.toUint8Array(encoder));
+      }
     });
     this.socket.on(EVENTS.votes, (view: VotesView) => {
       if (view.boardId !== this.mainBoardId) return;
