@@ -119,6 +119,9 @@ export function addCard(doc: Y.Doc, input: NewCard): void {
     map.set('authorName', input.authorName);
     map.set('color', input.color ?? 'yellow');
     map.set('createdAt', input.createdAt ?? Date.now());
+    // Created with the card: two people creating them at once would overwrite each other.
+    map.set('comments', new Y.Array());
+    map.set('reactions', new Y.Map());
     cardsOf(doc).set(input.id, map);
   });
 }
