@@ -19,6 +19,8 @@ import { InviteLinks } from './domain/invite-links';
 import { PrivateDrafts } from './domain/private-drafts';
 import { WorkshopService } from './domain/workshop-service';
 import { apiRoutes } from './http/api-routes';
+import { opsRoutes } from './http/ops-routes';
+import { Metrics } from './ops/metrics';
 import { errorMiddleware } from './http/errors-middleware';
 import { createLogger, type Logger } from './logger';
 import { SqliteStore } from './storage/sqlite-store';
@@ -48,49 +50,62 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     options.storage ?? new SqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   const tokens = new TokenIssuer(loadOrCreateSecret(config.dataDir, config.secret));
   const authenticator = new Authenticator(tokens, storage);
-  const registry = new BoardRegistry(storage, log, config.boardUnloadDelayMs, {
-    onUnloaded: (boardId) => facilitation.forget(boardId),
-  });
-  const workshops = new WorkshopService(storage, tokens);
-  const stats = new BoardStats(registry);
-  const drafts = new PrivateDrafts(registry, storage);
-  // The transports broadcast what facilitation decides; they are attached below.
-  let sio: ReturnType<typeof attachSocketIO> | null = null;
-  const facilitation = new FacilitationService(storage, registry, {
-    onState: (boardId, state, previous) => {
-      sio?.broadcastState(boardId, state);
-      if (state.anonymous && !previous.anonymous) {
-        eraseAuthorNames(registry, boardId).catch((err: unknown) => log.error({ err, boardId }, 'erasing names failed'));
-      }
-    },
-    onVotes: (boardId) => {
-      sio?.broadcastVotes(boardId).catch((err: unknown) => log.error({ err, boardId }, 'broadcasting votes failed'));
-    },
-    onRevealDrafts: async (boardId, author) => void (await drafts.reveal(boardId, author)),
-  });
-  const access = new BoardAccess(workshops, registry, facilitation);
-  const links = new InviteLinks(storage, tokens, authenticator, workshops);
 
   const app = express();
   app.disable('x-powered-by');
   const server = createServer(app);
-
-  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  app.use(
-    '/api',
-    express.json({ limit: config.maxMessageBytes }),
-    apiRoutes({ workshops, links, facilitation, authenticator, stats, createKey: config.createKey }),
-  );
-
   const io = new SocketIOServer(server, {
     maxHttpBufferSize: config.maxMessageBytes,
     // Leave upgrades on other paths (/yjs/...) to the y-websocket transport.
     destroyUpgrade: false,
     serveClient: false,
   });
-  sio = attachSocketIO({ io, authenticator, access, facilitation, log });
+
+  // Read at scrape time, once everything below exists.
+  const metrics: Metrics = new Metrics({
+    registry: () => registry,
+    connections: () => ({ socketio: io.engine.clientsCount, ywebsocket: yws.connectionCount() }),
+  });
+  const registry = new BoardRegistry(storage, log, config.boardUnloadDelayMs, {
+    ...metrics.docHooks,
+    onUnloaded: (boardId) => facilitation.forget(boardId),
+  });
+  const workshops = new WorkshopService(storage, tokens);
+  const stats = new BoardStats(registry);
+  const drafts = new PrivateDrafts(registry, storage);
+  const facilitation: FacilitationService = new FacilitationService(storage, registry, {
+    onState: (boardId, state, previous) => {
+      sio.broadcastState(boardId, state);
+      if (state.anonymous && !previous.anonymous) {
+        eraseAuthorNames(registry, boardId).catch((err: unknown) => log.error({ err, boardId }, 'erasing names failed'));
+      }
+    },
+    onVotes: (boardId) => {
+      sio.broadcastVotes(boardId).catch((err: unknown) => log.error({ err, boardId }, 'broadcasting votes failed'));
+    },
+    onRevealDrafts: async (boardId, author) => void (await drafts.reveal(boardId, author)),
+  });
+  const access = new BoardAccess(workshops, registry, facilitation);
+  const links = new InviteLinks(storage, tokens, authenticator, workshops);
+
+  const sio = attachSocketIO({ io, authenticator, access, facilitation, log, onRefusal: (code) => metrics.error(code) });
   workshops.onBoardChange((board) => void io.to(`board:${board.id}`).emit(EVENTS.boardMeta, board));
-  const yws = attachYWebsocket({ server, authenticator, access, log, maxMessageBytes: config.maxMessageBytes });
+  const yws = attachYWebsocket({
+    server,
+    authenticator,
+    access,
+    log,
+    maxMessageBytes: config.maxMessageBytes,
+    onRefusal: (code) => metrics.error(code),
+  });
+
+  let draining = false;
+  app.use(opsRoutes(metrics, [{ name: 'storage', check: () => storage.ping() }], () => draining));
+  app.use(
+    '/api',
+    express.json({ limit: config.maxMessageBytes }),
+    apiRoutes({ workshops, links, facilitation, authenticator, stats, createKey: config.createKey }),
+  );
 
   if (options.mountClient) {
     await options.mountClient(app, server);
@@ -119,6 +134,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     log,
     close: () =>
       (closing ??= (async () => {
+        draining = true;
         server.close();
         yws.close();
         await io.close();

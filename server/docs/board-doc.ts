@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { TIMINGS } from '@shared/limits';
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../storage/storage';
+import type { DocHooks } from './doc-hooks';
 
 export interface BoardListener {
   /** A stored update, already applied to the document. */
@@ -48,6 +49,7 @@ export class BoardDoc {
     readonly boardId: string,
     private readonly store: DocumentStore,
     private readonly log: Logger,
+    private readonly hooks: DocHooks,
     stored: { updates: Uint8Array[]; lastSeq: number },
   ) {
     this.lastSeq = stored.lastSeq;
@@ -60,13 +62,18 @@ export class BoardDoc {
     this.awareness.on('update', this.onAwarenessChange);
   }
 
-  static async load(boardId: string, store: DocumentStore, log: Logger): Promise<BoardDoc> {
-    return new BoardDoc(boardId, store, log, await store.loadBoard(boardId));
+  static async load(boardId: string, store: DocumentStore, log: Logger, hooks: DocHooks = {}): Promise<BoardDoc> {
+    return new BoardDoc(boardId, store, log, hooks, await store.loadBoard(boardId));
   }
 
   subscribe(listener: BoardListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Appended updates not yet folded into a snapshot. */
+  get logLength(): number {
+    return this.appendedSinceCompact;
   }
 
   get idle(): boolean {
@@ -120,7 +127,14 @@ export class BoardDoc {
         const batch = this.pending;
         this.pending = [];
         const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((p) => p.update));
+        const started = performance.now();
         const stored = await this.storeWithRetry(merged);
+        this.hooks.onStored?.({
+          boardId: this.boardId,
+          updates: batch.length,
+          bytes: merged.byteLength,
+          durationMs: performance.now() - started,
+        });
         if (!stored) {
           for (const p of batch) p.reject(new BoardClosedError('board closed before the update was stored'));
           continue;
@@ -143,6 +157,7 @@ export class BoardDoc {
         this.appendedSinceCompact++;
         return true;
       } catch (err) {
+        this.hooks.onStoreFailed?.(this.boardId, err);
         this.log.error({ err, boardId: this.boardId, retryInMs: delay }, 'storing an update failed; retrying');
         if (this.closed) return false;
         await new Promise((r) => setTimeout(r, delay));

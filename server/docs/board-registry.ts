@@ -6,6 +6,7 @@
 import type { Logger } from '../logger';
 import type { DocumentStore } from '../storage/storage';
 import { BoardDoc } from './board-doc';
+import type { DocHooks } from './doc-hooks';
 
 interface Entry {
   board: Promise<BoardDoc>;
@@ -20,18 +21,24 @@ export class BoardRegistry {
     private readonly store: DocumentStore,
     private readonly log: Logger,
     private readonly unloadDelayMs: number,
-    private readonly hooks: { onUnloaded?: (boardId: string) => void } = {},
+    private readonly hooks: DocHooks = {},
   ) {}
 
   get loadedCount(): number {
     return this.entries.size;
   }
 
+  /** Boards whose load has finished, for metrics. */
+  async loaded(): Promise<BoardDoc[]> {
+    const boards = await Promise.all([...this.entries.values()].map((e) => e.board.catch(() => null)));
+    return boards.filter((b): b is BoardDoc => b !== null);
+  }
+
   /** The live board, loaded if needed; pair every call with release(). */
   async acquire(boardId: string): Promise<BoardDoc> {
     let entry = this.entries.get(boardId);
     if (!entry) {
-      const board = BoardDoc.load(boardId, this.store, this.log);
+      const board = BoardDoc.load(boardId, this.store, this.log, this.hooks);
       entry = { board, holders: 0, unloadTimer: null };
       this.entries.set(boardId, entry);
       board.catch((err: unknown) => {

@@ -39,12 +39,14 @@ interface Deps {
   access: BoardAccess;
   facilitation: FacilitationService;
   log: Logger;
+  /** Counts refusals by code, for metrics. */
+  onRefusal?: (code: string) => void;
 }
 
 type Reply = (ack: Ack) => void;
 const replyOf = (ack: unknown): Reply => (typeof ack === 'function' ? (ack as Reply) : () => undefined);
 
-export function attachSocketIO({ io, authenticator, access, facilitation, log }: Deps) {
+export function attachSocketIO({ io, authenticator, access, facilitation, log, onRefusal }: Deps) {
   // Local emits only: other instances relay documents themselves. Messages name the
   // document by the id its clients use, which for drafts is `<boardId>:drafts`.
   const subscriptions = new BoardSubscriptions<Socket>((key) => {
@@ -75,6 +77,7 @@ export function attachSocketIO({ io, authenticator, access, facilitation, log }:
 
     const refuse = (err: unknown, boardId?: string) => {
       const { body, fatal } = toRefusal(err);
+      onRefusal?.(body.error.code);
       slog.warn({ err, boardId, fatal }, 'socket message refused');
       socket.emit(EVENTS.refused, { ...body, boardId });
       if (fatal) socket.disconnect(true);
@@ -188,6 +191,7 @@ export function attachSocketIO({ io, authenticator, access, facilitation, log }:
           reply({ ok: true });
         } catch (err) {
           const { body } = toRefusal(err);
+          onRefusal?.(body.error.code);
           slog.info({ event, code: body.error.code }, 'request refused');
           reply({ ok: false, ...body });
         }

@@ -51,9 +51,11 @@ interface Deps {
   access: BoardAccess;
   log: Logger;
   maxMessageBytes: number;
+  /** Counts refusals by code, for metrics. */
+  onRefusal?: (code: string) => void;
 }
 
-export function attachYWebsocket({ server, authenticator, access, log, maxMessageBytes }: Deps) {
+export function attachYWebsocket({ server, authenticator, access, log, maxMessageBytes, onRefusal }: Deps) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
   const sendAll = (members: ReadonlySet<WebSocket>, data: Uint8Array) => {
     for (const ws of members) if (ws.readyState === WebSocket.OPEN) ws.send(data);
@@ -92,6 +94,7 @@ export function attachYWebsocket({ server, authenticator, access, log, maxMessag
 
     const refuse = (err: unknown) => {
       const { body } = toRefusal(err);
+      onRefusal?.(body.error.code);
       clog.warn({ err }, 'y-websocket connection refused');
       ws.close(CLOSE_CODES[body.error.code] ?? 4500, body.error.message.slice(0, 120));
     };
@@ -152,9 +155,14 @@ export function attachYWebsocket({ server, authenticator, access, log, maxMessag
     })();
   }
 
-  return { subscriptions, close: () => {
-    clearInterval(heartbeat);
-    for (const ws of wss.clients) ws.close(1012, 'server restarting');
-    wss.close();
-  } };
+  return {
+    subscriptions,
+    connectionCount: () => wss.clients.size,
+    /** 1012 "service restart" tells clients to reconnect (to this or another instance). */
+    close: () => {
+      clearInterval(heartbeat);
+      for (const ws of wss.clients) ws.close(1012, 'server restarting');
+      wss.close();
+    },
+  };
 }
