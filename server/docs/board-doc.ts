@@ -9,7 +9,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwareness
 import * as Y from 'yjs';
 import { TIMINGS } from '@shared/limits';
 import type { Logger } from '../logger';
-import type { DocumentStore } from '../storage/storage';
+import type { DocumentStore, StoredBoardState } from '../storage/storage';
 import type { DocHooks } from './doc-hooks';
 
 export interface BoardListener {
@@ -37,8 +37,8 @@ export class BoardDoc {
   private readonly listeners = new Set<BoardListener>();
   private pending: Pending[] = [];
   private flushing: Promise<void> | null = null;
-  private lastSeq: number;
-  private appendedSinceCompact = 0;
+  /** Sequence numbers of the stored rows this document holds: what a compaction may delete. */
+  private covered: number[];
   private closed = false;
   /** Awareness client ids announced through each connection, to clear them when it leaves. */
   private readonly awarenessOwners = new Map<object, Set<number>>();
@@ -50,11 +50,10 @@ export class BoardDoc {
     private readonly store: DocumentStore,
     private readonly log: Logger,
     private readonly hooks: DocHooks,
-    stored: { updates: Uint8Array[]; lastSeq: number },
+    stored: StoredBoardState,
   ) {
-    this.lastSeq = stored.lastSeq;
+    this.covered = [...stored.seqs];
     if (stored.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates));
-    this.appendedSinceCompact = stored.updates.length > 1 ? stored.updates.length : 0;
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array) => {
       for (const l of this.listeners) l.onUpdate(update);
@@ -73,7 +72,7 @@ export class BoardDoc {
 
   /** Appended updates not yet folded into a snapshot. */
   get logLength(): number {
-    return this.appendedSinceCompact;
+    return this.covered.length;
   }
 
   get idle(): boolean {
@@ -141,7 +140,7 @@ export class BoardDoc {
         }
         Y.applyUpdate(this.doc, merged, this);
         for (const p of batch) p.resolve();
-        if (this.appendedSinceCompact >= TIMINGS.compactEveryUpdates) await this.compact();
+        if (this.covered.length >= TIMINGS.compactEveryUpdates) await this.compact();
       }
     } finally {
       this.flushing = null;
@@ -153,8 +152,7 @@ export class BoardDoc {
     let delay: number = TIMINGS.storageRetryMinMs;
     for (;;) {
       try {
-        this.lastSeq = await this.store.appendUpdate(this.boardId, update);
-        this.appendedSinceCompact++;
+        this.covered.push(await this.store.appendUpdate(this.boardId, update));
         return true;
       } catch (err) {
         this.hooks.onStoreFailed?.(this.boardId, err);
@@ -166,12 +164,17 @@ export class BoardDoc {
     }
   }
 
-  /** Folds the update log into one snapshot. Only called between batches, so the document equals what is stored. */
+  /**
+   * Folds the rows this document holds into one snapshot. Only called between batches, so
+   * the document holds exactly those rows (and nothing unstored).
+   */
   async compact(): Promise<void> {
-    if (this.appendedSinceCompact === 0) return;
+    if (this.covered.length <= 1) return;
+    const folded = [...this.covered];
     try {
-      await this.store.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
-      this.appendedSinceCompact = 0;
+      const snapshotSeq = await this.store.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), folded);
+      // Rows that arrived during the compaction (from other instances) stay listed.
+      this.covered = [snapshotSeq, ...this.covered.slice(folded.length)];
     } catch (err) {
       // Not fatal: the log is still complete, only longer.
       this.log.warn({ err, boardId: this.boardId }, 'compaction failed; will try again later');

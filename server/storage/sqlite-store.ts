@@ -137,7 +137,7 @@ export class SqliteStore implements Storage, FacilitationStore {
       .all(boardId) as { seq: number; data: Buffer }[];
     return {
       updates: rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
-      lastSeq: rows.at(-1)?.seq ?? 0,
+      seqs: rows.map((r) => r.seq),
     };
   }
 
@@ -148,12 +148,14 @@ export class SqliteStore implements Storage, FacilitationStore {
     return Number(info.lastInsertRowid);
   }
 
-  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    this.db.transaction(() => {
-      this.db.prepare('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?').run(boardId, throughSeq);
-      this.db
+  async compact(boardId: string, snapshot: Uint8Array, seqs: number[]): Promise<number> {
+    return this.db.transaction(() => {
+      const remove = this.db.prepare('DELETE FROM board_updates WHERE board_id = ? AND seq = ?');
+      for (const seq of seqs) remove.run(boardId, seq);
+      const info = this.db
         .prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?)')
         .run(boardId, Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength));
+      return Number(info.lastInsertRowid);
     })();
   }
 

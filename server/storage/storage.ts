@@ -9,16 +9,20 @@ import type { Vote, VoteRefusal } from '@shared/votes';
 export interface StoredBoardState {
   /** Updates and snapshots, in any order: Yjs updates commute. */
   updates: Uint8Array[];
-  /** Sequence number of the newest row, so that a compaction knows what it covers. */
-  lastSeq: number;
+  /** Their sequence numbers, so that a compaction deletes exactly what it folded in. */
+  seqs: number[];
 }
 
 export interface DocumentStore {
   loadBoard(boardId: string): Promise<StoredBoardState>;
   /** Resolves once the update is durable; returns its sequence number. */
   appendUpdate(boardId: string, update: Uint8Array): Promise<number>;
-  /** Atomically replaces every row up to `throughSeq` with one snapshot. */
-  compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /**
+   * Atomically replaces the rows `seqs` with one snapshot and returns the snapshot's seq.
+   * Only the rows named are deleted: with several instances, a row another instance
+   * stored but this one has not received yet must survive.
+   */
+  compact(boardId: string, snapshot: Uint8Array, seqs: number[]): Promise<number>;
 }
 
 export type WorkshopRecord = Omit<WorkshopInfo, 'boards'> & { linkGenerations: LinkGenerations };
