@@ -6,12 +6,14 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
 import express, { type Express } from 'express';
 import { Server as SocketIOServer } from 'socket.io';
 import { Authenticator } from './auth/authenticator';
 import { loadOrCreateSecret, TokenIssuer } from './auth/tokens';
 import type { Config } from './config';
 import { BoardRegistry } from './docs/board-registry';
+import { combineHooks } from './docs/doc-hooks';
 import { BoardStats } from './docs/board-stats';
 import { eraseAuthorNames } from './domain/anonymity';
 import { FacilitationService } from './domain/facilitation-service';
@@ -19,8 +21,9 @@ import { InviteLinks } from './domain/invite-links';
 import { PrivateDrafts } from './domain/private-drafts';
 import { WorkshopService } from './domain/workshop-service';
 import { apiRoutes } from './http/api-routes';
-import { opsRoutes } from './http/ops-routes';
+import { opsRoutes, type ReadinessCheck } from './http/ops-routes';
 import { Metrics } from './ops/metrics';
+import { RedisRelay } from './scale/redis-relay';
 import { errorMiddleware } from './http/errors-middleware';
 import { createLogger, type Logger } from './logger';
 import { SqliteStore } from './storage/sqlite-store';
@@ -66,24 +69,30 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     registry: () => registry,
     connections: () => ({ socketio: io.engine.clientsCount, ywebsocket: yws.connectionCount() }),
   });
-  const registry = new BoardRegistry(storage, log, config.boardUnloadDelayMs, {
-    ...metrics.docHooks,
-    onUnloaded: (boardId) => facilitation.forget(boardId),
-  });
+  const relay = config.redisUrl ? new RedisRelay(config.redisUrl, storage, log) : null;
+  const registry = new BoardRegistry(
+    storage,
+    log,
+    config.boardUnloadDelayMs,
+    combineHooks(metrics.docHooks, relay?.docHooks ?? {}, { onUnloaded: (boardId) => facilitation.forget(boardId) }),
+  );
   const workshops = new WorkshopService(storage, tokens);
   const stats = new BoardStats(registry);
   const drafts = new PrivateDrafts(registry, storage);
   const facilitation: FacilitationService = new FacilitationService(storage, registry, {
     onState: (boardId, state, previous) => {
       sio.broadcastState(boardId, state);
+      relay?.publishEvent({ kind: 'state', boardId, state });
       if (state.anonymous && !previous.anonymous) {
         eraseAuthorNames(registry, boardId).catch((err: unknown) => log.error({ err, boardId }, 'erasing names failed'));
       }
     },
     onVotes: (boardId) => {
+      relay?.publishEvent({ kind: 'votes', boardId });
       sio.broadcastVotes(boardId).catch((err: unknown) => log.error({ err, boardId }, 'broadcasting votes failed'));
     },
     onRevealDrafts: async (boardId, author) => void (await drafts.reveal(boardId, author)),
+    onArchived: (workshopId, archived) => relay?.publishEvent({ kind: 'archived', workshopId, archived }),
   });
   const access = new BoardAccess(workshops, registry, facilitation);
   const links = new InviteLinks(storage, tokens, authenticator, workshops);
@@ -99,8 +108,30 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     onRefusal: (code) => metrics.error(code),
   });
 
+  if (relay) {
+    io.adapter(createAdapter(relay.client));
+    await relay.start({
+      loaded: () => registry.loaded(),
+      onEvent: (event) => {
+        if (event.kind === 'state') facilitation.replace(event.boardId, event.state);
+        else if (event.kind === 'votes') void sio.broadcastVotes(event.boardId).catch(() => undefined);
+        else facilitation.setArchived(event.workshopId, event.archived);
+      },
+      onReconnected: () => facilitation.reloadAll(),
+    });
+  }
+
   let draining = false;
-  app.use(opsRoutes(metrics, [{ name: 'storage', check: () => storage.ping() }], () => draining));
+  const checks: ReadinessCheck[] = [{ name: 'storage', check: () => storage.ping() }];
+  if (relay) {
+    checks.push({
+      name: 'redis',
+      check: async () => {
+        if (!relay.healthy) throw new Error('disconnected');
+      },
+    });
+  }
+  app.use(opsRoutes(metrics, checks, () => draining));
   app.use(
     '/api',
     express.json({ limit: config.maxMessageBytes }),
@@ -138,6 +169,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         server.close();
         yws.close();
         await io.close();
+        await relay?.close();
         await registry.closeAll();
         await storage.close();
         server.closeAllConnections();

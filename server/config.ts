@@ -8,6 +8,7 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   CREATE_KEY: z.string().min(1).optional(),
+  REDIS_URL: z.string().url().optional(),
   SECRET: z.string().min(32).optional(),
   MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(LIMITS.maxMessageBytes),
   BOARD_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(TIMINGS.boardUnloadDelayMs),
@@ -21,6 +22,8 @@ export interface Config {
   host: string;
   dataDir: string;
   createKey: string | undefined;
+  /** Set for several instances: Socket.IO adapter and document relay through Redis. */
+  redisUrl: string | undefined;
   secret: string | undefined;
   maxMessageBytes: number;
   boardUnloadDelayMs: number;
@@ -41,6 +44,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     createKey: e.CREATE_KEY,
+    redisUrl: e.REDIS_URL,
     secret: e.SECRET,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     boardUnloadDelayMs: e.BOARD_UNLOAD_DELAY_MS,

@@ -28,6 +28,9 @@ interface Pending {
 export class InvalidUpdateError extends Error {}
 export class BoardClosedError extends Error {}
 
+/** Origin of changes that came from another instance (a string: not a connection to track). */
+const REMOTE = 'remote';
+
 /** Awareness changes are gathered for this long before one broadcast (~30 presence frames/s). */
 const AWARENESS_BATCH_MS = 33;
 
@@ -62,7 +65,10 @@ export class BoardDoc {
   }
 
   static async load(boardId: string, store: DocumentStore, log: Logger, hooks: DocHooks = {}): Promise<BoardDoc> {
-    return new BoardDoc(boardId, store, log, hooks, await store.loadBoard(boardId));
+    await hooks.beforeLoad?.(boardId);
+    const board = new BoardDoc(boardId, store, log, hooks, await store.loadBoard(boardId));
+    hooks.onLoaded?.(board);
+    return board;
   }
 
   subscribe(listener: BoardListener): () => void {
@@ -152,7 +158,9 @@ export class BoardDoc {
     let delay: number = TIMINGS.storageRetryMinMs;
     for (;;) {
       try {
-        this.covered.push(await this.store.appendUpdate(this.boardId, update));
+        const seq = await this.store.appendUpdate(this.boardId, update);
+        this.covered.push(seq);
+        this.hooks.onStoredUpdate?.(this.boardId, update, seq);
         return true;
       } catch (err) {
         this.hooks.onStoreFailed?.(this.boardId, err);
@@ -181,15 +189,35 @@ export class BoardDoc {
     }
   }
 
+  /** Presence from one of this instance's clients. */
   applyAwareness(update: Uint8Array, owner: object): void {
     applyAwarenessUpdate(this.awareness, update, owner);
+    this.hooks.onClientAwareness?.(this.boardId, update);
   }
 
   /** Forgets the presence a connection announced (its user left or dropped). */
   detach(owner: object): void {
     const ids = this.awarenessOwners.get(owner);
     this.awarenessOwners.delete(owner);
-    if (ids && ids.size > 0) removeAwarenessStates(this.awareness, [...ids], null);
+    if (!ids || ids.size === 0) return;
+    removeAwarenessStates(this.awareness, [...ids], null);
+    this.hooks.onClientAwareness?.(this.boardId, encodeAwarenessUpdate(this.awareness, [...ids]));
+  }
+
+  /** An update another instance stored (as row `seq`): applied and relayed, not stored again. */
+  applyRemote(update: Uint8Array, seq: number): void {
+    if (this.closed) return;
+    Y.applyUpdate(this.doc, update, REMOTE);
+    if (!this.covered.includes(seq)) this.covered.push(seq);
+  }
+
+  applyRemoteAwareness(update: Uint8Array): void {
+    if (!this.closed) applyAwarenessUpdate(this.awareness, update, REMOTE);
+  }
+
+  /** Catches up with storage after messages from other instances may have been lost. */
+  resync(stored: StoredBoardState): void {
+    stored.updates.forEach((update, i) => this.applyRemote(update, stored.seqs[i]!));
   }
 
   /** Every known presence, for a client that just arrived. */

@@ -1,7 +1,32 @@
 /** Named hooks into the document layer, for metrics and for relaying between instances. */
+import type { BoardDoc } from './board-doc';
+
 export interface DocHooks {
+  /** Before a board's stored state is read (a relay subscribes here, so nothing is missed). */
+  beforeLoad?(boardId: string): Promise<void>;
+  onLoaded?(board: BoardDoc): void;
   /** A batch of updates was stored (before it is applied and relayed). */
   onStored?(info: { boardId: string; updates: number; bytes: number; durationMs: number }): void;
+  /** One stored update (a merged batch) with its sequence number, for other instances. */
+  onStoredUpdate?(boardId: string, update: Uint8Array, seq: number): void;
   onStoreFailed?(boardId: string, err: unknown): void;
+  /** Presence announced by this instance's clients, for other instances. */
+  onClientAwareness?(boardId: string, update: Uint8Array): void;
   onUnloaded?(boardId: string): void;
+}
+
+/** Merges hook sets: each hook of each set is called in turn. */
+export function combineHooks(...sets: DocHooks[]): DocHooks {
+  const all = <K extends keyof DocHooks>(key: K) => sets.map((s) => s[key]).filter((h) => h !== undefined);
+  return {
+    beforeLoad: async (boardId) => {
+      for (const hook of all('beforeLoad')) await hook(boardId);
+    },
+    onLoaded: (board) => all('onLoaded').forEach((h) => h(board)),
+    onStored: (info) => all('onStored').forEach((h) => h(info)),
+    onStoredUpdate: (boardId, update, seq) => all('onStoredUpdate').forEach((h) => h(boardId, update, seq)),
+    onStoreFailed: (boardId, err) => all('onStoreFailed').forEach((h) => h(boardId, err)),
+    onClientAwareness: (boardId, update) => all('onClientAwareness').forEach((h) => h(boardId, update)),
+    onUnloaded: (boardId) => all('onUnloaded').forEach((h) => h(boardId)),
+  };
 }

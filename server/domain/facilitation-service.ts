@@ -27,6 +27,7 @@ export interface FacilitationEvents {
   onVotes(boardId: string): void;
   /** `drafts.reveal`: publish private drafts (all, or one author's). */
   onRevealDrafts(boardId: string, author: string | undefined): Promise<void>;
+  onArchived(workshopId: string, archived: boolean): void;
 }
 
 const VOTE_REFUSALS = {
@@ -59,9 +60,18 @@ export class FacilitationService {
     return this.states.get(boardId) ?? DEFAULT_FACILITATION;
   }
 
-  /** Another instance changed the state: take its version. */
+  /** Another instance changed the state: take its version (if this one serves the board). */
   replace(boardId: string, state: FacilitationState): void {
-    this.states.set(boardId, state);
+    if (this.states.has(boardId)) this.states.set(boardId, state);
+  }
+
+  /** Re-reads every cached state (after missing other instances' messages). */
+  async reloadAll(): Promise<void> {
+    await Promise.all(
+      [...this.states.keys()].map(async (boardId) => {
+        this.states.set(boardId, (await this.store.getFacilitation(boardId)) ?? DEFAULT_FACILITATION);
+      }),
+    );
   }
 
   forget(boardId: string): void {
@@ -72,6 +82,13 @@ export class FacilitationService {
     return this.archived.has(workshopId);
   }
 
+  /** The organiser archived (or restored) a workshop. */
+  archive(workshopId: string, archived: boolean): void {
+    this.setArchived(workshopId, archived);
+    this.events.onArchived(workshopId, archived);
+  }
+
+  /** Notes a workshop's archive status, read from storage or heard from another instance. */
   setArchived(workshopId: string, archived: boolean): void {
     if (archived) this.archived.add(workshopId);
     else this.archived.delete(workshopId);

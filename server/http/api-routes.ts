@@ -79,7 +79,7 @@ export function apiRoutes({ workshops, links, facilitation, authenticator, stats
     authorise(req, id, 'workshop.archive');
     const { archived } = parseBody(archiveBody, req.body);
     const workshop = await workshops.setArchived(id, archived);
-    facilitation.setArchived(id, archived);
+    facilitation.archive(id, archived);
     res.json(workshop);
   });
 
