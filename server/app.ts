@@ -26,8 +26,8 @@ import { Metrics } from './ops/metrics';
 import { RedisRelay } from './scale/redis-relay';
 import { errorMiddleware } from './http/errors-middleware';
 import { createLogger, type Logger } from './logger';
-import { SqliteStore } from './storage/sqlite-store';
-import type { FacilitationStore, Storage } from './storage/storage';
+import { createStorage } from './storage/create-storage';
+import type { Storage } from './storage/storage';
 import { BoardAccess } from './transport/board-access';
 import { EVENTS } from '@shared/protocol';
 import { attachSocketIO } from './transport/socketio-transport';
@@ -44,13 +44,12 @@ export interface RunningServer {
 export interface StartOptions {
   /** Mounts the browser client (the Vite dev middleware in `npm run dev`). */
   mountClient?: (app: Express, server: HttpServer) => Promise<void>;
-  storage?: Storage & FacilitationStore;
+  storage?: Storage;
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
-  const storage: Storage & FacilitationStore =
-    options.storage ?? new SqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
+  const storage = options.storage ?? (await createStorage(config));
   const tokens = new TokenIssuer(loadOrCreateSecret(config.dataDir, config.secret));
   const authenticator = new Authenticator(tokens, storage);
 

@@ -7,6 +7,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
   CREATE_KEY: z.string().min(1).optional(),
   REDIS_URL: z.string().url().optional(),
   SECRET: z.string().min(32).optional(),
@@ -21,6 +22,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL instead of SQLite when set. */
+  databaseUrl: string | undefined;
   createKey: string | undefined;
   /** Set for several instances: Socket.IO adapter and document relay through Redis. */
   redisUrl: string | undefined;
@@ -43,6 +46,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
     createKey: e.CREATE_KEY,
     redisUrl: e.REDIS_URL,
     secret: e.SECRET,

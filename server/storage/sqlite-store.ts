@@ -11,7 +11,6 @@ import type { ColumnInfo, LinkGenerations } from '@shared/protocol';
 import type { Vote, VoteRefusal } from '@shared/votes';
 import type {
   BoardRecord,
-  FacilitationStore,
   ParticipantRecord,
   Storage,
   StoredBoardState,
@@ -109,7 +108,7 @@ export interface SqliteOptions {
   synchronous?: 'FULL' | 'NORMAL';
 }
 
-export class SqliteStore implements Storage, FacilitationStore {
+export class SqliteStore implements Storage {
   private readonly db: Database.Database;
 
   constructor(options: SqliteOptions) {

@@ -75,7 +75,7 @@ export interface FacilitationStore {
   listDocuments(prefix: string): Promise<string[]>;
 }
 
-export interface Storage extends DocumentStore, WorkshopStore {
+export interface Storage extends DocumentStore, WorkshopStore, FacilitationStore {
   /** Cheap round trip, for readiness checks. */
   ping(): Promise<void>;
   close(): Promise<void>;

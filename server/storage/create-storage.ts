@@ -1,0 +1,10 @@
+import type { Config } from '../config';
+import { PostgresStore } from './postgres-store';
+import { SqliteStore } from './sqlite-store';
+import type { Storage } from './storage';
+
+/** PostgreSQL when DATABASE_URL is set, SQLite under DATA_DIR otherwise. */
+export async function createStorage(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'sqliteSynchronous'>): Promise<Storage> {
+  if (config.databaseUrl) return PostgresStore.open({ connectionString: config.databaseUrl });
+  return new SqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
+}

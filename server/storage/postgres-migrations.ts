@@ -1,0 +1,44 @@
+/** PostgreSQL schema, as numbered migrations applied once each, in order. */
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  `CREATE TABLE workshops (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     date TEXT,
+     place TEXT,
+     join_code TEXT NOT NULL UNIQUE,
+     created_at BIGINT NOT NULL,
+     archived_at BIGINT,
+     link_generations JSONB NOT NULL DEFAULT '{"facilitator":0,"viewer":0,"participant":0}'
+   );
+   CREATE TABLE boards (
+     id TEXT PRIMARY KEY,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     title TEXT NOT NULL,
+     position DOUBLE PRECISION NOT NULL,
+     columns JSONB NOT NULL
+   );
+   CREATE INDEX boards_workshop ON boards(workshop_id);
+   CREATE TABLE participants (
+     id TEXT PRIMARY KEY,
+     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+     name TEXT NOT NULL,
+     joined_at BIGINT NOT NULL
+   );
+   CREATE TABLE board_updates (
+     seq BIGSERIAL PRIMARY KEY,
+     board_id TEXT NOT NULL,
+     data BYTEA NOT NULL
+   );
+   CREATE INDEX board_updates_board ON board_updates(board_id, seq);
+   CREATE TABLE board_facilitation (
+     board_id TEXT PRIMARY KEY,
+     state JSONB NOT NULL
+   );
+   CREATE TABLE votes (
+     id BIGSERIAL PRIMARY KEY,
+     board_id TEXT NOT NULL,
+     participant_id TEXT NOT NULL,
+     card_id TEXT NOT NULL
+   );
+   CREATE INDEX votes_board ON votes(board_id, participant_id);`,
+];

@@ -1,0 +1,160 @@
+/** One behaviour suite that every storage engine must pass. */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addCard, listCards } from '@shared/board-model';
+import { DEFAULT_FACILITATION } from '@shared/facilitation';
+import { checkCast } from '@shared/votes';
+import { JoinCodeTakenError, type BoardRecord, type Storage, type WorkshopRecord } from './storage';
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}`.slice(0, 40);
+
+function workshop(overrides: Partial<WorkshopRecord> = {}): WorkshopRecord {
+  return {
+    id: unique('ws'),
+    title: 'Rencontres ESS – Métropole',
+    date: '2026-12-03',
+    place: null,
+    joinCode: unique('C').slice(-6).toUpperCase(),
+    createdAt: 1_700_000_000_000,
+    archivedAt: null,
+    linkGenerations: { facilitator: 0, viewer: 0, participant: 0 },
+    ...overrides,
+  };
+}
+const board = (workshopId: string, position: number, title = `Tableau ${position}`): BoardRecord => ({
+  id: unique('bd'),
+  workshopId,
+  title,
+  position,
+  columns: [{ id: unique('col'), title: 'Difficultés 🧩' }],
+});
+const cardUpdate = (id: string) => {
+  const doc = new Y.Doc();
+  addCard(doc, { id, column: 'c', author: 'a', authorName: 'A', text: `carte ${id}` });
+  return Y.encodeStateAsUpdate(doc);
+};
+const merged = (updates: Uint8Array[]) => {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.mergeUpdates(updates));
+  return listCards(doc).map((c) => c.id).sort();
+};
+
+/** `open` returns a store on the same data each time it is called, until the suite ends. */
+export function describeStorage(name: string, open: () => Promise<Storage>): void {
+  describe(`${name} storage`, () => {
+    it('creates, finds and updates workshops', async () => {
+      const store = await open();
+      const w = workshop();
+      await store.createWorkshop(w, [board(w.id, 0)]);
+      expect(await store.getWorkshop(w.id)).toEqual(w);
+      expect(await store.findWorkshopByCode(w.joinCode)).toEqual(w);
+      await store.updateWorkshop(w.id, { title: 'Nouveau titre', place: 'Lyon', archivedAt: 5, linkGenerations: { ...w.linkGenerations, viewer: 2 } });
+      expect(await store.getWorkshop(w.id)).toMatchObject({ title: 'Nouveau titre', place: 'Lyon', date: '2026-12-03', archivedAt: 5, linkGenerations: { viewer: 2 } });
+      expect(await store.getWorkshop('nope-nope')).toBeNull();
+    });
+
+    it('refuses a join code already taken', async () => {
+      const store = await open();
+      const first = workshop();
+      await store.createWorkshop(first, []);
+      await expect(store.createWorkshop(workshop({ joinCode: first.joinCode }), [])).rejects.toBeInstanceOf(JoinCodeTakenError);
+      const second = workshop();
+      await store.createWorkshop(second, []);
+      await expect(store.updateWorkshop(second.id, { joinCode: first.joinCode })).rejects.toBeInstanceOf(JoinCodeTakenError);
+    });
+
+    it('keeps boards in order and updates and deletes them with their document', async () => {
+      const store = await open();
+      const w = workshop();
+      const [a, b] = [board(w.id, 0, 'Difficultés'), board(w.id, 1, 'Pratiques')];
+      await store.createWorkshop(w, [b, a]);
+      const c = board(w.id, 2, 'Feuille de route');
+      await store.insertBoard(c);
+      expect((await store.listBoards(w.id)).map((x) => x.title)).toEqual(['Difficultés', 'Pratiques', 'Feuille de route']);
+      await store.updateBoard(c.id, { title: 'Roadmap', position: -1, columns: [{ id: 'x1', title: 'À lancer' }] });
+      expect(await store.getBoard(c.id)).toEqual({ ...c, title: 'Roadmap', position: -1, columns: [{ id: 'x1', title: 'À lancer' }] });
+      await store.appendUpdate(c.id, cardUpdate('k1'));
+      await store.deleteBoard(c.id);
+      expect(await store.getBoard(c.id)).toBeNull();
+      expect((await store.loadBoard(c.id)).updates).toEqual([]);
+    });
+
+    it('appends updates byte for byte with increasing sequence numbers', async () => {
+      const store = await open();
+      const id = unique('doc');
+      const raw = new Uint8Array(256).map((_, i) => i);
+      const s1 = await store.appendUpdate(id, cardUpdate('a'));
+      const s2 = await store.appendUpdate(id, raw);
+      expect(s2).toBeGreaterThan(s1);
+      const loaded = await store.loadBoard(id);
+      expect(loaded.seqs).toEqual([s1, s2]);
+      expect(loaded.updates[1]).toEqual(raw);
+    });
+
+    it('compacts only the rows it is given, keeping rows stored meanwhile', async () => {
+      const store = await open();
+      const id = unique('doc');
+      const folded = [await store.appendUpdate(id, cardUpdate('a')), await store.appendUpdate(id, cardUpdate('b'))];
+      const seen = await store.loadBoard(id);
+      // Another instance stores 'c' while this one compacts what it has seen.
+      await store.appendUpdate(id, cardUpdate('c'));
+      const snapshotSeq = await store.compact(id, Y.mergeUpdates(seen.updates), folded);
+      const after = await store.loadBoard(id);
+      expect(after.seqs).toContain(snapshotSeq);
+      expect(after.updates).toHaveLength(2);
+      expect(merged(after.updates)).toEqual(['a', 'b', 'c']);
+    });
+
+    it('loses nothing when two instances compact and append at once', async () => {
+      const [one, two] = [await open(), await open()];
+      const id = unique('doc');
+      for (const k of ['a', 'b', 'c']) await one.appendUpdate(id, cardUpdate(k));
+      const seenByOne = await one.loadBoard(id);
+      const seenByTwo = await two.loadBoard(id);
+      await Promise.all([
+        one.compact(id, Y.mergeUpdates(seenByOne.updates), seenByOne.seqs),
+        two.appendUpdate(id, cardUpdate('d')),
+        two.compact(id, Y.mergeUpdates(seenByTwo.updates), seenByTwo.seqs),
+        one.appendUpdate(id, cardUpdate('e')),
+      ]);
+      expect(merged((await one.loadBoard(id)).updates)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    });
+
+    it('stores facilitator state and enforces the vote budget', async () => {
+      const store = await open();
+      const id = unique('bd');
+      expect(await store.getFacilitation(id)).toBeNull();
+      const state = { ...DEFAULT_FACILITATION, phase: 'voting' as const, locked: true };
+      await store.setFacilitation(id, state);
+      await store.setFacilitation(id, { ...state, locked: false });
+      expect(await store.getFacilitation(id)).toEqual({ ...state, locked: false });
+
+      const settings = { ...DEFAULT_FACILITATION.votes, perParticipant: 2 };
+      const cast = (cardId: string) =>
+        store.castVote(id, { participantId: 'p1', cardId }, (mine) => checkCast(settings, mine, cardId));
+      const results = await Promise.all([cast('x'), cast('y'), cast('z')]);
+      expect(results.filter((r) => r === null)).toHaveLength(2);
+      expect(results.filter((r) => r === 'budget_spent')).toHaveLength(1);
+      expect(await store.listVotes(id)).toHaveLength(2);
+      const kept = (await store.listVotes(id))[0]!.cardId;
+      expect(await store.withdrawVote(id, { participantId: 'p1', cardId: kept })).toBeNull();
+      expect(await store.withdrawVote(id, { participantId: 'p1', cardId: kept })).toBe('no_vote_to_withdraw');
+      await store.clearVotes(id);
+      expect(await store.listVotes(id)).toEqual([]);
+    });
+
+    it('lists documents by prefix and records participants', async () => {
+      const store = await open();
+      const id = unique('bd');
+      await store.appendUpdate(`${id}:drafts:p1`, cardUpdate('a'));
+      await store.appendUpdate(`${id}:drafts:p2`, cardUpdate('b'));
+      await store.appendUpdate(id, cardUpdate('c'));
+      expect((await store.listDocuments(`${id}:drafts:`)).sort()).toEqual([`${id}:drafts:p1`, `${id}:drafts:p2`]);
+      const w = workshop();
+      await store.createWorkshop(w, []);
+      await store.addParticipant({ id: unique('p'), workshopId: w.id, name: 'Zoé', joinedAt: 1 });
+      await store.ping();
+    });
+  });
+}
