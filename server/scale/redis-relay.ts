@@ -152,6 +152,10 @@ export class RedisRelay {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([this.subscriber.quit(), this.client.quit()]);
+    for (const c of [this.subscriber, this.client]) {
+      // close() waits for pending commands, which never finish while Redis is down.
+      if (c.isReady) await c.close().catch(() => c.destroy());
+      else if (c.isOpen) c.destroy();
+    }
   }
 }

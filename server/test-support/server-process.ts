@@ -14,7 +14,8 @@ export interface ServerProcess {
 
 export function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, ...testEnv(dataDir, { LOG_LEVEL: 'info', ...env }) },
+    // Info level at least: the listening line tells the port.
+    env: { ...process.env, ...testEnv(dataDir, env), LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
