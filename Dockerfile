@@ -17,7 +17,6 @@ COPY --from=build /app/dist ./dist
 COPY package.json tsconfig.json ./
 COPY server ./server
 COPY shared ./shared
-COPY client/src/sync ./client/src/sync
 USER node
 VOLUME ["/app/data"]
 EXPOSE 3000
