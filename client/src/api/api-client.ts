@@ -1,0 +1,50 @@
+/** The JSON API, typed from the shared protocol. Errors carry the server's code and message. */
+import type { ApiError, CreatedWorkshop, JoinResult, WorkshopInfo } from '@shared/protocol';
+import type { TemplateId } from '@shared/templates';
+
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiRequestError(0, 'network', 'network');
+  }
+  const data: unknown = res.status === 204 ? null : await res.json().catch(() => null);
+  if (!res.ok) {
+    const error = (data as ApiError | null)?.error;
+    throw new ApiRequestError(res.status, error?.code ?? 'internal', error?.message ?? res.statusText);
+  }
+  return data as T;
+}
+
+export interface BoardActivity {
+  boardId: string;
+  cards: number;
+  people: number;
+}
+
+export const api = {
+  createWorkshop: (input: { title: string; template: TemplateId; date?: string; place?: string }) =>
+    request<CreatedWorkshop>('POST', '/api/workshops', input),
+  join: (code: string, name: string) => request<JoinResult>('POST', '/api/join', { code, name }),
+  workshop: (id: string, token: string) => request<WorkshopInfo>('GET', `/api/workshops/${id}`, undefined, token),
+  activity: (id: string, token: string) =>
+    request<{ boards: BoardActivity[] }>('GET', `/api/workshops/${id}/activity`, undefined, token),
+};

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { loadSession } from '../identity/identity-store';
+import { BoardPage } from '../pages/BoardPage';
+import { HomePage } from '../pages/HomePage';
+import { JoinPage } from '../pages/JoinPage';
+import { WorkshopPage } from '../pages/WorkshopPage';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Link } from './Link';
+import { paths, useRoute } from './router';
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const session = route.page === 'workshop' || route.page === 'board' ? loadSession(route.workshopId) : null;
+
+  let page;
+  if (route.page === 'join') page = <JoinPage code={route.code} />;
+  else if (route.page === 'workshop' && session) page = <WorkshopPage session={session} />;
+  else if (route.page === 'board' && session) page = <BoardPage key={route.boardId} session={session} boardId={route.boardId} />;
+  else if (route.page !== 'home') {
+    page = (
+      <main id="main" className="home narrow">
+        <p role="alert">{t('workshop.notJoined')}</p>
+        <Link href={paths.home()}>{t('app.home')}</Link>
+      </main>
+    );
+  } else page = <HomePage />;
+
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link href={paths.home()} className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          {t('app.name')}
+        </Link>
+        <span className="tagline">{t('app.tagline')}</span>
+        <LanguageSwitch />
+      </header>
+      {page}
+    </>
+  );
+}

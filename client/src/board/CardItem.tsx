@@ -1,0 +1,85 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useTranslation } from 'react-i18next';
+import { CARD_COLORS, type Card, type CardColor } from '@shared/board-model';
+import type { BoardSession, Person } from './board-session';
+import { CardText } from './CardText';
+
+interface Props {
+  card: Card;
+  session: BoardSession;
+  editors: Person[];
+  focusOnMount: boolean;
+  onDelete: (card: Card) => void;
+  onAddAfter: (card: Card) => void;
+}
+
+export function CardItem({ card, session, editors, focusOnMount, onDelete, onAddAfter }: Props) {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: card.id,
+    data: { column: card.column },
+  });
+  const editor = editors[0];
+  const preview = card.text.trim().slice(0, 40) || t('board.empty');
+
+  return (
+    <li
+      ref={setNodeRef}
+      className={`card card--${card.color}${isDragging ? ' card--dragging' : ''}${editor ? ' card--edited' : ''}`}
+      style={{
+        transform: CSS.Translate.toString(transform),
+        transition,
+        ...(editor ? { outlineColor: editor.color } : {}),
+      }}
+      data-card-id={card.id}
+    >
+      <div className="card-top">
+        <button
+          ref={setActivatorNodeRef}
+          type="button"
+          className="card-handle"
+          aria-label={`${t('board.move')} : ${preview}`}
+          {...attributes}
+          {...listeners}
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+        {editor && (
+          <span className="card-editor" style={{ background: editor.color }}>
+            {t('board.editing', { name: editor.name })}
+          </span>
+        )}
+      </div>
+      <CardText
+        session={session}
+        cardId={card.id}
+        readOnly={false}
+        autoFocus={focusOnMount}
+        onKeyDown={(event) => {
+          // Enter adds the next card; Shift+Enter keeps a line break inside this one.
+          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+            event.preventDefault();
+            onAddAfter(card);
+          }
+        }}
+      />
+      <div className="card-bottom">
+        {card.authorName && <span className="card-author">{t('board.by', { name: card.authorName })}</span>}
+        <label className="card-color">
+          <span className="visually-hidden">{t('board.color')}</span>
+          <select value={card.color} onChange={(e) => session.setColor(card.id, e.target.value as CardColor)}>
+            {CARD_COLORS.map((color) => (
+              <option key={color} value={color}>
+                {t(`board.colors.${color}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="icon-button" aria-label={`${t('board.delete')} : ${preview}`} onClick={() => onDelete(card)}>
+          <span aria-hidden="true">🗑</span>
+        </button>
+      </div>
+    </li>
+  );
+}

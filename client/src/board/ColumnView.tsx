@@ -1,0 +1,51 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useTranslation } from 'react-i18next';
+import type { Card } from '@shared/board-model';
+import type { ColumnInfo } from '@shared/protocol';
+import type { BoardSession, Person } from './board-session';
+import { CardItem } from './CardItem';
+
+interface Props {
+  column: ColumnInfo;
+  cards: Card[];
+  session: BoardSession;
+  people: Person[];
+  focusCard: string | null;
+  /** Adds a card at the end of the column, or right after `afterId`. */
+  onAdd: (column: string, afterId?: string) => void;
+  onDelete: (card: Card) => void;
+}
+
+export function ColumnView({ column, cards, session, people, focusCard, onAdd, onDelete }: Props) {
+  const { t } = useTranslation();
+  const { setNodeRef, isOver } = useDroppable({ id: `column:${column.id}`, data: { column: column.id } });
+  const headingId = `column-${column.id}`;
+  return (
+    <section className={`column${isOver ? ' column--over' : ''}`} aria-labelledby={headingId}>
+      <header className="column-header">
+        <h2 id={headingId}>{column.title}</h2>
+        <span className="column-count">{cards.length}</span>
+      </header>
+      <SortableContext id={column.id} items={cards.map((c) => c.id)} strategy={verticalListSortingStrategy}>
+        <ul ref={setNodeRef} className="card-list" aria-label={t('board.columnLabel', { title: column.title })}>
+          {cards.map((card) => (
+            <CardItem
+              key={card.id}
+              card={card}
+              session={session}
+              editors={people.filter((p) => !p.self && p.editing === card.id)}
+              focusOnMount={focusCard === card.id}
+              onDelete={onDelete}
+              onAddAfter={(c) => onAdd(column.id, c.id)}
+            />
+          ))}
+          {cards.length === 0 && <li className="column-empty">{t('board.empty')}</li>}
+        </ul>
+      </SortableContext>
+      <button type="button" className="add-card" onClick={() => onAdd(column.id)} aria-label={t('board.addCardIn', { column: column.title })}>
+        <span aria-hidden="true">＋</span> {t('board.addCard')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,207 @@
+/**
+ * Everything one open board needs outside React: the Y.Doc, its offline copy in IndexedDB,
+ * the Socket.IO provider, presence, and an undo manager that only undoes this person's
+ * own changes. Components read snapshots and call the actions.
+ */
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import {
+  addCard,
+  cardsOf,
+  deleteCard,
+  listCards,
+  moveCard,
+  setCardColor,
+  type Card,
+  type CardColor,
+} from '@shared/board-model';
+import { newId } from '@shared/ids';
+import type { BoardInfo, Refusal } from '@shared/protocol';
+import { SocketIOProvider, type ConnectionStatus } from '../sync/socketio-provider';
+
+/** Marks this person's own transactions, the only ones the undo manager tracks. */
+export const LOCAL = Symbol('local edit');
+
+export interface Person {
+  clientId: number;
+  name: string;
+  color: string;
+  editing: string | null;
+  self: boolean;
+}
+
+export interface BoardSnapshot {
+  cards: Card[];
+  board: BoardInfo | null;
+  status: ConnectionStatus;
+  saved: boolean;
+  synced: boolean;
+  people: Person[];
+  canUndo: boolean;
+  canRedo: boolean;
+  lastRefusal: Refusal | null;
+}
+
+export interface Identity {
+  token: string;
+  participantId: string;
+  name: string;
+  color: string;
+}
+
+export class BoardSession {
+  readonly doc = new Y.Doc();
+  readonly provider: SocketIOProvider;
+  private readonly offline: IndexeddbPersistence;
+  private readonly undo: Y.UndoManager;
+  private readonly listeners = new Set<() => void>();
+  private snapshot: BoardSnapshot;
+  private frame = 0;
+  private lastRefusal: Refusal | null = null;
+
+  constructor(
+    readonly boardId: string,
+    private identity: Identity,
+  ) {
+    this.offline = new IndexeddbPersistence(`coatelier-board-${boardId}`, this.doc);
+    this.provider = new SocketIOProvider(window.location.origin, boardId, this.doc, {
+      token: identity.token,
+      // Conference wifi: come back quickly, but do not hammer the server.
+      socketOptions: { reconnectionDelay: 500, reconnectionDelayMax: 3_000 },
+    });
+    this.undo = new Y.UndoManager(cardsOf(this.doc), { trackedOrigins: new Set([LOCAL]), captureTimeout: 600 });
+    this.setPresence(null);
+    this.snapshot = this.read();
+    this.doc.on('update', this.changed);
+    this.undo.on('stack-item-added', this.changed);
+    this.undo.on('stack-item-popped', this.changed);
+    this.provider.awareness.on('change', this.changed);
+    for (const event of ['status', 'saved', 'synced', 'board'] as const) this.provider.on(event, this.changed);
+    this.provider.on('refused', (refusal) => {
+      this.lastRefusal = refusal;
+      this.changed();
+    });
+    window.addEventListener('online', this.goOnline);
+    window.addEventListener('offline', this.goOffline);
+  }
+
+  // The browser knows at once when the network is gone; a socket would take a ping timeout.
+  private readonly goOffline = () => this.provider.disconnect();
+  private readonly goOnline = () => {
+    if (this.provider.status === 'disconnected') this.provider.connect();
+  };
+
+  /** Coalesces bursts of updates into one render per frame. */
+  private readonly changed = () => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.snapshot = this.read();
+      this.listeners.forEach((l) => l());
+    });
+  };
+
+  private read(): BoardSnapshot {
+    const people: Person[] = [];
+    this.provider.awareness.getStates().forEach((state, clientId) => {
+      const user = state.user as { name?: string; color?: string } | undefined;
+      if (!user?.name) return;
+      people.push({
+        clientId,
+        name: user.name,
+        color: user.color ?? '#555',
+        editing: typeof state.editing === 'string' ? state.editing : null,
+        self: clientId === this.doc.clientID,
+      });
+    });
+    return {
+      cards: listCards(this.doc),
+      board: this.provider.board,
+      status: this.provider.status,
+      saved: this.provider.saved,
+      synced: this.provider.synced,
+      people: people.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name)),
+      canUndo: this.undo.undoStack.length > 0,
+      canRedo: this.undo.redoStack.length > 0,
+      lastRefusal: this.lastRefusal,
+    };
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  private local(change: () => void): void {
+    this.doc.transact(change, LOCAL);
+  }
+
+  addCard(column: string, index?: number): string {
+    const id = newId();
+    this.undo.stopCapturing();
+    this.local(() =>
+      addCard(this.doc, {
+        id,
+        column,
+        index,
+        author: this.identity.participantId,
+        authorName: this.identity.name,
+      }),
+    );
+    return id;
+  }
+
+  moveCard(id: string, column: string, index: number): void {
+    this.undo.stopCapturing();
+    this.local(() => moveCard(this.doc, id, column, index));
+  }
+
+  setColor(id: string, color: CardColor): void {
+    this.undo.stopCapturing();
+    this.local(() => setCardColor(this.doc, id, color));
+  }
+
+  deleteCard(id: string): void {
+    this.undo.stopCapturing();
+    this.local(() => deleteCard(this.doc, id));
+  }
+
+  /** Applies a text change typed into a card. */
+  editText(id: string, apply: (text: Y.Text) => void): void {
+    const text = cardsOf(this.doc).get(id)?.get('text');
+    if (text instanceof Y.Text) this.local(() => apply(text));
+  }
+
+  undoLast(): void {
+    this.undo.undo();
+  }
+
+  redoLast(): void {
+    this.undo.redo();
+  }
+
+  setPresence(editing: string | null): void {
+    this.provider.awareness.setLocalState({
+      user: { name: this.identity.name, color: this.identity.color, id: this.identity.participantId },
+      editing,
+    });
+  }
+
+  rename(name: string): void {
+    this.identity = { ...this.identity, name };
+    const editing = this.provider.awareness.getLocalState()?.editing;
+    this.setPresence(typeof editing === 'string' ? editing : null);
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    window.removeEventListener('online', this.goOnline);
+    window.removeEventListener('offline', this.goOffline);
+    this.undo.destroy();
+    this.provider.destroy();
+    void this.offline.destroy();
+    this.doc.destroy();
+  }
+}

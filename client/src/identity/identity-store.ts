@@ -1,0 +1,68 @@
+/**
+ * Who this browser is, kept in localStorage so that a reload or a reopened tab comes back
+ * as the same person: a profile (name, colour) and one session (token, role) per workshop.
+ */
+import type { Role } from '@shared/roles';
+
+export const PRESENCE_COLORS = ['#b3261e', '#7a4d00', '#1d6b35', '#0b5c8a', '#6a3d9a', '#a0316e', '#00696b'] as const;
+
+export interface Profile {
+  name: string;
+  color: string;
+}
+
+export interface Session {
+  workshopId: string;
+  title: string;
+  token: string;
+  role: Role;
+  participantId: string;
+  name: string;
+  joinCode?: string;
+}
+
+const PROFILE_KEY = 'coatelier.profile';
+const SESSIONS_KEY = 'coatelier.sessions';
+
+function read<T>(key: string, fallback: T): T {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function loadProfile(): Profile {
+  const profile = read<Partial<Profile>>(PROFILE_KEY, {});
+  const color = profile.color ?? PRESENCE_COLORS[Math.floor(Math.random() * PRESENCE_COLORS.length)]!;
+  const complete = { name: profile.name ?? '', color };
+  if (!profile.color) saveProfile(complete);
+  return complete;
+}
+
+export function saveProfile(profile: Profile): void {
+  localStorage.setItem(PROFILE_KEY, JSON.stringify(profile));
+}
+
+export function loadSessions(): Record<string, Session> {
+  return read<Record<string, Session>>(SESSIONS_KEY, {});
+}
+
+export function loadSession(workshopId: string): Session | null {
+  return loadSessions()[workshopId] ?? null;
+}
+
+export function saveSession(session: Session): void {
+  localStorage.setItem(SESSIONS_KEY, JSON.stringify({ ...loadSessions(), [session.workshopId]: session }));
+}
+
+/** The participant id hidden in a token, so that the card author is the server's idea of us. */
+export function participantIdOf(token: string): string {
+  try {
+    const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { pid?: string };
+    return payload.pid ?? '';
+  } catch {
+    return '';
+  }
+}

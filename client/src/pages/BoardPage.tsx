@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Card } from '@shared/board-model';
+import { Link } from '../app/Link';
+import { paths } from '../app/router';
+import { BoardView } from '../board/BoardView';
+import { ConnectionBadge } from '../board/ConnectionBadge';
+import { FilterBar } from '../board/FilterBar';
+import { NameEditor } from '../board/NameEditor';
+import { PresenceBar } from '../board/PresenceBar';
+import { NO_FILTER, isFiltering, matchesFilter } from '../board/card-filter';
+import { useBoardSession } from '../board/use-board-session';
+import { Toast } from '../components/Toast';
+import { loadProfile, participantIdOf, saveProfile, saveSession, type Session } from '../identity/identity-store';
+
+export function BoardPage({ session: access, boardId }: { session: Session; boardId: string }) {
+  const { t } = useTranslation();
+  const [identity] = useState(() => {
+    const profile = loadProfile();
+    return { token: access.token, participantId: participantIdOf(access.token), name: access.name, color: profile.color };
+  });
+  const opened = useBoardSession(boardId, identity);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [focusCard, setFocusCard] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<Card | null>(null);
+  const board = opened?.session;
+  const snapshot = opened?.snapshot;
+
+  useEffect(() => {
+    if (!board) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' && event.key.toLowerCase() !== 'y') return;
+      event.preventDefault();
+      if (event.key.toLowerCase() === 'y' || event.shiftKey) board.redoLast();
+      else board.undoLast();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [board]);
+
+  const cards = useMemo(() => snapshot?.cards ?? [], [snapshot]);
+  const authors = useMemo(() => [...new Set(cards.map((c) => c.authorName).filter(Boolean))].sort(), [cards]);
+  const visible = useCallback((card: Card) => matchesFilter(card, filter), [filter]);
+  const closeToast = useCallback(() => setDeleted(null), []);
+
+  if (!board || !snapshot) return <p className="loading">{t('status.connecting')}</p>;
+  const columns = snapshot.board?.columns ?? [];
+
+  const onAdd = (column: string, afterId?: string) => {
+    const inColumn = cards.filter((c) => c.column === column);
+    const index = afterId ? inColumn.findIndex((c) => c.id === afterId) + 1 : inColumn.length;
+    setFocusCard(board.addCard(column, index));
+  };
+  const onDelete = (card: Card) => {
+    board.deleteCard(card.id);
+    setDeleted(card);
+  };
+
+  return (
+    <div className="board-page">
+      <header className="board-header">
+        <div className="board-title">
+          <Link href={paths.workshop(access.workshopId)} className="back-link">
+            ← {t('workshop.back')}
+          </Link>
+          <h1>{snapshot.board?.title ?? '…'}</h1>
+        </div>
+        <div className="board-meta">
+          <ConnectionBadge snapshot={snapshot} />
+          <PresenceBar people={snapshot.people} />
+          <NameEditor
+            name={identity.name}
+            onRename={(name) => {
+              board.rename(name);
+              saveProfile({ ...loadProfile(), name });
+              saveSession({ ...access, name });
+            }}
+          />
+        </div>
+      </header>
+      <div className="board-tools">
+        <FilterBar
+          filter={filter}
+          authors={authors}
+          shown={cards.filter(visible).length}
+          total={cards.length}
+          onChange={setFilter}
+        />
+        <div className="undo-redo">
+          <button type="button" onClick={() => board.undoLast()} disabled={!snapshot.canUndo} aria-keyshortcuts="Control+Z">
+            ↶ {t('board.undo')}
+          </button>
+          <button type="button" onClick={() => board.redoLast()} disabled={!snapshot.canRedo} aria-keyshortcuts="Control+Shift+Z">
+            ↷ {t('board.redo')}
+          </button>
+        </div>
+      </div>
+      {snapshot.lastRefusal && (
+        <p className="refusal" role="alert">
+          {t('status.refused', { reason: snapshot.lastRefusal.error.message })}
+        </p>
+      )}
+      <main id="main" className={isFiltering(filter) ? 'board board--filtered' : 'board'}>
+        <BoardView
+          columns={columns}
+          cards={cards}
+          visible={visible}
+          session={board}
+          people={snapshot.people}
+          focusCard={focusCard}
+          onAdd={onAdd}
+          onDelete={onDelete}
+        />
+      </main>
+      {deleted && (
+        <Toast message={t('board.deleted')} action={{ label: t('board.undo'), run: () => board.undoLast() }} onClose={closeToast} />
+      )}
+    </div>
+  );
+}

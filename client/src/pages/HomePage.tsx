@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../app/Link';
+import { navigate, paths } from '../app/router';
+import { createDemoWorkshop } from '../demo/create-demo';
+import { loadProfile, loadSessions, participantIdOf, saveSession } from '../identity/identity-store';
+import { CreateForm } from './CreateForm';
+import { JoinForm } from './JoinForm';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const [demoBusy, setDemoBusy] = useState(false);
+  const [demoError, setDemoError] = useState(false);
+  const recent = Object.values(loadSessions()).filter((s) => s.title);
+
+  const openDemo = async () => {
+    setDemoBusy(true);
+    setDemoError(false);
+    try {
+      const demo = await createDemoWorkshop();
+      saveSession({
+        workshopId: demo.id,
+        title: demo.title,
+        token: demo.organiserToken,
+        role: 'organiser',
+        participantId: participantIdOf(demo.organiserToken),
+        name: loadProfile().name || 'Organisateur',
+        joinCode: demo.joinCode,
+      });
+      navigate(paths.workshop(demo.id));
+    } catch {
+      setDemoError(true);
+      setDemoBusy(false);
+    }
+  };
+
+  return (
+    <main id="main" className="home">
+      <section className="hero">
+        <h1>{t('home.title')}</h1>
+        <p>{t('home.intro')}</p>
+      </section>
+      <div className="home-paths">
+        <section className="panel" aria-labelledby="join-title">
+          <h2 id="join-title">{t('home.joinTitle')}</h2>
+          <p className="hint">{t('home.joinHint')}</p>
+          <JoinForm />
+        </section>
+        <section className="panel" aria-labelledby="create-title">
+          <h2 id="create-title">{t('home.createTitle')}</h2>
+          <p className="hint">{t('home.createHint')}</p>
+          <CreateForm />
+        </section>
+      </div>
+      <section className="panel demo" aria-labelledby="demo-title">
+        <h2 id="demo-title">{t('home.demoTitle')}</h2>
+        <p className="hint">{t('home.demoHint')}</p>
+        <button type="button" className="secondary" onClick={openDemo} disabled={demoBusy}>
+          {demoBusy ? t('home.demoLoading') : t('home.demo')}
+        </button>
+        {demoError && (
+          <p className="form-error" role="alert">
+            {t('errors.generic')}
+          </p>
+        )}
+      </section>
+      {recent.length > 0 && (
+        <section className="recent" aria-labelledby="recent-title">
+          <h2 id="recent-title">{t('home.recent')}</h2>
+          <ul>
+            {recent.map((s) => (
+              <li key={s.workshopId}>
+                <Link href={paths.workshop(s.workshopId)}>{s.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}

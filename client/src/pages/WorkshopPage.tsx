@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkshopInfo } from '@shared/protocol';
+import { ApiRequestError, api, type BoardActivity } from '../api/api-client';
+import { Link } from '../app/Link';
+import { paths } from '../app/router';
+import { saveSession, type Session } from '../identity/identity-store';
+import { JoinCodePanel } from './JoinCodePanel';
+
+/** Live counts are refreshed at this pace: enough for a room, light for the server. */
+const ACTIVITY_REFRESH_MS = 4_000;
+
+export function WorkshopPage({ session }: { session: Session }) {
+  const { t, i18n } = useTranslation();
+  const [workshop, setWorkshop] = useState<WorkshopInfo | null>(null);
+  const [activity, setActivity] = useState<Record<string, BoardActivity>>({});
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.workshop(session.workshopId, session.token).then(
+      (w) => {
+        if (cancelled) return;
+        setWorkshop(w);
+        saveSession({ ...session, title: w.title, joinCode: session.role === 'organiser' ? w.joinCode : session.joinCode });
+      },
+      (err: unknown) => !cancelled && setError(err instanceof ApiRequestError && err.code === 'network' ? t('errors.network') : t('board.notFound')),
+    );
+    const refresh = () =>
+      api.activity(session.workshopId, session.token).then(
+        ({ boards }) => !cancelled && setActivity(Object.fromEntries(boards.map((b) => [b.boardId, b]))),
+        () => undefined,
+      );
+    void refresh();
+    const timer = setInterval(refresh, ACTIVITY_REFRESH_MS);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+    };
+  }, [session, t]);
+
+  if (error) return <main id="main" className="home narrow"><p role="alert">{error}</p></main>;
+  if (!workshop) return <main id="main" className="loading">{t('status.connecting')}</main>;
+
+  const date = workshop.date
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date(`${workshop.date}T12:00:00`))
+    : null;
+
+  return (
+    <main id="main" className="workshop">
+      <header className="workshop-header">
+        <h1>{workshop.title}</h1>
+        {(date || workshop.place) && <p className="workshop-when">{[date, workshop.place].filter(Boolean).join(' · ')}</p>}
+      </header>
+      {session.role === 'organiser' && <JoinCodePanel code={workshop.joinCode} />}
+      <section aria-labelledby="boards-title">
+        <h2 id="boards-title">{t('workshop.boards')}</h2>
+        <ul className="tiles">
+          {workshop.boards.map((board) => {
+            const live = activity[board.id];
+            return (
+              <li key={board.id} className="tile">
+                <Link href={paths.board(workshop.id, board.id)} className="tile-link">
+                  <span className="tile-title">{board.title}</span>
+                  <span className="tile-columns">{board.columns.map((c) => c.title).join(' · ')}</span>
+                  <span className="tile-stats">
+                    <span>{t('workshop.cards', { count: live?.cards ?? 0 })}</span>
+                    <span>{t('workshop.people', { count: live?.people ?? 0 })}</span>
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </main>
+  );
+}
