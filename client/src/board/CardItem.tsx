@@ -77,7 +77,9 @@ export function CardItem({ card, session, editors, focusOnMount, onDelete, onAdd
           </select>
         </label>
         <button type="button" className="icon-button" aria-label={`${t('board.delete')} : ${preview}`} onClick={() => onDelete(card)}>
-          <span aria-hidden="true">🗑</span>
+          <svg viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5">
+            <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.8 6.5v5M9.2 6.5v5" />
+          </svg>
         </button>
       </div>
     </li>

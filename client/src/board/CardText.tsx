@@ -2,7 +2,7 @@
  * A card's text field bound to its Y.Text: local typing becomes minimal inserts and
  * deletes, and remote edits land without moving this person's caret.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { cardsOf } from '@shared/board-model';
@@ -48,7 +48,7 @@ export function CardText({ session, cardId, readOnly, autoFocus, onKeyDown }: Pr
     return () => text.unobserve(observer);
   }, [text]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (autoFocus) ref.current?.focus();
   }, [autoFocus]);
 

@@ -44,7 +44,7 @@ export function ColumnView({ column, cards, session, people, focusCard, onAdd, o
         </ul>
       </SortableContext>
       <button type="button" className="add-card" onClick={() => onAdd(column.id)} aria-label={t('board.addCardIn', { column: column.title })}>
-        <span aria-hidden="true">＋</span> {t('board.addCard')}
+        <span aria-hidden="true">+</span> {t('board.addCard')}
       </button>
     </section>
   );

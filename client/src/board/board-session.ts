@@ -94,11 +94,15 @@ export class BoardSession {
   /** Coalesces bursts of updates into one render per frame. */
   private readonly changed = () => {
     if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.snapshot = this.read();
-      this.listeners.forEach((l) => l());
-    });
+    this.frame = requestAnimationFrame(this.publish);
+  };
+
+  /** Renders now: a new card must take the focus before the next keystroke. */
+  private readonly publish = () => {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.snapshot = this.read();
+    this.listeners.forEach((l) => l());
   };
 
   private read(): BoardSnapshot {
@@ -150,6 +154,7 @@ export class BoardSession {
         authorName: this.identity.name,
       }),
     );
+    this.publish();
     return id;
   }
 

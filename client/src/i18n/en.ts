@@ -32,6 +32,7 @@ export const en: Messages = {
     demo: 'Explore an example',
     demoLoading: 'Preparing the example…',
     recent: 'Your workshops',
+    organiserName: 'Organiser',
     unknownCode: 'No workshop has this code.',
   },
   workshop: {

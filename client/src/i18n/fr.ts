@@ -31,6 +31,7 @@ export const fr = {
     demo: 'Découvrir avec un exemple',
     demoLoading: 'Préparation de l’exemple…',
     recent: 'Vos ateliers',
+    organiserName: 'Organisation',
     unknownCode: 'Aucun atelier ne correspond à ce code.',
   },
   workshop: {

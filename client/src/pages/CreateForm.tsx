@@ -32,7 +32,7 @@ export function CreateForm() {
         token: created.organiserToken,
         role: 'organiser',
         participantId: participantIdOf(created.organiserToken),
-        name: loadProfile().name || t('home.createTitle'),
+        name: loadProfile().name || t('home.organiserName'),
         joinCode: created.joinCode,
       });
       navigate(paths.workshop(created.id));

@@ -24,7 +24,7 @@ export function HomePage() {
         token: demo.organiserToken,
         role: 'organiser',
         participantId: participantIdOf(demo.organiserToken),
-        name: loadProfile().name || 'Organisateur',
+        name: loadProfile().name || t('home.organiserName'),
         joinCode: demo.joinCode,
       });
       navigate(paths.workshop(demo.id));

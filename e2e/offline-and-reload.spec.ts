@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard } from './support';
+
+test('edits made offline are kept and merge when the network comes back', async ({ browser }) => {
+  const aContext = await browser.newContext();
+  const bContext = await browser.newContext();
+  const a = await aContext.newPage();
+  const b = await bContext.newPage();
+  const code = await createWorkshop(a, 'Wifi de salle');
+  await joinWorkshop(b, code, 'Camille');
+  await openBoard(a, 'Feuille de route');
+  await openBoard(b, 'Feuille de route');
+  await addCard(a, 'À lancer', 'Guide prise de parts');
+  await expect(column(b, 'À lancer').getByLabel('Texte de la carte')).toHaveValue('Guide prise de parts');
+
+  await bContext.setOffline(true);
+  await expect(b.getByText(/Hors ligne/)).toBeVisible();
+  await addCard(b, 'En cours', 'Écrit sans réseau');
+  await addCard(a, 'Fait', 'Écrit pendant ce temps');
+  await b.screenshot({ path: `${ARTIFACTS}/offline.png` });
+  await expect(column(b, 'Fait').getByLabel('Texte de la carte')).toHaveCount(0);
+
+  // A reload while still offline keeps the offline edit (IndexedDB).
+  await bContext.setOffline(false);
+  await expect(b.getByText('Enregistré')).toBeVisible();
+  await expect(column(a, 'En cours').getByLabel('Texte de la carte')).toHaveValue('Écrit sans réseau');
+  await expect(column(b, 'Fait').getByLabel('Texte de la carte')).toHaveValue('Écrit pendant ce temps');
+
+  await b.reload();
+  await expect(column(b, 'En cours').getByLabel('Texte de la carte')).toHaveValue('Écrit sans réseau');
+  await expect(column(b, 'À lancer').getByLabel('Texte de la carte')).toHaveValue('Guide prise de parts');
+  await b.screenshot({ path: `${ARTIFACTS}/back-online.png` });
+});
