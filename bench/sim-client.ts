@@ -1,34 +1,55 @@
 /**
- * A simulated participant: a real provider (Socket.IO or the stock y-websocket one) and a
- * Y.Doc. It adds cards at a steady rate, edits its last card's text, and records how long
- * every other client's new card took to reach it.
+ * Simulated participants. Every client adds a card at a steady rate and edits its previous
+ * one. A few "observers" are complete clients (the project's Socket.IO provider or the stock
+ * y-websocket provider) that apply everything and measure how long each other client's card
+ * took to reach them. The others are "writers": real connections that receive every
+ * broadcast but do not apply it, because 500 full Yjs replicas in one process would measure
+ * this process rather than the server.
  */
+import * as encoding from 'lib0/encoding';
+import { io, type Socket } from 'socket.io-client';
 import { WebsocketProvider } from 'y-websocket';
+import * as syncProtocol from 'y-protocols/sync';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { addCard, cardText, cardsOf } from '../shared/board-model';
+import { EVENTS, PROTOCOL_VERSION } from '../shared/protocol';
 import { SocketIOProvider } from '../client/src/sync/socketio-provider';
 import type { Histogram } from './histogram';
 
 export type Transport = 'socketio' | 'ywebsocket';
 
+export interface SimOptions {
+  id: number;
+  transport: Transport;
+  observer: boolean;
+  url: string;
+  boardId: string;
+  column: string;
+  token: string;
+}
+
+function syncUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
 export class SimClient {
   readonly doc = new Y.Doc();
-  private provider: SocketIOProvider | WebsocketProvider | null = null;
+  private close: () => void = () => undefined;
   private timer: NodeJS.Timeout | null = null;
+  private lastCard: string | null = null;
   sent = 0;
   errors = 0;
+  receivedMessages = 0;
 
   constructor(
-    readonly id: number,
-    readonly transport: Transport,
-    private readonly url: string,
-    readonly boardId: string,
-    private readonly column: string,
-    private readonly token: string,
+    readonly options: SimOptions,
     latency: Histogram,
     measuring: () => boolean,
   ) {
+    if (!options.observer) return;
     // Each new card carries its send time (same process, same clock) in its id.
     cardsOf(this.doc).observe((event, tx) => {
       if (tx.local || !measuring()) return;
@@ -42,50 +63,95 @@ export class SimClient {
   }
 
   connect(): Promise<void> {
+    const { observer, transport } = this.options;
+    if (observer && transport === 'socketio') return this.connectProvider();
+    if (observer) return this.connectWebsocketProvider();
+    return transport === 'socketio' ? this.connectSocketWriter() : this.connectWsWriter();
+  }
+
+  private connectProvider(): Promise<void> {
+    const { url, boardId, token } = this.options;
+    const provider = new SocketIOProvider(url, boardId, this.doc, { token, socketOptions: { transports: ['websocket'] } });
+    provider.on('refused', () => this.errors++);
+    this.close = () => provider.destroy();
     return new Promise((resolve) => {
-      if (this.transport === 'socketio') {
-        const p = new SocketIOProvider(this.url, this.boardId, this.doc, {
-          token: this.token,
-          socketOptions: { transports: ['websocket'] },
-        });
-        p.on('refused', () => this.errors++);
-        const done = (synced: boolean) => synced && (p.off('synced', done), resolve());
-        p.on('synced', done);
-        this.provider = p;
-      } else {
-        const p = new WebsocketProvider(`${this.url.replace(/^http/, 'ws')}/yjs`, this.boardId, this.doc, {
-          params: { token: this.token },
-          WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-          disableBc: true,
-        });
-        p.on('connection-close', (event) => {
-          if (event && event.code !== 1000) this.errors++;
-        });
-        const done = (synced: boolean) => synced && (p.off('sync', done), resolve());
-        p.on('sync', done);
-        this.provider = p;
-      }
+      const done = (synced: boolean) => synced && (provider.off('synced', done), resolve());
+      provider.on('synced', done);
     });
+  }
+
+  private connectWebsocketProvider(): Promise<void> {
+    const { url, boardId, token } = this.options;
+    const provider = new WebsocketProvider(`${url.replace(/^http/, 'ws')}/yjs`, boardId, this.doc, {
+      params: { token },
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    });
+    provider.on('connection-close', (event) => {
+      if (event && event.code !== 1000) this.errors++;
+    });
+    this.close = () => provider.destroy();
+    return new Promise((resolve) => {
+      const done = (synced: boolean) => synced && (provider.off('sync', done), resolve());
+      provider.on('sync', done);
+    });
+  }
+
+  private connectSocketWriter(): Promise<void> {
+    const { url, boardId, token } = this.options;
+    const socket: Socket = io(url, { auth: { token }, transports: ['websocket'] });
+    socket.on(EVENTS.sync, () => this.receivedMessages++);
+    socket.on(EVENTS.refused, () => this.errors++);
+    this.doc.on('update', (update: Uint8Array) => {
+      socket.emit(EVENTS.sync, boardId, syncUpdate(update), (ack: { ok: boolean }) => {
+        if (!ack.ok) this.errors++;
+      });
+    });
+    this.close = () => socket.disconnect();
+    return new Promise((resolve) => {
+      socket.once('connect', () => socket.emit(EVENTS.join, { boardId, protocol: PROTOCOL_VERSION }, () => resolve()));
+    });
+  }
+
+  private connectWsWriter(): Promise<void> {
+    const { url, boardId, token } = this.options;
+    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/yjs/${boardId}?token=${token}`);
+    ws.on('message', () => this.receivedMessages++);
+    ws.on('close', (code) => code !== 1000 && code !== 1005 && this.errors++);
+    this.doc.on('update', (update: Uint8Array) => {
+      if (ws.readyState !== WebSocket.OPEN) return;
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 0); // y-websocket "sync" message
+      encoding.writeUint8Array(encoder, syncUpdate(update));
+      ws.send(encoding.toUint8Array(encoder));
+    });
+    this.close = () => ws.close(1000);
+    return new Promise((resolve) => ws.once('open', () => resolve()));
   }
 
   start(intervalMs: number): void {
     const tick = () => {
-      const cardId = `c${this.id}_${this.sent}_${performance.now()}`;
+      const cardId = `c${this.options.id}_${this.sent}_${performance.now()}`;
       this.sent++;
-      addCard(this.doc, { id: cardId, column: this.column, author: `sim${this.id}`, authorName: `Sim ${this.id}`, text: 'x' });
-      // And an edit of an earlier card, as people keep typing.
-      const previous = this.lastCard;
-      if (previous) cardText(this.doc, previous)?.insert(0, 'é');
+      // A fixed order key: the benchmark measures transport, not ordering, and a key
+      // computed from every card of the column would cost the client O(cards) per card.
+      addCard(this.doc, {
+        id: cardId,
+        column: this.options.column,
+        order: 'a0',
+        author: `sim${this.options.id}`,
+        authorName: `Sim ${this.options.id}`,
+        text: 'x',
+      });
+      if (this.lastCard) cardText(this.doc, this.lastCard)?.insert(0, 'é');
       this.lastCard = cardId;
     };
-    // Spread the clients over the interval, as people do not type in step.
+    // Spread over the interval: people do not type in step.
     this.timer = setTimeout(() => {
       tick();
       this.timer = setInterval(tick, intervalMs);
     }, Math.random() * intervalMs);
   }
-
-  private lastCard: string | null = null;
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
@@ -93,6 +159,6 @@ export class SimClient {
 
   destroy(): void {
     this.stop();
-    this.provider?.destroy();
+    this.close();
   }
 }

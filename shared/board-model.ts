@@ -102,12 +102,14 @@ export interface NewCard {
   text?: string;
   /** Place in the column; defaults to the end. */
   index?: number;
+  /** An order key chosen by the caller (an import, a benchmark), instead of `index`. */
+  order?: string;
   createdAt?: number;
 }
 
 export function addCard(doc: Y.Doc, input: NewCard): void {
-  const siblings = cardsInColumn(doc, input.column);
-  const order = orderAt(siblings, input.index ?? siblings.length);
+  const siblings = input.order === undefined ? cardsInColumn(doc, input.column) : [];
+  const order = input.order ?? orderAt(siblings, input.index ?? siblings.length);
   doc.transact(() => {
     const map = new Y.Map<unknown>();
     const text = new Y.Text();

@@ -17,6 +17,12 @@ export const TIMINGS = {
   boardUnloadDelayMs: 30_000,
   /** Compact a board's update log into one snapshot after this many appended updates. */
   compactEveryUpdates: 500,
+  /**
+   * A busy board stores and broadcasts at most once per this interval (~100 batches/s):
+   * updates arriving meanwhile are merged, so 200 clients typing cost the server, and each
+   * client, one message per batch instead of one per keystroke. An idle board flushes at once.
+   */
+  batchIntervalMs: 10,
   /** First and largest wait between retries of a failed storage write. */
   storageRetryMinMs: 50,
   storageRetryMaxMs: 5_000,

@@ -40,6 +40,7 @@ export class BoardDoc {
   private readonly listeners = new Set<BoardListener>();
   private pending: Pending[] = [];
   private flushing: Promise<void> | null = null;
+  private lastFlushAt = 0;
   /** Sequence numbers of the stored rows this document holds: what a compaction may delete. */
   private covered: number[];
   private closed = false;
@@ -125,10 +126,12 @@ export class BoardDoc {
   }
 
   private async flush(): Promise<void> {
-    // Let the updates that arrive in the same event-loop turn join the first batch.
-    await new Promise<void>((resolve) => setImmediate(resolve));
     try {
       while (this.pending.length > 0 && !this.closed) {
+        // Let updates arriving in this turn (and, on a busy board, this interval) join the batch.
+        const wait = this.lastFlushAt + TIMINGS.batchIntervalMs - performance.now();
+        await new Promise<void>((resolve) => (wait > 0 ? setTimeout(resolve, wait) : setImmediate(resolve)));
+        this.lastFlushAt = performance.now();
         const batch = this.pending;
         this.pending = [];
         const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((p) => p.update));
