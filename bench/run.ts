@@ -25,7 +25,7 @@ const { values: args } = parseArgs({
     'duration-s': { type: 'string', default: '60' },
     'warmup-s': { type: 'string', default: '5' },
     'ws-share': { type: 'string', default: '0.2' },
-    observers: { type: 'string', default: '20' },
+    observers: { type: 'string', default: '5' },
     workers: { type: 'string', default: '2' },
     instances: { type: 'string', default: '1' },
     'database-url': { type: 'string', default: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
@@ -35,7 +35,7 @@ const { values: args } = parseArgs({
 });
 if (args.help) {
   console.log(`npm run bench -- [--clients 200] [--boards 1] [--interval-ms 500] [--duration-s 60] [--warmup-s 5]
-                     [--ws-share 0.2] [--observers 20] [--workers 2] [--instances 1|2] [--database-url URL] [--redis-url URL]
+                     [--ws-share 0.2] [--observers 5] [--workers 2] [--instances 1|2] [--database-url URL] [--redis-url URL]
 Every client writes; --observers of them are complete replicas that measure latency and
 convergence, the others receive every broadcast without applying it, in --workers threads. Two instances share
 PostgreSQL and Redis; one instance runs on SQLite in a temporary folder.`);
