@@ -14,7 +14,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '@shared/board-model';
 import type { ColumnInfo } from '@shared/protocol';
-import type { BoardSession, Person } from './board-session';
+import type { BoardSession, BoardSnapshot, Person } from './board-session';
 import { ColumnView } from './ColumnView';
 
 interface Props {
@@ -23,13 +23,15 @@ interface Props {
   cards: Card[];
   visible: (card: Card) => boolean;
   session: BoardSession;
+  snapshot: BoardSnapshot;
+  canEdit: boolean;
   people: Person[];
   focusCard: string | null;
   onAdd: (column: string, afterId?: string) => void;
   onDelete: (card: Card) => void;
 }
 
-export function BoardView({ columns, cards, visible, session, people, focusCard, onAdd, onDelete }: Props) {
+export function BoardView({ columns, cards, visible, session, snapshot, canEdit, people, focusCard, onAdd, onDelete }: Props) {
   const { t } = useTranslation();
   const sensors = useSensors(
     // A few pixels of movement before a drag, so that clicks into the text still work.
@@ -79,6 +81,8 @@ export function BoardView({ columns, cards, visible, session, people, focusCard,
             column={column}
             cards={(byColumn.get(column.id) ?? []).filter(visible)}
             session={session}
+            snapshot={snapshot}
+            canEdit={canEdit}
             people={people}
             focusCard={focusCard}
             onAdd={onAdd}

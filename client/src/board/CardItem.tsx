@@ -2,23 +2,27 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS, type Card, type CardColor } from '@shared/board-model';
-import type { BoardSession, Person } from './board-session';
+import type { BoardSession, BoardSnapshot, Person } from './board-session';
 import { CardText } from './CardText';
+import { VoteControls } from './VoteControls';
 
 interface Props {
   card: Card;
   session: BoardSession;
+  snapshot: BoardSnapshot;
+  canEdit: boolean;
   editors: Person[];
   focusOnMount: boolean;
   onDelete: (card: Card) => void;
   onAddAfter: (card: Card) => void;
 }
 
-export function CardItem({ card, session, editors, focusOnMount, onDelete, onAddAfter }: Props) {
+export function CardItem({ card, session, snapshot, canEdit, editors, focusOnMount, onDelete, onAddAfter }: Props) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
     data: { column: card.column },
+    disabled: !canEdit,
   });
   const editor = editors[0];
   const preview = card.text.trim().slice(0, 40) || t('board.empty');
@@ -54,7 +58,7 @@ export function CardItem({ card, session, editors, focusOnMount, onDelete, onAdd
       <CardText
         session={session}
         cardId={card.id}
-        readOnly={false}
+        readOnly={!canEdit}
         autoFocus={focusOnMount}
         onKeyDown={(event) => {
           // Enter adds the next card; Shift+Enter keeps a line break inside this one.
@@ -64,11 +68,12 @@ export function CardItem({ card, session, editors, focusOnMount, onDelete, onAdd
           }
         }}
       />
+      <VoteControls card={card} session={session} snapshot={snapshot} />
       <div className="card-bottom">
         {card.authorName && <span className="card-author">{t('board.by', { name: card.authorName })}</span>}
         <label className="card-color">
           <span className="visually-hidden">{t('board.color')}</span>
-          <select value={card.color} onChange={(e) => session.setColor(card.id, e.target.value as CardColor)}>
+          <select value={card.color} disabled={!canEdit} onChange={(e) => session.setColor(card.id, e.target.value as CardColor)}>
             {CARD_COLORS.map((color) => (
               <option key={color} value={color}>
                 {t(`board.colors.${color}`)}
@@ -76,7 +81,7 @@ export function CardItem({ card, session, editors, focusOnMount, onDelete, onAdd
             ))}
           </select>
         </label>
-        <button type="button" className="icon-button" aria-label={`${t('board.delete')} : ${preview}`} onClick={() => onDelete(card)}>
+        <button type="button" className="icon-button" disabled={!canEdit} aria-label={`${t('board.delete')} : ${preview}`} onClick={() => onDelete(card)}>
           <svg viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5">
             <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.8 6.5v5M9.2 6.5v5" />
           </svg>

@@ -3,13 +3,15 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useTranslation } from 'react-i18next';
 import type { Card } from '@shared/board-model';
 import type { ColumnInfo } from '@shared/protocol';
-import type { BoardSession, Person } from './board-session';
+import type { BoardSession, BoardSnapshot, Person } from './board-session';
 import { CardItem } from './CardItem';
 
 interface Props {
   column: ColumnInfo;
   cards: Card[];
   session: BoardSession;
+  snapshot: BoardSnapshot;
+  canEdit: boolean;
   people: Person[];
   focusCard: string | null;
   /** Adds a card at the end of the column, or right after `afterId`. */
@@ -17,7 +19,7 @@ interface Props {
   onDelete: (card: Card) => void;
 }
 
-export function ColumnView({ column, cards, session, people, focusCard, onAdd, onDelete }: Props) {
+export function ColumnView({ column, cards, session, snapshot, canEdit, people, focusCard, onAdd, onDelete }: Props) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: `column:${column.id}`, data: { column: column.id } });
   const headingId = `column-${column.id}`;
@@ -34,6 +36,8 @@ export function ColumnView({ column, cards, session, people, focusCard, onAdd, o
               key={card.id}
               card={card}
               session={session}
+              snapshot={snapshot}
+              canEdit={canEdit}
               editors={people.filter((p) => !p.self && p.editing === card.id)}
               focusOnMount={focusCard === card.id}
               onDelete={onDelete}
@@ -43,7 +47,7 @@ export function ColumnView({ column, cards, session, people, focusCard, onAdd, o
           {cards.length === 0 && <li className="column-empty">{t('board.empty')}</li>}
         </ul>
       </SortableContext>
-      <button type="button" className="add-card" onClick={() => onAdd(column.id)} aria-label={t('board.addCardIn', { column: column.title })}>
+      <button type="button" className="add-card" disabled={!canEdit} onClick={() => onAdd(column.id)} aria-label={t('board.addCardIn', { column: column.title })}>
         <span aria-hidden="true">+</span> {t('board.addCard')}
       </button>
     </section>

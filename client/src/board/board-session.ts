@@ -16,7 +16,8 @@ import {
   type CardColor,
 } from '@shared/board-model';
 import { newId } from '@shared/ids';
-import type { BoardInfo, Refusal } from '@shared/protocol';
+import type { FacilitatorCommand } from '@shared/facilitation';
+import type { Ack, BoardInfo, BoardStateMessage, Refusal, VotesView } from '@shared/protocol';
 import { SocketIOProvider, type ConnectionStatus } from '../sync/socketio-provider';
 
 /** Marks this person's own transactions, the only ones the undo manager tracks. */
@@ -40,6 +41,11 @@ export interface BoardSnapshot {
   canUndo: boolean;
   canRedo: boolean;
   lastRefusal: Refusal | null;
+  /** Facilitator state, and the server clock offset for the timer. */
+  state: BoardStateMessage | null;
+  clockOffsetMs: number;
+  votes: VotesView | null;
+  readOnly: boolean;
 }
 
 export interface Identity {
@@ -58,6 +64,7 @@ export class BoardSession {
   private snapshot: BoardSnapshot;
   private frame = 0;
   private lastRefusal: Refusal | null = null;
+  private clockOffsetMs = 0;
 
   constructor(
     readonly boardId: string,
@@ -76,7 +83,12 @@ export class BoardSession {
     this.undo.on('stack-item-added', this.changed);
     this.undo.on('stack-item-popped', this.changed);
     this.provider.awareness.on('change', this.changed);
-    for (const event of ['status', 'saved', 'synced', 'board'] as const) this.provider.on(event, this.changed);
+    for (const event of ['status', 'saved', 'synced', 'board', 'votes'] as const) this.provider.on(event, this.changed);
+    this.provider.on('state', (message) => {
+      // Every screen counts down from the server's clock, whatever its own says.
+      this.clockOffsetMs = message.serverNow - Date.now();
+      this.changed();
+    });
     this.provider.on('refused', (refusal) => {
       this.lastRefusal = refusal;
       this.changed();
@@ -128,6 +140,10 @@ export class BoardSession {
       canUndo: this.undo.undoStack.length > 0,
       canRedo: this.undo.redoStack.length > 0,
       lastRefusal: this.lastRefusal,
+      state: this.provider.state,
+      clockOffsetMs: this.clockOffsetMs,
+      votes: this.provider.votes,
+      readOnly: this.provider.readOnly,
     };
   }
 
@@ -177,6 +193,14 @@ export class BoardSession {
   editText(id: string, apply: (text: Y.Text) => void): void {
     const text = cardsOf(this.doc).get(id)?.get('text');
     if (text instanceof Y.Text) this.local(() => apply(text));
+  }
+
+  command(command: FacilitatorCommand): Promise<Ack> {
+    return this.provider.command(command);
+  }
+
+  vote(cardId: string, action: 'cast' | 'withdraw'): Promise<Ack> {
+    return this.provider.vote({ cardId, action });
   }
 
   undoLast(): void {

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Card } from '@shared/board-model';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
+import { participantsCanWrite } from '@shared/facilitation';
 import { BoardView } from '../board/BoardView';
+import { FacilitatorPanel } from '../board/FacilitatorPanel';
+import { PhaseBar } from '../board/PhaseBar';
 import { ConnectionBadge } from '../board/ConnectionBadge';
 import { FilterBar } from '../board/FilterBar';
 import { NameEditor } from '../board/NameEditor';
@@ -45,6 +48,10 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
 
   if (!board || !snapshot) return <p className="loading">{t('status.connecting')}</p>;
   const columns = snapshot.board?.columns ?? [];
+  const facilitating = access.role === 'organiser' || access.role === 'facilitator';
+  const state = snapshot.state?.state;
+  const canEdit =
+    !snapshot.readOnly && (!state || (facilitating ? state.phase !== 'closed' : participantsCanWrite(state)));
 
   const onAdd = (column: string, afterId?: string) => {
     const inColumn = cards.filter((c) => c.column === column);
@@ -95,6 +102,8 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
           </button>
         </div>
       </div>
+      <PhaseBar snapshot={snapshot} />
+      {facilitating && <FacilitatorPanel session={board} snapshot={snapshot} />}
       {snapshot.lastRefusal && (
         <p className="refusal" role="alert">
           {t('status.refused', { reason: snapshot.lastRefusal.error.message })}
@@ -106,6 +115,8 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
           cards={cards}
           visible={visible}
           session={board}
+          snapshot={snapshot}
+          canEdit={canEdit}
           people={snapshot.people}
           focusCard={focusCard}
           onAdd={onAdd}

@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { timerRemainingMs, type TimerState } from '@shared/facilitation';
+
+const format = (ms: number) => {
+  const total = Math.ceil(ms / 1000);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+};
+
+/** The shared countdown, on the server's clock; a gentle signal when it reaches zero. */
+export function Countdown({ timer, clockOffsetMs }: { timer: TimerState; clockOffsetMs: number }) {
+  const { t } = useTranslation();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (timer.endsAt === null) return;
+    const tick = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(tick);
+  }, [timer.endsAt]);
+  const remaining = timerRemainingMs(timer, now + clockOffsetMs);
+  const finished = timer.endsAt !== null && remaining === 0;
+  return (
+    <p className={`countdown${finished ? ' countdown--done' : ''}`} aria-label={t('facilitation.timer')}>
+      <span className="countdown-label">{t('facilitation.timer')}</span>{' '}
+      <span className="countdown-time">{format(remaining)}</span>
+      {finished && <span role="status"> {t('facilitation.timeUp')}</span>}
+    </p>
+  );
+}

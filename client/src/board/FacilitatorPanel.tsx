@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PHASES, type FacilitatorCommand, type Phase } from '@shared/facilitation';
+import type { BoardSession, BoardSnapshot } from './board-session';
+
+/** The facilitator's controls; every one is a server command, checked there. */
+export function FacilitatorPanel({ session, snapshot }: { session: BoardSession; snapshot: BoardSnapshot }) {
+  const { t } = useTranslation();
+  const [minutes, setMinutes] = useState(5);
+  const [error, setError] = useState<string | null>(null);
+  const state = snapshot.state?.state;
+  if (!state) return null;
+  const run = async (command: FacilitatorCommand) => {
+    const ack = await session.command(command);
+    setError(ack.ok ? null : ack.error.message);
+  };
+  return (
+    <details className="facilitator" open>
+      <summary>{t('facilitation.panel')}</summary>
+      <div className="facilitator-controls">
+        <label>
+          <span>{t('facilitation.phaseLabel')}</span>
+          <select value={state.phase} onChange={(e) => void run({ type: 'phase.set', phase: e.target.value as Phase })}>
+            {PHASES.map((p) => (
+              <option key={p} value={p}>
+                {t(`facilitation.phases.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t('facilitation.timer')}</legend>
+          <label>
+            <span className="visually-hidden">{t('facilitation.minutes')}</span>
+            <input
+              type="number"
+              min={1}
+              max={240}
+              value={minutes}
+              onChange={(e) => setMinutes(Number(e.target.value))}
+              aria-label={t('facilitation.minutes')}
+            />
+          </label>
+          {state.timer.endsAt === null ? (
+            <button type="button" onClick={() => void run({ type: 'timer.start', durationMs: minutes * 60_000 })}>
+              {t('facilitation.start')}
+            </button>
+          ) : (
+            <button type="button" onClick={() => void run({ type: 'timer.pause' })}>
+              {t('facilitation.pause')}
+            </button>
+          )}
+          <button type="button" onClick={() => void run({ type: 'timer.addMinute' })}>
+            {t('facilitation.addMinute')}
+          </button>
+          <button type="button" onClick={() => void run({ type: 'timer.reset', durationMs: minutes * 60_000 })}>
+            {t('facilitation.reset')}
+          </button>
+        </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={state.locked} onChange={(e) => void run({ type: 'lock.set', locked: e.target.checked })} />
+          <span>{t('facilitation.lock')}</span>
+        </label>
+        <fieldset>
+          <legend>{t('facilitation.voting')}</legend>
+          <label>
+            <span>{t('facilitation.votesPerParticipant')}</span>
+            <input
+              type="number"
+              min={1}
+              max={20}
+              value={state.votes.perParticipant}
+              onChange={(e) =>
+                void run({
+                  type: 'votes.configure',
+                  perParticipant: Math.max(1, Math.min(20, Number(e.target.value) || 1)),
+                  allowStacking: state.votes.allowStacking,
+                  hideTotals: state.votes.hideTotals,
+                })
+              }
+            />
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={state.votes.totalsRevealed}
+              onChange={(e) => void run({ type: 'votes.reveal', revealed: e.target.checked })}
+            />
+            <span>{t('facilitation.revealTotals')}</span>
+          </label>
+        </fieldset>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { BoardSnapshot } from './board-session';
+import { Countdown } from './Countdown';
+
+/** What everyone sees of the facilitation: phase, timer, lock, votes left. */
+export function PhaseBar({ snapshot }: { snapshot: BoardSnapshot }) {
+  const { t } = useTranslation();
+  const state = snapshot.state?.state;
+  if (!state) return null;
+  return (
+    <div className="phase-bar" role="status" aria-live="polite">
+      <p className="phase">
+        {t('facilitation.phaseLabel')} <strong>{t(`facilitation.phases.${state.phase}`)}</strong>
+      </p>
+      <Countdown timer={state.timer} clockOffsetMs={snapshot.clockOffsetMs} />
+      {state.locked && <p className="locked">{t('facilitation.lockedNotice')}</p>}
+      {state.phase === 'voting' && snapshot.votes && (
+        <p className="votes-left">{t('facilitation.votesLeft', { count: snapshot.votes.remaining })}</p>
+      )}
+    </div>
+  );
+}

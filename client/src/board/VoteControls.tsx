@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { Card } from '@shared/board-model';
+import type { BoardSession, BoardSnapshot } from './board-session';
+
+/** Dot voting on one card: the server checks the phase, the lock and the budget. */
+export function VoteControls({ card, session, snapshot }: { card: Card; session: BoardSession; snapshot: BoardSnapshot }) {
+  const { t } = useTranslation();
+  const votes = snapshot.votes;
+  const voting = snapshot.state?.state.phase === 'voting';
+  if (!votes || (!voting && !votes.totals)) return null;
+  const mine = votes.mine[card.id] ?? 0;
+  const total = votes.totals?.[card.id] ?? 0;
+  const preview = card.text.trim().slice(0, 40);
+  return (
+    <div className="vote">
+      {votes.totals && <span className="vote-total">{t('facilitation.votes', { count: total })}</span>}
+      {voting && !snapshot.readOnly && (
+        <>
+          <button
+            type="button"
+            aria-label={`${t('facilitation.vote')} : ${preview}`}
+            disabled={votes.remaining === 0}
+            onClick={() => void session.vote(card.id, 'cast')}
+          >
+            ● {t('facilitation.vote')}
+          </button>
+          {mine > 0 && (
+            <button type="button" aria-label={`${t('facilitation.unvote')} : ${preview}`} onClick={() => void session.vote(card.id, 'withdraw')}>
+              {t('facilitation.mine', { count: mine })} ✕
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard } from './support';
+
+test('the facilitator runs a timed, locked dot vote with hidden then revealed totals', async ({ browser }) => {
+  const facilitator = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  const participant = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  const code = await createWorkshop(facilitator, 'Vote de la feuille de route');
+  await joinWorkshop(participant, code, 'Alex');
+  await openBoard(facilitator, 'Feuille de route');
+  await openBoard(participant, 'Feuille de route');
+  await addCard(facilitator, 'À lancer', 'Guide de la prise de parts');
+  await addCard(facilitator, 'À lancer', 'Visites de SCIC');
+  await expect(column(participant, 'À lancer').getByLabel('Texte de la carte')).toHaveCount(2);
+
+  // Timer: the same countdown on both screens.
+  await facilitator.getByLabel('Minutes').fill('3');
+  await facilitator.getByRole('button', { name: 'Démarrer' }).click();
+  await expect(participant.getByLabel('Minuteur')).toContainText(/[23]:\d\d/);
+  await expect(facilitator.getByLabel('Minuteur')).toContainText(/[23]:\d\d/);
+
+  // Vote phase: the participant votes; totals stay hidden from them, not from the facilitator.
+  await facilitator.getByLabel('Étape :').selectOption('voting');
+  await expect(participant.getByText('Il vous reste 3 points')).toBeVisible();
+  await participant.getByRole('button', { name: 'Voter : Visites de SCIC' }).click();
+  await expect(participant.getByText('Il vous reste 2 points')).toBeVisible();
+  await expect(participant.getByRole('button', { name: 'Retirer mon vote : Visites de SCIC' })).toBeVisible();
+  await expect(facilitator.getByText('1 vote', { exact: true })).toBeVisible();
+  await expect(participant.getByText('1 vote', { exact: true })).toHaveCount(0);
+
+  // Server-authoritative: the box shows the state once the server has applied it.
+  await facilitator.getByLabel('Montrer les totaux').click();
+  await expect(facilitator.getByLabel('Montrer les totaux')).toBeChecked();
+  await expect(participant.getByText('1 vote', { exact: true })).toBeVisible();
+
+  // Locked: the participant can neither vote nor write.
+  await facilitator.getByLabel('Verrouiller le tableau').click();
+  await expect(facilitator.getByLabel('Verrouiller le tableau')).toBeChecked();
+  await expect(participant.getByText('Tableau verrouillé par l’animation')).toBeVisible();
+  await expect(column(participant, 'En cours').getByRole('button', { name: /Ajouter une carte/ })).toBeDisabled();
+  await expect(column(participant, 'À lancer').getByLabel('Texte de la carte').first()).not.toBeEditable();
+  await participant.screenshot({ path: `${ARTIFACTS}/vote-participant.png` });
+  await facilitator.screenshot({ path: `${ARTIFACTS}/vote-facilitator.png` });
+});
