@@ -2,6 +2,7 @@
  * Who this browser is, kept in localStorage so that a reload or a reopened tab comes back
  * as the same person: a profile (name, colour) and one session (token, role) per workshop.
  */
+import type { CreatedWorkshop } from '@shared/protocol';
 import type { Role } from '@shared/roles';
 
 export const PRESENCE_COLORS = ['#b3261e', '#7a4d00', '#1d6b35', '#0b5c8a', '#6a3d9a', '#a0316e', '#00696b'] as const;
@@ -65,4 +66,17 @@ export function participantIdOf(token: string): string {
   } catch {
     return '';
   }
+}
+
+/** The creator of a workshop is its organiser, under their profile name (or `fallbackName`). */
+export function saveOrganiserSession(created: CreatedWorkshop, fallbackName: string): void {
+  saveSession({
+    workshopId: created.id,
+    title: created.title,
+    token: created.organiserToken,
+    role: 'organiser',
+    participantId: participantIdOf(created.organiserToken),
+    name: loadProfile().name || fallbackName,
+    joinCode: created.joinCode,
+  });
 }

@@ -4,7 +4,7 @@ import { LIMITS } from '@shared/limits';
 import { TEMPLATE_IDS, type TemplateId } from '@shared/templates';
 import { ApiRequestError, api } from '../api/api-client';
 import { navigate, paths } from '../app/router';
-import { loadProfile, participantIdOf, saveSession } from '../identity/identity-store';
+import { saveOrganiserSession } from '../identity/identity-store';
 
 export function CreateForm() {
   const { t } = useTranslation();
@@ -26,15 +26,7 @@ export function CreateForm() {
         ...(date ? { date } : {}),
         ...(place.trim() ? { place: place.trim() } : {}),
       });
-      saveSession({
-        workshopId: created.id,
-        title: created.title,
-        token: created.organiserToken,
-        role: 'organiser',
-        participantId: participantIdOf(created.organiserToken),
-        name: loadProfile().name || t('home.organiserName'),
-        joinCode: created.joinCode,
-      });
+      saveOrganiserSession(created, t('home.organiserName'));
       navigate(paths.workshop(created.id));
     } catch (err) {
       setError(err instanceof ApiRequestError && err.code === 'network' ? t('errors.network') : t('errors.generic'));

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../app/Link';
 import { navigate, paths } from '../app/router';
 import { createDemoWorkshop } from '../demo/create-demo';
-import { loadProfile, loadSessions, participantIdOf, saveSession } from '../identity/identity-store';
+import { loadSessions, saveOrganiserSession } from '../identity/identity-store';
 import { CreateForm } from './CreateForm';
 import { JoinForm } from './JoinForm';
 
@@ -18,15 +18,7 @@ export function HomePage() {
     setDemoError(false);
     try {
       const demo = await createDemoWorkshop();
-      saveSession({
-        workshopId: demo.id,
-        title: demo.title,
-        token: demo.organiserToken,
-        role: 'organiser',
-        participantId: participantIdOf(demo.organiserToken),
-        name: loadProfile().name || t('home.organiserName'),
-        joinCode: demo.joinCode,
-      });
+      saveOrganiserSession(demo, t('home.organiserName'));
       navigate(paths.workshop(demo.id));
     } catch {
       setDemoError(true);
