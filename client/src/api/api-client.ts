@@ -1,5 +1,5 @@
 /** The JSON API, typed from the shared protocol. Errors carry the server's code and message. */
-import type { ApiError, CreatedWorkshop, JoinResult, WorkshopInfo } from '@shared/protocol';
+import type { ApiError, CreatedWorkshop, InviteLink, JoinResult, LinkRole, RedeemResult, WorkshopInfo } from '@shared/protocol';
 import type { TemplateId } from '@shared/templates';
 
 export class ApiRequestError extends Error {
@@ -45,6 +45,11 @@ export const api = {
     request<CreatedWorkshop>('POST', '/api/workshops', input),
   join: (code: string, name: string) => request<JoinResult>('POST', '/api/join', { code, name }),
   workshop: (id: string, token: string) => request<WorkshopInfo>('GET', `/api/workshops/${id}`, undefined, token),
+  createLink: (id: string, token: string, role: 'facilitator' | 'viewer', boardId?: string) =>
+    request<InviteLink>('POST', `/api/workshops/${id}/links`, { role, ...(boardId ? { boardId } : {}) }, token),
+  revokeLinks: (id: string, token: string, role: LinkRole) =>
+    request<WorkshopInfo>('POST', `/api/workshops/${id}/links/revoke`, { role }, token),
+  redeem: (invite: string, name: string) => request<RedeemResult>('POST', '/api/invites/redeem', { invite, name }),
   activity: (id: string, token: string) =>
     request<{ boards: BoardActivity[] }>('GET', `/api/workshops/${id}/activity`, undefined, token),
 };

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { loadSession } from '../identity/identity-store';
 import { BoardPage } from '../pages/BoardPage';
 import { HomePage } from '../pages/HomePage';
+import { InvitePage } from '../pages/InvitePage';
 import { JoinPage } from '../pages/JoinPage';
+import { PresentPage } from '../pages/PresentPage';
 import { WorkshopPage } from '../pages/WorkshopPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Link } from './Link';
@@ -15,6 +17,8 @@ export function App() {
 
   let page;
   if (route.page === 'join') page = <JoinPage code={route.code} />;
+  else if (route.page === 'present') page = <PresentPage boardId={route.boardId} token={window.location.hash.slice(1)} />;
+  else if (route.page === 'invite') page = <InvitePage token={route.token} />;
   else if (route.page === 'workshop' && session) page = <WorkshopPage session={session} />;
   else if (route.page === 'board' && session) page = <BoardPage key={route.boardId} session={session} boardId={route.boardId} />;
   else if (route.page !== 'home') {
@@ -31,14 +35,17 @@ export function App() {
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
-        <Link href={paths.home()} className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          {t('app.name')}
-        </Link>
-        <span className="tagline">{t('app.tagline')}</span>
-        <LanguageSwitch />
-      </header>
+      {/* The projector shows the board alone. */}
+      {route.page !== 'present' && (
+        <header className="app-header">
+          <Link href={paths.home()} className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            {t('app.name')}
+          </Link>
+          <span className="tagline">{t('app.tagline')}</span>
+          <LanguageSwitch />
+        </header>
+      )}
       {page}
     </>
   );

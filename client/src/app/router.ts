@@ -5,7 +5,9 @@ export type Route =
   | { page: 'home' }
   | { page: 'join'; code: string }
   | { page: 'workshop'; workshopId: string }
-  | { page: 'board'; workshopId: string; boardId: string };
+  | { page: 'board'; workshopId: string; boardId: string }
+  | { page: 'present'; boardId: string }
+  | { page: 'invite'; token: string };
 
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -14,6 +16,8 @@ export function parseRoute(pathname: string): Route {
     return { page: 'board', workshopId: parts[1], boardId: parts[3] };
   }
   if (parts[0] === 'w' && parts[1]) return { page: 'workshop', workshopId: parts[1] };
+  if (parts[0] === 'present' && parts[1]) return { page: 'present', boardId: parts[1] };
+  if (parts[0] === 'invite' && parts[1]) return { page: 'invite', token: parts[1] };
   return { page: 'home' };
 }
 

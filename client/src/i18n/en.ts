@@ -108,6 +108,25 @@ export const en: Messages = {
     votesLeft_one: '{{count}} dot left',
     votesLeft_other: '{{count}} dots left',
   },
+  present: {
+    screen: 'Room screen',
+    join: 'To take part:',
+    qr: 'QR code of the link to join with code {{code}}',
+  },
+  invite: {
+    title: 'Facilitate this workshop',
+    hint: 'You received a facilitator link. Give your name.',
+    accept: 'Start',
+    invalid: 'This link is no longer valid. Ask for a new one.',
+  },
+  links: {
+    title: 'Links to hand out',
+    viewer: 'Projector',
+    facilitator: 'Facilitation',
+    make: { viewer: 'Projector link', facilitator: 'Facilitator link' },
+    revoke: { viewer: 'Revoke projector links', facilitator: 'Revoke facilitator links' },
+    revoked: 'Links revoked: the old ones no longer work.',
+  },
   status: {
     connecting: 'Connecting…',
     connected: 'Connected',

@@ -107,6 +107,25 @@ export const fr = {
     votesLeft_one: 'Il vous reste {{count}} point',
     votesLeft_other: 'Il vous reste {{count}} points',
   },
+  present: {
+    screen: 'Écran de la salle',
+    join: 'Pour participer :',
+    qr: 'QR code du lien pour rejoindre avec le code {{code}}',
+  },
+  invite: {
+    title: 'Animer cet atelier',
+    hint: 'Vous avez reçu un lien d’animation. Indiquez votre nom.',
+    accept: 'Commencer',
+    invalid: 'Ce lien n’est plus valable. Demandez-en un nouveau.',
+  },
+  links: {
+    title: 'Liens à distribuer',
+    viewer: 'Projecteur',
+    facilitator: 'Animation',
+    make: { viewer: 'Lien projecteur', facilitator: 'Lien animation' },
+    revoke: { viewer: 'Révoquer les liens projecteur', facilitator: 'Révoquer les liens animation' },
+    revoked: 'Liens révoqués : les anciens ne fonctionnent plus.',
+  },
   status: {
     connecting: 'Connexion…',
     connected: 'Connecté',

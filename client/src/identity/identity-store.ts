@@ -58,15 +58,20 @@ export function saveSession(session: Session): void {
   localStorage.setItem(SESSIONS_KEY, JSON.stringify({ ...loadSessions(), [session.workshopId]: session }));
 }
 
-/** The participant id hidden in a token, so that the card author is the server's idea of us. */
-export function participantIdOf(token: string): string {
+/** What a token says (read, not verified: the server verifies), e.g. our participant id. */
+export function claimsOf(token: string): { pid: string; wid: string } {
   try {
-    const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { pid?: string };
-    return payload.pid ?? '';
+    const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as {
+      pid?: string;
+      wid?: string;
+    };
+    return { pid: payload.pid ?? '', wid: payload.wid ?? '' };
   } catch {
-    return '';
+    return { pid: '', wid: '' };
   }
 }
+
+export const participantIdOf = (token: string): string => claimsOf(token).pid;
 
 /** The creator of a workshop is its organiser, under their profile name (or `fallbackName`). */
 export function saveOrganiserSession(created: CreatedWorkshop, fallbackName: string): void {

@@ -6,6 +6,7 @@ import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { saveSession, type Session } from '../identity/identity-store';
 import { JoinCodePanel } from './JoinCodePanel';
+import { LinksPanel } from './LinksPanel';
 
 /** Live counts are refreshed at this pace: enough for a room, light for the server. */
 const ACTIVITY_REFRESH_MS = 4_000;
@@ -73,6 +74,7 @@ export function WorkshopPage({ session }: { session: Session }) {
           })}
         </ul>
       </section>
+      {session.role === 'organiser' && <LinksPanel session={session} boards={workshop.boards} />}
     </main>
   );
 }
