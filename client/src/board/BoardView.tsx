@@ -23,6 +23,9 @@ interface Props {
   cards: Card[];
   visible: (card: Card) => boolean;
   session: BoardSession;
+  /** Drafts (private writing) live in their own session. */
+  sessionFor: (card: Card) => BoardSession;
+  draftIds: ReadonlySet<string>;
   snapshot: BoardSnapshot;
   canEdit: boolean;
   people: Person[];
@@ -31,7 +34,7 @@ interface Props {
   onDelete: (card: Card) => void;
 }
 
-export function BoardView({ columns, cards, visible, session, snapshot, canEdit, people, focusCard, onAdd, onDelete }: Props) {
+export function BoardView({ columns, cards, visible, session, sessionFor, draftIds, snapshot, canEdit, people, focusCard, onAdd, onDelete }: Props) {
   const { t } = useTranslation();
   const sensors = useSensors(
     // A few pixels of movement before a drag, so that clicks into the text still work.
@@ -80,7 +83,8 @@ export function BoardView({ columns, cards, visible, session, snapshot, canEdit,
             key={column.id}
             column={column}
             cards={(byColumn.get(column.id) ?? []).filter(visible)}
-            session={session}
+            sessionFor={sessionFor}
+            draftIds={draftIds}
             snapshot={snapshot}
             canEdit={canEdit}
             people={people}

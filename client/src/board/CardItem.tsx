@@ -9,6 +9,8 @@ import { VoteControls } from './VoteControls';
 interface Props {
   card: Card;
   session: BoardSession;
+  /** A private draft: only its author sees it until the facilitator reveals drafts. */
+  draft: boolean;
   snapshot: BoardSnapshot;
   canEdit: boolean;
   editors: Person[];
@@ -17,12 +19,12 @@ interface Props {
   onAddAfter: (card: Card) => void;
 }
 
-export function CardItem({ card, session, snapshot, canEdit, editors, focusOnMount, onDelete, onAddAfter }: Props) {
+export function CardItem({ card, session, draft, snapshot, canEdit, editors, focusOnMount, onDelete, onAddAfter }: Props) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
     data: { column: card.column },
-    disabled: !canEdit,
+    disabled: !canEdit || draft,
   });
   const editor = editors[0];
   const preview = card.text.trim().slice(0, 40) || t('board.empty');
@@ -49,6 +51,7 @@ export function CardItem({ card, session, snapshot, canEdit, editors, focusOnMou
         >
           <span aria-hidden="true">⠿</span>
         </button>
+        {draft && <span className="card-private">{t('facilitation.private')}</span>}
         {editor && (
           <span className="card-editor" style={{ background: editor.color }}>
             {t('board.editing', { name: editor.name })}

@@ -9,7 +9,9 @@ import { CardItem } from './CardItem';
 interface Props {
   column: ColumnInfo;
   cards: Card[];
-  session: BoardSession;
+  /** Drafts (private writing) live in their own session. */
+  sessionFor: (card: Card) => BoardSession;
+  draftIds: ReadonlySet<string>;
   snapshot: BoardSnapshot;
   canEdit: boolean;
   people: Person[];
@@ -19,7 +21,7 @@ interface Props {
   onDelete: (card: Card) => void;
 }
 
-export function ColumnView({ column, cards, session, snapshot, canEdit, people, focusCard, onAdd, onDelete }: Props) {
+export function ColumnView({ column, cards, sessionFor, draftIds, snapshot, canEdit, people, focusCard, onAdd, onDelete }: Props) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: `column:${column.id}`, data: { column: column.id } });
   const headingId = `column-${column.id}`;
@@ -35,7 +37,8 @@ export function ColumnView({ column, cards, session, snapshot, canEdit, people, 
             <CardItem
               key={card.id}
               card={card}
-              session={session}
+              session={sessionFor(card)}
+              draft={draftIds.has(card.id)}
               snapshot={snapshot}
               canEdit={canEdit}
               editors={people.filter((p) => !p.self && p.editing === card.id)}

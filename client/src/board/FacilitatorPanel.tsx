@@ -62,6 +62,28 @@ export function FacilitatorPanel({ session, snapshot }: { session: BoardSession;
           <span>{t('facilitation.lock')}</span>
         </label>
         <fieldset>
+          <legend>{t('facilitation.privateWriting')}</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={state.privateWriting}
+              onChange={(e) => void run({ type: 'privateWriting.set', enabled: e.target.checked })}
+            />
+            <span>{t('facilitation.privateWriting')}</span>
+          </label>
+          <button type="button" onClick={() => void run({ type: 'drafts.reveal' })}>
+            {t('facilitation.revealDrafts')}
+          </button>
+        </fieldset>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={state.anonymous}
+            onChange={(e) => void run({ type: 'anonymity.set', anonymous: e.target.checked })}
+          />
+          <span>{t('facilitation.anonymous')}</span>
+        </label>
+        <fieldset>
           <legend>{t('facilitation.voting')}</legend>
           <label>
             <span>{t('facilitation.votesPerParticipant')}</span>

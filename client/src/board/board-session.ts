@@ -167,7 +167,8 @@ export class BoardSession {
         column,
         index,
         author: this.identity.participantId,
-        authorName: this.identity.name,
+        // On an anonymous board the server refuses names in cards.
+        authorName: this.provider.state?.state.anonymous ? '' : this.identity.name,
       }),
     );
     this.publish();

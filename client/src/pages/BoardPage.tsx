@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Card } from '@shared/board-model';
+import { compareCards, type Card } from '@shared/board-model';
+import { DRAFTS_SUFFIX } from '@shared/protocol';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { participantsCanWrite } from '@shared/facilitation';
@@ -28,6 +29,10 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
   const [deleted, setDeleted] = useState<Card | null>(null);
   const board = opened?.session;
   const snapshot = opened?.snapshot;
+  const facilitating = access.role === 'organiser' || access.role === 'facilitator';
+  // During private writing a participant writes into drafts only they can open.
+  const privateMode = !facilitating && snapshot?.state?.state.privateWriting === true;
+  const drafts = useBoardSession(privateMode ? `${boardId}${DRAFTS_SUFFIX}` : null, identity);
 
   useEffect(() => {
     if (!board) return;
@@ -41,25 +46,31 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
     return () => window.removeEventListener('keydown', onKey);
   }, [board]);
 
-  const cards = useMemo(() => snapshot?.cards ?? [], [snapshot]);
+  const draftCards = useMemo(() => drafts?.snapshot.cards ?? [], [drafts]);
+  const cards = useMemo(
+    () => [...(snapshot?.cards ?? []), ...draftCards].sort(compareCards),
+    [snapshot, draftCards],
+  );
+  const draftIds = useMemo(() => new Set(draftCards.map((c) => c.id)), [draftCards]);
   const authors = useMemo(() => [...new Set(cards.map((c) => c.authorName).filter(Boolean))].sort(), [cards]);
   const visible = useCallback((card: Card) => matchesFilter(card, filter), [filter]);
   const closeToast = useCallback(() => setDeleted(null), []);
 
   if (!board || !snapshot) return <p className="loading">{t('status.connecting')}</p>;
   const columns = snapshot.board?.columns ?? [];
-  const facilitating = access.role === 'organiser' || access.role === 'facilitator';
   const state = snapshot.state?.state;
   const canEdit =
     !snapshot.readOnly && (!state || (facilitating ? state.phase !== 'closed' : participantsCanWrite(state)));
 
+  const target = privateMode && drafts ? drafts.session : board;
+  const sessionFor = (card: Card) => (draftIds.has(card.id) && drafts ? drafts.session : board);
   const onAdd = (column: string, afterId?: string) => {
-    const inColumn = cards.filter((c) => c.column === column);
+    const inColumn = (privateMode ? draftCards : cards).filter((c) => c.column === column);
     const index = afterId ? inColumn.findIndex((c) => c.id === afterId) + 1 : inColumn.length;
-    setFocusCard(board.addCard(column, index));
+    setFocusCard(target.addCard(column, index));
   };
   const onDelete = (card: Card) => {
-    board.deleteCard(card.id);
+    sessionFor(card).deleteCard(card.id);
     setDeleted(card);
   };
 
@@ -103,6 +114,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
         </div>
       </div>
       <PhaseBar snapshot={snapshot} />
+      {privateMode && <p className="private-notice">{t('facilitation.privateNotice')}</p>}
       {facilitating && <FacilitatorPanel session={board} snapshot={snapshot} />}
       {snapshot.lastRefusal && (
         <p className="refusal" role="alert">
@@ -115,6 +127,8 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
           cards={cards}
           visible={visible}
           session={board}
+          sessionFor={sessionFor}
+          draftIds={draftIds}
           snapshot={snapshot}
           canEdit={canEdit}
           people={snapshot.people}
@@ -124,7 +138,11 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
         />
       </main>
       {deleted && (
-        <Toast message={t('board.deleted')} action={{ label: t('board.undo'), run: () => board.undoLast() }} onClose={closeToast} />
+        <Toast
+          message={t('board.deleted')}
+          action={{ label: t('board.undo'), run: () => sessionFor(deleted).undoLast() }}
+          onClose={closeToast}
+        />
       )}
     </div>
   );

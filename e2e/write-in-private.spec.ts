@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard } from './support';
+
+test('private writing: drafts stay with their author until the facilitator reveals them', async ({ browser }) => {
+  const facilitator = await (await browser.newContext()).newPage();
+  const alice = await (await browser.newContext()).newPage();
+  const bob = await (await browser.newContext()).newPage();
+  const code = await createWorkshop(facilitator, 'Écriture individuelle');
+  await joinWorkshop(alice, code, 'Alice');
+  await joinWorkshop(bob, code, 'Bob');
+  for (const page of [facilitator, alice, bob]) await openBoard(page, 'Pratiques');
+
+  await facilitator.getByLabel('Écriture individuelle (privée)').click();
+  await expect(alice.getByText(/vos nouvelles cartes restent privées/)).toBeVisible();
+  await addCard(alice, 'Ce qui marche', 'Mon idée à moi');
+  await expect(column(alice, 'Ce qui marche').getByText('Privé')).toBeVisible();
+  await expect(alice.getByText('Enregistré').first()).toBeVisible();
+
+  // Nobody else receives it, and it survives a reload.
+  await expect(column(bob, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveCount(0);
+  await expect(column(facilitator, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveCount(0);
+  await alice.reload();
+  await expect(column(alice, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveValue('Mon idée à moi');
+  await alice.screenshot({ path: `${ARTIFACTS}/private-draft.png` });
+
+  await facilitator.getByRole('button', { name: 'Révéler les cartes privées' }).click();
+  await expect(column(bob, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveValue('Mon idée à moi');
+  await expect(column(facilitator, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveValue('Mon idée à moi');
+  await expect(column(alice, 'Ce qui marche').getByText('Privé')).toHaveCount(0);
+  await expect(column(alice, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveCount(1);
+});
