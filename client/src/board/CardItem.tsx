@@ -3,6 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS, type Card, type CardColor } from '@shared/board-model';
 import type { BoardSession, BoardSnapshot, Person } from './board-session';
+import { CardDiscussion } from './CardDiscussion';
 import { CardText } from './CardText';
 import { VoteControls } from './VoteControls';
 
@@ -72,6 +73,7 @@ export function CardItem({ card, session, draft, snapshot, canEdit, editors, foc
         }}
       />
       <VoteControls card={card} session={session} snapshot={snapshot} />
+      {!draft && <CardDiscussion cardId={card.id} session={session} canEdit={canEdit} />}
       <div className="card-bottom">
         {card.authorName && <span className="card-author">{t('board.by', { name: card.authorName })}</span>}
         <label className="card-color">

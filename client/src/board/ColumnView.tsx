@@ -26,13 +26,14 @@ export function ColumnView({ column, cards, sessionFor, draftIds, snapshot, canE
   const { setNodeRef, isOver } = useDroppable({ id: `column:${column.id}`, data: { column: column.id } });
   const headingId = `column-${column.id}`;
   return (
-    <section className={`column${isOver ? ' column--over' : ''}`} aria-labelledby={headingId}>
+    // The whole column is the drop target, so that a tall card finds it by pointer and by keyboard.
+    <section ref={setNodeRef} className={`column${isOver ? ' column--over' : ''}`} aria-labelledby={headingId}>
       <header className="column-header">
         <h2 id={headingId}>{column.title}</h2>
         <span className="column-count">{cards.length}</span>
       </header>
       <SortableContext id={column.id} items={cards.map((c) => c.id)} strategy={verticalListSortingStrategy}>
-        <ul ref={setNodeRef} className="card-list" aria-label={t('board.columnLabel', { title: column.title })}>
+        <ul className="card-list" aria-label={t('board.columnLabel', { title: column.title })}>
           {cards.map((card) => (
             <CardItem
               key={card.id}

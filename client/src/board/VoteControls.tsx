@@ -7,9 +7,10 @@ export function VoteControls({ card, session, snapshot }: { card: Card; session:
   const { t } = useTranslation();
   const votes = snapshot.votes;
   const voting = snapshot.state?.state.phase === 'voting';
-  if (!votes || (!voting && !votes.totals)) return null;
-  const mine = votes.mine[card.id] ?? 0;
-  const total = votes.totals?.[card.id] ?? 0;
+  const mine = votes?.mine[card.id] ?? 0;
+  const total = votes?.totals?.[card.id] ?? 0;
+  // Outside the vote, only cards that received votes show them.
+  if (!votes || (!voting && total === 0)) return null;
   const preview = card.text.trim().slice(0, 40);
   return (
     <div className="vote">

@@ -15,6 +15,7 @@ import {
   type Card,
   type CardColor,
 } from '@shared/board-model';
+import { addComment, listComments, reactionsOf, toggleReaction, type Reaction } from '@shared/card-comments';
 import { newId } from '@shared/ids';
 import type { FacilitatorCommand } from '@shared/facilitation';
 import type { Ack, BoardInfo, BoardStateMessage, Refusal, VotesView } from '@shared/protocol';
@@ -202,6 +203,30 @@ export class BoardSession {
 
   vote(cardId: string, action: 'cast' | 'withdraw'): Promise<Ack> {
     return this.provider.vote({ cardId, action });
+  }
+
+  comment(cardId: string, text: string, replyTo: string | null): void {
+    this.local(() =>
+      addComment(this.doc, cardId, {
+        id: newId(),
+        author: this.identity.participantId,
+        authorName: this.provider.state?.state.anonymous ? '' : this.identity.name,
+        text,
+        replyTo,
+      }),
+    );
+  }
+
+  react(cardId: string, reaction: Reaction): void {
+    this.local(() => toggleReaction(this.doc, cardId, reaction, this.identity.participantId));
+  }
+
+  comments(cardId: string) {
+    return listComments(this.doc, cardId);
+  }
+
+  reactions(cardId: string) {
+    return reactionsOf(this.doc, cardId, this.identity.participantId);
   }
 
   undoLast(): void {

@@ -132,6 +132,16 @@ export const en: Messages = {
     revoke: { viewer: 'Revoke projector links', facilitator: 'Revoke facilitator links' },
     revoked: 'Links revoked: the old ones no longer work.',
   },
+  discussion: {
+    comments_one: '{{count}} comment',
+    comments_other: '{{count}} comments',
+    comment: 'Write a comment',
+    reply: 'Reply',
+    replyTo: 'Reply to {{name}}',
+    send: 'Send',
+    anonymous: 'Anonymous',
+    reactions: { like: 'Agree', love: 'Love it', idea: 'Good idea', question: 'Question', priority: 'Priority' },
+  },
   status: {
     connecting: 'Connecting…',
     connected: 'Connected',

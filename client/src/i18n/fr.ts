@@ -131,6 +131,16 @@ export const fr = {
     revoke: { viewer: 'Révoquer les liens projecteur', facilitator: 'Révoquer les liens animation' },
     revoked: 'Liens révoqués : les anciens ne fonctionnent plus.',
   },
+  discussion: {
+    comments_one: '{{count}} commentaire',
+    comments_other: '{{count}} commentaires',
+    comment: 'Écrire un commentaire',
+    reply: 'Répondre',
+    replyTo: 'Répondre à {{name}}',
+    send: 'Envoyer',
+    anonymous: 'Anonyme',
+    reactions: { like: 'D’accord', love: 'J’adore', idea: 'Bonne idée', question: 'Question', priority: 'Prioritaire' },
+  },
   status: {
     connecting: 'Connexion…',
     connected: 'Connecté',
