@@ -28,7 +28,13 @@ test('the organiser hands out projector and facilitator links; the projector fol
   await facilitator.getByLabel('Minutes').fill('10');
   await facilitator.getByRole('button', { name: 'Démarrer' }).click();
   await expect(projector.getByLabel('Minuteur')).toContainText(/(10:00|9:\d\d)/);
+  // The spotlight: the projector zooms to the card the facilitator picks.
+  await facilitator.getByRole('button', { name: 'Projeter : Fiche SCIC pour les élus' }).click();
+  await expect(projector.getByRole('region', { name: 'Projeter' })).toContainText('Fiche SCIC pour les élus');
   await projector.screenshot({ path: `${ARTIFACTS}/projector-1920.png` });
+  await facilitator.screenshot({ path: `${ARTIFACTS}/facilitator-1366.png` });
+  await facilitator.getByRole('button', { name: 'Projeter : Fiche SCIC pour les élus' }).click();
+  await expect(projector.getByRole('region', { name: 'Projeter' })).toHaveCount(0);
 
   // Revoked, the facilitator link no longer opens.
   await organiser.getByRole('button', { name: 'Révoquer les liens animation' }).click();

@@ -30,11 +30,13 @@ interface Props {
   canEdit: boolean;
   people: Person[];
   focusCard: string | null;
+  spotlight: string | null;
+  onSpotlight?: (cardId: string) => void;
   onAdd: (column: string, afterId?: string) => void;
   onDelete: (card: Card) => void;
 }
 
-export function BoardView({ columns, cards, visible, session, sessionFor, draftIds, snapshot, canEdit, people, focusCard, onAdd, onDelete }: Props) {
+export function BoardView({ columns, cards, visible, session, sessionFor, draftIds, snapshot, canEdit, people, focusCard, spotlight, onSpotlight, onAdd, onDelete }: Props) {
   const { t } = useTranslation();
   const sensors = useSensors(
     // A few pixels of movement before a drag, so that clicks into the text still work.
@@ -89,6 +91,8 @@ export function BoardView({ columns, cards, visible, session, sessionFor, draftI
             canEdit={canEdit}
             people={people}
             focusCard={focusCard}
+            spotlight={spotlight}
+            onSpotlight={onSpotlight}
             onAdd={onAdd}
             onDelete={onDelete}
           />

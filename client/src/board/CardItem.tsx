@@ -16,11 +16,27 @@ interface Props {
   canEdit: boolean;
   editors: Person[];
   focusOnMount: boolean;
+  /** The facilitator's spotlight is on this card. */
+  spotlit: boolean;
+  /** For facilitators: put the spotlight on this card (or take it off). */
+  onSpotlight?: () => void;
   onDelete: (card: Card) => void;
   onAddAfter: (card: Card) => void;
 }
 
-export function CardItem({ card, session, draft, snapshot, canEdit, editors, focusOnMount, onDelete, onAddAfter }: Props) {
+export function CardItem({
+  card,
+  session,
+  draft,
+  snapshot,
+  canEdit,
+  editors,
+  focusOnMount,
+  spotlit,
+  onSpotlight,
+  onDelete,
+  onAddAfter,
+}: Props) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
@@ -33,7 +49,7 @@ export function CardItem({ card, session, draft, snapshot, canEdit, editors, foc
   return (
     <li
       ref={setNodeRef}
-      className={`card card--${card.color}${isDragging ? ' card--dragging' : ''}${editor ? ' card--edited' : ''}`}
+      className={`card card--${card.color}${isDragging ? ' card--dragging' : ''}${editor ? ' card--edited' : ''}${spotlit ? ' card--spotlit' : ''}`}
       style={{
         transform: CSS.Translate.toString(transform),
         transition,
@@ -52,6 +68,17 @@ export function CardItem({ card, session, draft, snapshot, canEdit, editors, foc
         >
           <span aria-hidden="true">⠿</span>
         </button>
+        {onSpotlight && !draft && (
+          <button
+            type="button"
+            className="spotlight-button"
+            aria-pressed={spotlit}
+            aria-label={`${t('facilitation.spotlight')} : ${preview}`}
+            onClick={onSpotlight}
+          >
+            {t('facilitation.spotlight')}
+          </button>
+        )}
         {draft && <span className="card-private">{t('facilitation.private')}</span>}
         {editor && (
           <span className="card-editor" style={{ background: editor.color }}>

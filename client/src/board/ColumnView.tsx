@@ -16,12 +16,14 @@ interface Props {
   canEdit: boolean;
   people: Person[];
   focusCard: string | null;
+  spotlight: string | null;
+  onSpotlight?: (cardId: string) => void;
   /** Adds a card at the end of the column, or right after `afterId`. */
   onAdd: (column: string, afterId?: string) => void;
   onDelete: (card: Card) => void;
 }
 
-export function ColumnView({ column, cards, sessionFor, draftIds, snapshot, canEdit, people, focusCard, onAdd, onDelete }: Props) {
+export function ColumnView({ column, cards, sessionFor, draftIds, snapshot, canEdit, people, focusCard, spotlight, onSpotlight, onAdd, onDelete }: Props) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: `column:${column.id}`, data: { column: column.id } });
   const headingId = `column-${column.id}`;
@@ -44,6 +46,8 @@ export function ColumnView({ column, cards, sessionFor, draftIds, snapshot, canE
               canEdit={canEdit}
               editors={people.filter((p) => !p.self && p.editing === card.id)}
               focusOnMount={focusCard === card.id}
+              spotlit={spotlight === card.id}
+              onSpotlight={onSpotlight && (() => onSpotlight(card.id))}
               onDelete={onDelete}
               onAddAfter={(c) => onAdd(column.id, c.id)}
             />

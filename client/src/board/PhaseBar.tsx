@@ -3,13 +3,19 @@ import type { BoardSnapshot } from './board-session';
 import { Countdown } from './Countdown';
 
 /** What everyone sees of the facilitation: phase, timer, lock, votes left. */
-export function PhaseBar({ snapshot }: { snapshot: BoardSnapshot }) {
+interface Props {
+  snapshot: BoardSnapshot;
+  following: boolean;
+  onFollow: (following: boolean) => void;
+}
+
+export function PhaseBar({ snapshot, following, onFollow }: Props) {
   const { t } = useTranslation();
   const state = snapshot.state?.state;
   if (!state) return null;
   return (
-    <div className="phase-bar" role="status" aria-live="polite">
-      <p className="phase">
+    <div className="phase-bar">
+      <p className="phase" role="status">
         {t('facilitation.phaseLabel')} <strong>{t(`facilitation.phases.${state.phase}`)}</strong>
       </p>
       <Countdown timer={state.timer} clockOffsetMs={snapshot.clockOffsetMs} />
@@ -17,6 +23,10 @@ export function PhaseBar({ snapshot }: { snapshot: BoardSnapshot }) {
       {state.phase === 'voting' && snapshot.votes && (
         <p className="votes-left">{t('facilitation.votesLeft', { count: snapshot.votes.remaining })}</p>
       )}
+      <label className="follow">
+        <input type="checkbox" checked={following} onChange={(e) => onFollow(e.target.checked)} />
+        <span>{t('facilitation.follow')}</span>
+      </label>
     </div>
   );
 }

@@ -100,6 +100,8 @@ export const en: Messages = {
     votesPerParticipant: 'Dots per person',
     revealTotals: 'Show the totals',
     vote: 'Vote',
+    spotlight: 'Spotlight',
+    follow: 'Follow the facilitator',
     private: 'Private',
     privateNotice: 'Individual writing: your new cards stay private until the facilitator reveals them.',
     privateWriting: 'Individual (private) writing',

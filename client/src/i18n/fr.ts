@@ -99,6 +99,8 @@ export const fr = {
     votesPerParticipant: 'Points par personne',
     revealTotals: 'Montrer les totaux',
     vote: 'Voter',
+    spotlight: 'Projeter',
+    follow: 'Suivre l’animateur',
     private: 'Privé',
     privateNotice: 'Écriture individuelle : vos nouvelles cartes restent privées jusqu’à ce que l’animation les révèle.',
     privateWriting: 'Écriture individuelle (privée)',

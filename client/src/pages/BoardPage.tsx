@@ -27,6 +27,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
   const [filter, setFilter] = useState(NO_FILTER);
   const [focusCard, setFocusCard] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Card | null>(null);
+  const [following, setFollowing] = useState(false);
   const board = opened?.session;
   const snapshot = opened?.snapshot;
   const facilitating = access.role === 'organiser' || access.role === 'facilitator';
@@ -47,6 +48,12 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
   }, [board]);
 
   const draftCards = useMemo(() => drafts?.snapshot.cards ?? [], [drafts]);
+  const spotlight = snapshot?.state?.state.focus?.kind === 'card' ? snapshot.state.state.focus.id : null;
+  useEffect(() => {
+    // "Suivre l'animateur": bring the spotlit card into view.
+    if (!following || !spotlight) return;
+    document.querySelector(`[data-card-id="${CSS.escape(spotlight)}"]`)?.scrollIntoView({ block: 'center', inline: 'center' });
+  }, [following, spotlight]);
   const cards = useMemo(
     () => [...(snapshot?.cards ?? []), ...draftCards].sort(compareCards),
     [snapshot, draftCards],
@@ -113,7 +120,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
           </button>
         </div>
       </div>
-      <PhaseBar snapshot={snapshot} />
+      <PhaseBar snapshot={snapshot} following={following} onFollow={setFollowing} />
       {privateMode && <p className="private-notice">{t('facilitation.privateNotice')}</p>}
       {facilitating && <FacilitatorPanel session={board} snapshot={snapshot} />}
       {snapshot.lastRefusal && (
@@ -133,6 +140,12 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
           canEdit={canEdit}
           people={snapshot.people}
           focusCard={focusCard}
+          spotlight={spotlight}
+          onSpotlight={
+            facilitating
+              ? (id) => void board.command({ type: 'focus.set', focus: spotlight === id ? null : { kind: 'card', id } })
+              : undefined
+          }
           onAdd={onAdd}
           onDelete={onDelete}
         />

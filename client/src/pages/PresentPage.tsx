@@ -38,6 +38,7 @@ export function PresentPage({ boardId, token }: { boardId: string; token: string
   if (!snapshot) return <main id="main" className="loading">{t('status.connecting')}</main>;
   const people = snapshot.people.filter((p) => !p.self).length;
   const state = snapshot.state?.state;
+  const spotlit = state?.focus?.kind === 'card' ? snapshot.cards.find((c) => c.id === state.focus?.id) : undefined;
 
   return (
     <main id="main" className="present">
@@ -57,7 +58,12 @@ export function PresentPage({ boardId, token }: { boardId: string; token: string
           </div>
         )}
       </header>
-      <div className="present-columns">
+      {spotlit && (
+        <section className={`present-spotlight card--${spotlit.color}`} aria-label={t('facilitation.spotlight')}>
+          <p>{spotlit.text}</p>
+        </section>
+      )}
+      <div className={`present-columns${spotlit ? ' present-columns--dimmed' : ''}`}>
         {columns.map((column) => (
           <section key={column.id} className="present-column" aria-labelledby={`present-${column.id}`}>
             <h2 id={`present-${column.id}`}>{column.title}</h2>
