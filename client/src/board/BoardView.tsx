@@ -60,8 +60,14 @@ export function BoardView({ columns, cards, visible, session, sessionFor, draftI
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    const overColumn = (over.data.current as { column?: string } | undefined)?.column;
+    const target = over.data.current as { column?: string; group?: string } | undefined;
+    const overColumn = target?.column;
     if (!overColumn) return;
+    // Onto a group, or a grouped card: join that group; onto the column or a loose card: leave it.
+    const overGroup = target?.group ?? snapshot.groupOf.get(String(over.id)) ?? null;
+    if (snapshot.groupOf.get(String(active.id)) !== (overGroup ?? undefined)) {
+      session.setCardGroup(String(active.id), overGroup);
+    }
     const siblings = (byColumn.get(overColumn) ?? []).filter((c) => c.id !== active.id);
     const overIndex = siblings.findIndex((c) => c.id === over.id);
     const from = cards.findIndex((c) => c.id === active.id);
@@ -85,6 +91,7 @@ export function BoardView({ columns, cards, visible, session, sessionFor, draftI
             key={column.id}
             column={column}
             cards={(byColumn.get(column.id) ?? []).filter(visible)}
+            board={session}
             sessionFor={sessionFor}
             draftIds={draftIds}
             snapshot={snapshot}

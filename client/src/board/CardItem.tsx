@@ -1,11 +1,14 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
+import type { Group } from '@shared/board-groups';
 import { CARD_COLORS, type Card, type CardColor } from '@shared/board-model';
 import type { BoardSession, BoardSnapshot, Person } from './board-session';
 import { CardDiscussion } from './CardDiscussion';
 import { CardText } from './CardText';
 import { VoteControls } from './VoteControls';
+
+const NEW_GROUP = '__new__';
 
 interface Props {
   card: Card;
@@ -14,6 +17,9 @@ interface Props {
   draft: boolean;
   snapshot: BoardSnapshot;
   canEdit: boolean;
+  /** Groups of the card's column, and the card's own group. */
+  groups: Group[];
+  group: string | null;
   editors: Person[];
   focusOnMount: boolean;
   /** The facilitator's spotlight is on this card. */
@@ -30,6 +36,8 @@ export function CardItem({
   draft,
   snapshot,
   canEdit,
+  groups,
+  group,
   editors,
   focusOnMount,
   spotlit,
@@ -40,7 +48,7 @@ export function CardItem({
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
-    data: { column: card.column },
+    data: { column: card.column, group: group ?? undefined },
     disabled: !canEdit || draft,
   });
   const editor = editors[0];
@@ -103,6 +111,27 @@ export function CardItem({
       {!draft && <CardDiscussion cardId={card.id} session={session} canEdit={canEdit} />}
       <div className="card-bottom">
         {card.authorName && <span className="card-author">{t('board.by', { name: card.authorName })}</span>}
+        {!draft && (
+          <label className="card-group">
+            <span className="visually-hidden">{t('groups.label')}</span>
+            <select
+              value={group ?? ''}
+              disabled={!canEdit}
+              onChange={(e) => {
+                if (e.target.value === NEW_GROUP) session.groupCard(card.id, t('groups.defaultName'));
+                else session.setCardGroup(card.id, e.target.value || null);
+              }}
+            >
+              <option value="">{t('groups.none')}</option>
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.title || t('groups.defaultName')}
+                </option>
+              ))}
+              <option value={NEW_GROUP}>{t('groups.new')}</option>
+            </select>
+          </label>
+        )}
         <label className="card-color">
           <span className="visually-hidden">{t('board.color')}</span>
           <select value={card.color} disabled={!canEdit} onChange={(e) => session.setColor(card.id, e.target.value as CardColor)}>

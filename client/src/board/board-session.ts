@@ -15,6 +15,17 @@ import {
   type Card,
   type CardColor,
 } from '@shared/board-model';
+import {
+  addToGroup,
+  createGroup,
+  dissolveGroup,
+  groupOfCard,
+  listGroups,
+  removeFromGroup,
+  renameGroup,
+  setGroupCollapsed,
+  type Group,
+} from '@shared/board-groups';
 import { addComment, listComments, reactionsOf, toggleReaction, type Reaction } from '@shared/card-comments';
 import { newId } from '@shared/ids';
 import type { FacilitatorCommand } from '@shared/facilitation';
@@ -34,6 +45,9 @@ export interface Person {
 
 export interface BoardSnapshot {
   cards: Card[];
+  groups: Group[];
+  /** Card id → its group's id, for grouped cards. */
+  groupOf: ReadonlyMap<string, string>;
   board: BoardInfo | null;
   status: ConnectionStatus;
   saved: boolean;
@@ -131,8 +145,16 @@ export class BoardSession {
         self: clientId === this.doc.clientID,
       });
     });
+    const cards = listCards(this.doc);
+    const groupOf = new Map<string, string>();
+    for (const card of cards) {
+      const group = groupOfCard(this.doc, card.id);
+      if (group) groupOf.set(card.id, group);
+    }
     return {
-      cards: listCards(this.doc),
+      cards,
+      groups: listGroups(this.doc),
+      groupOf,
       board: this.provider.board,
       status: this.provider.status,
       saved: this.provider.saved,
@@ -203,6 +225,30 @@ export class BoardSession {
 
   vote(cardId: string, action: 'cast' | 'withdraw'): Promise<Ack> {
     return this.provider.vote({ cardId, action });
+  }
+
+  /** Starts a group in the card's column holding that card; returns the group's id. */
+  groupCard(cardId: string, title: string): string {
+    const column = cardsOf(this.doc).get(cardId)?.get('column');
+    const id = newId();
+    if (typeof column === 'string') this.local(() => createGroup(this.doc, { id, column, title, cardIds: [cardId] }));
+    return id;
+  }
+
+  setCardGroup(cardId: string, groupId: string | null): void {
+    this.local(() => (groupId ? addToGroup(this.doc, cardId, groupId) : removeFromGroup(this.doc, cardId)));
+  }
+
+  renameGroup(id: string, title: string): void {
+    this.local(() => renameGroup(this.doc, id, title));
+  }
+
+  collapseGroup(id: string, collapsed: boolean): void {
+    this.local(() => setGroupCollapsed(this.doc, id, collapsed));
+  }
+
+  dissolveGroup(id: string): void {
+    this.local(() => dissolveGroup(this.doc, id));
   }
 
   comment(cardId: string, text: string, replyTo: string | null): void {

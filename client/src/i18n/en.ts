@@ -144,6 +144,17 @@ export const en: Messages = {
     anonymous: 'Anonymous',
     reactions: { like: 'Agree', love: 'Love it', idea: 'Good idea', question: 'Question', priority: 'Priority' },
   },
+  groups: {
+    label: 'Group',
+    none: 'No group',
+    new: 'New group…',
+    defaultName: 'New group',
+    name: 'Group name',
+    collapse: 'Collapse group {{title}}',
+    expand: 'Expand group {{title}}',
+    dissolve: 'Dissolve',
+    dissolveNamed: 'Dissolve group {{title}}',
+  },
   status: {
     connecting: 'Connecting…',
     connected: 'Connected',

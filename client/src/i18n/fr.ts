@@ -143,6 +143,17 @@ export const fr = {
     anonymous: 'Anonyme',
     reactions: { like: 'D’accord', love: 'J’adore', idea: 'Bonne idée', question: 'Question', priority: 'Prioritaire' },
   },
+  groups: {
+    label: 'Groupe',
+    none: 'Sans groupe',
+    new: 'Nouveau groupe…',
+    defaultName: 'Nouveau groupe',
+    name: 'Nom du groupe',
+    collapse: 'Replier le groupe {{title}}',
+    expand: 'Déplier le groupe {{title}}',
+    dissolve: 'Défaire',
+    dissolveNamed: 'Défaire le groupe {{title}}',
+  },
   status: {
     connecting: 'Connexion…',
     connected: 'Connecté',
