@@ -1,7 +1,6 @@
 /**
  * When a facilitator hides authors, the names already written into cards are blanked in
- * the document, so that from then on the server sends no name to participants (names stay
- * available to facilitators through the workshop's participant list).
+ * the document, so that from then on the server sends no name to participants.
  */
 import { cardsOf } from '@shared/board-model';
 import type { BoardRegistry } from '../docs/board-registry';

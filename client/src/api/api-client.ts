@@ -49,6 +49,8 @@ export const api = {
     request<InviteLink>('POST', `/api/workshops/${id}/links`, { role, ...(boardId ? { boardId } : {}) }, token),
   revokeLinks: (id: string, token: string, role: LinkRole) =>
     request<WorkshopInfo>('POST', `/api/workshops/${id}/links/revoke`, { role }, token),
+  archive: (id: string, token: string, archived: boolean) =>
+    request<WorkshopInfo>('POST', `/api/workshops/${id}/archive`, { archived }, token),
   redeem: (invite: string, name: string) => request<RedeemResult>('POST', '/api/invites/redeem', { invite, name }),
   activity: (id: string, token: string) =>
     request<{ boards: BoardActivity[] }>('GET', `/api/workshops/${id}/activity`, undefined, token),

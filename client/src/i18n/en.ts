@@ -48,6 +48,11 @@ export const en: Messages = {
     open: 'Open',
     notJoined: 'You have not joined this workshop yet.',
     back: 'All boards',
+    archiveTitle: 'Archiving',
+    archiveHint: 'Once the meeting is over, archive the workshop: everything becomes read-only.',
+    archived: 'Workshop archived: read-only for everyone.',
+    archive: 'Archive the workshop',
+    unarchive: 'Reopen the workshop',
   },
   board: {
     addCard: 'Add a card',

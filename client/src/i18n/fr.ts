@@ -47,6 +47,11 @@ export const fr = {
     open: 'Ouvrir',
     notJoined: 'Vous n’avez pas encore rejoint cet atelier.',
     back: 'Tous les tableaux',
+    archiveTitle: 'Archivage',
+    archiveHint: 'Une fois la rencontre terminée, archivez l’atelier : tout passe en lecture seule.',
+    archived: 'Atelier archivé : lecture seule pour tout le monde.',
+    archive: 'Archiver l’atelier',
+    unarchive: 'Rouvrir l’atelier',
   },
   board: {
     addCard: 'Ajouter une carte',

@@ -75,6 +75,19 @@ export function WorkshopPage({ session }: { session: Session }) {
         </ul>
       </section>
       {session.role === 'organiser' && <LinksPanel session={session} boards={workshop.boards} />}
+      {session.role === 'organiser' && (
+        <section className="panel archive" aria-labelledby="archive-title">
+          <h2 id="archive-title">{t('workshop.archiveTitle')}</h2>
+          <p className="hint">{t(workshop.archivedAt ? 'workshop.archived' : 'workshop.archiveHint')}</p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void api.archive(workshop.id, session.token, workshop.archivedAt === null).then(setWorkshop)}
+          >
+            {t(workshop.archivedAt ? 'workshop.unarchive' : 'workshop.archive')}
+          </button>
+        </section>
+      )}
     </main>
   );
 }
