@@ -31,6 +31,9 @@ test('the facilitator runs a timed, locked dot vote with hidden then revealed to
   await facilitator.getByLabel('Montrer les totaux').click();
   await expect(facilitator.getByLabel('Montrer les totaux')).toBeChecked();
   await expect(participant.getByText('1 vote', { exact: true })).toBeVisible();
+  // Sorted by votes, the voted card comes first.
+  await participant.getByLabel('Trier par votes').check();
+  await expect(column(participant, 'À lancer').getByLabel('Texte de la carte').first()).toHaveValue('Visites de SCIC');
 
   // Locked: the participant can neither vote nor write.
   await facilitator.getByLabel('Verrouiller le tableau').click();

@@ -105,6 +105,7 @@ export const en: Messages = {
     votesPerParticipant: 'Dots per person',
     revealTotals: 'Show the totals',
     vote: 'Vote',
+    sortByVotes: 'Sort by votes',
     spotlight: 'Spotlight',
     follow: 'Follow the facilitator',
     private: 'Private',

@@ -104,6 +104,7 @@ export const fr = {
     votesPerParticipant: 'Points par personne',
     revealTotals: 'Montrer les totaux',
     vote: 'Voter',
+    sortByVotes: 'Trier par votes',
     spotlight: 'Projeter',
     follow: 'Suivre l’animateur',
     private: 'Privé',

@@ -28,6 +28,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
   const [focusCard, setFocusCard] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Card | null>(null);
   const [following, setFollowing] = useState(false);
+  const [byVotes, setByVotes] = useState(false);
   const board = opened?.session;
   const snapshot = opened?.snapshot;
   const facilitating = access.role === 'organiser' || access.role === 'facilitator';
@@ -57,6 +58,12 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
   const cards = useMemo(
     () => [...(snapshot?.cards ?? []), ...draftCards].sort(compareCards),
     [snapshot, draftCards],
+  );
+  const totals = snapshot?.votes?.totals ?? null;
+  // Once totals are visible, the room can read the cards most voted first.
+  const shown = useMemo(
+    () => (byVotes && totals ? [...cards].sort((a, b) => (totals[b.id] ?? 0) - (totals[a.id] ?? 0)) : cards),
+    [byVotes, totals, cards],
   );
   const draftIds = useMemo(() => new Set(draftCards.map((c) => c.id)), [draftCards]);
   const authors = useMemo(() => [...new Set(cards.map((c) => c.authorName).filter(Boolean))].sort(), [cards]);
@@ -112,6 +119,12 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
           onChange={setFilter}
         />
         <div className="undo-redo">
+          {totals && (
+            <label className="check">
+              <input type="checkbox" checked={byVotes} onChange={(e) => setByVotes(e.target.checked)} />
+              <span>{t('facilitation.sortByVotes')}</span>
+            </label>
+          )}
           <button type="button" onClick={() => board.undoLast()} disabled={!snapshot.canUndo} aria-keyshortcuts="Control+Z">
             ↶ {t('board.undo')}
           </button>
@@ -131,7 +144,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
       <main id="main" className={isFiltering(filter) ? 'board board--filtered' : 'board'}>
         <BoardView
           columns={columns}
-          cards={cards}
+          cards={shown}
           visible={visible}
           session={board}
           sessionFor={sessionFor}
