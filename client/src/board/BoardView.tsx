@@ -32,11 +32,13 @@ interface Props {
   focusCard: string | null;
   spotlight: string | null;
   onSpotlight?: (cardId: string) => void;
+  spotlitColumn: string | null;
+  onSpotlightColumn?: (columnId: string) => void;
   onAdd: (column: string, afterId?: string) => void;
   onDelete: (card: Card) => void;
 }
 
-export function BoardView({ columns, cards, visible, session, sessionFor, draftIds, snapshot, canEdit, people, focusCard, spotlight, onSpotlight, onAdd, onDelete }: Props) {
+export function BoardView({ columns, cards, visible, session, sessionFor, draftIds, snapshot, canEdit, people, focusCard, spotlight, onSpotlight, spotlitColumn, onSpotlightColumn, onAdd, onDelete }: Props) {
   const { t } = useTranslation();
   const sensors = useSensors(
     // A few pixels of movement before a drag, so that clicks into the text still work.
@@ -100,6 +102,8 @@ export function BoardView({ columns, cards, visible, session, sessionFor, draftI
             focusCard={focusCard}
             spotlight={spotlight}
             onSpotlight={onSpotlight}
+            columnSpotlit={spotlitColumn === column.id}
+            onSpotlightColumn={onSpotlightColumn && (() => onSpotlightColumn(column.id))}
             onAdd={onAdd}
             onDelete={onDelete}
           />

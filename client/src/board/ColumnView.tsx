@@ -21,6 +21,9 @@ interface Props {
   focusCard: string | null;
   spotlight: string | null;
   onSpotlight?: (cardId: string) => void;
+  /** For facilitators: spotlight this column (or take the spotlight off it). */
+  onSpotlightColumn?: () => void;
+  columnSpotlit: boolean;
   /** Adds a card at the end of the column, or right after `afterId`. */
   onAdd: (column: string, afterId?: string) => void;
   onDelete: (card: Card) => void;
@@ -29,6 +32,7 @@ interface Props {
 export function ColumnView(props: Props) {
   const { column, cards, board, sessionFor, draftIds, snapshot, canEdit, people, focusCard, spotlight, onSpotlight, onAdd, onDelete } =
     props;
+  const { onSpotlightColumn, columnSpotlit } = props;
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: `column:${column.id}`, data: { column: column.id } });
   const headingId = `column-${column.id}`;
@@ -59,10 +63,21 @@ export function ColumnView(props: Props) {
 
   return (
     // The whole column is the drop target, so that a tall card finds it by pointer and by keyboard.
-    <section ref={setNodeRef} className={`column${isOver ? ' column--over' : ''}`} aria-labelledby={headingId}>
+    <section ref={setNodeRef} className={`column${isOver ? ' column--over' : ''}${columnSpotlit ? ' column--spotlit' : ''}`} aria-labelledby={headingId}>
       <header className="column-header">
         <h2 id={headingId}>{column.title}</h2>
         <span className="column-count">{cards.length}</span>
+        {onSpotlightColumn && (
+          <button
+            type="button"
+            className="spotlight-button"
+            aria-pressed={columnSpotlit}
+            aria-label={`${t('facilitation.spotlight')} : ${column.title}`}
+            onClick={onSpotlightColumn}
+          >
+            {t('facilitation.spotlight')}
+          </button>
+        )}
       </header>
       <SortableContext id={column.id} items={ordered.map((c) => c.id)} strategy={verticalListSortingStrategy}>
         <ul className="card-list" aria-label={t('board.columnLabel', { title: column.title })}>

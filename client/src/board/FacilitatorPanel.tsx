@@ -10,6 +10,12 @@ export function FacilitatorPanel({ session, snapshot }: { session: BoardSession;
   const [error, setError] = useState<string | null>(null);
   const state = snapshot.state?.state;
   if (!state) return null;
+  const voteSettings = {
+    type: 'votes.configure',
+    perParticipant: state.votes.perParticipant,
+    allowStacking: state.votes.allowStacking,
+    hideTotals: state.votes.hideTotals,
+  } as const;
   const run = async (command: FacilitatorCommand) => {
     const ack = await session.command(command);
     setError(ack.ok ? null : ack.error.message);
@@ -92,15 +98,24 @@ export function FacilitatorPanel({ session, snapshot }: { session: BoardSession;
               min={1}
               max={20}
               value={state.votes.perParticipant}
-              onChange={(e) =>
-                void run({
-                  type: 'votes.configure',
-                  perParticipant: Math.max(1, Math.min(20, Number(e.target.value) || 1)),
-                  allowStacking: state.votes.allowStacking,
-                  hideTotals: state.votes.hideTotals,
-                })
-              }
+              onChange={(e) => void run({ ...voteSettings, perParticipant: Math.max(1, Math.min(20, Number(e.target.value) || 1)) })}
             />
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={state.votes.allowStacking}
+              onChange={(e) => void run({ ...voteSettings, allowStacking: e.target.checked })}
+            />
+            <span>{t('facilitation.allowStacking')}</span>
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={state.votes.hideTotals}
+              onChange={(e) => void run({ ...voteSettings, hideTotals: e.target.checked })}
+            />
+            <span>{t('facilitation.hideTotals')}</span>
           </label>
           <label className="check">
             <input

@@ -104,6 +104,8 @@ export const en: Messages = {
     voting: 'Dot voting',
     votesPerParticipant: 'Dots per person',
     revealTotals: 'Show the totals',
+    allowStacking: 'Several dots on one card',
+    hideTotals: 'Totals hidden until revealed',
     vote: 'Vote',
     sortByVotes: 'Sort by votes',
     spotlight: 'Spotlight',

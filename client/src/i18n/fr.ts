@@ -103,6 +103,8 @@ export const fr = {
     voting: 'Vote par points',
     votesPerParticipant: 'Points par personne',
     revealTotals: 'Montrer les totaux',
+    allowStacking: 'Plusieurs points sur une carte',
+    hideTotals: 'Totaux cachés jusqu’à révélation',
     vote: 'Voter',
     sortByVotes: 'Trier par votes',
     spotlight: 'Projeter',

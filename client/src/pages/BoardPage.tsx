@@ -49,7 +49,9 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
   }, [board]);
 
   const draftCards = useMemo(() => drafts?.snapshot.cards ?? [], [drafts]);
-  const spotlight = snapshot?.state?.state.focus?.kind === 'card' ? snapshot.state.state.focus.id : null;
+  const focus = snapshot?.state?.state.focus ?? null;
+  const spotlight = focus?.kind === 'card' ? focus.id : null;
+  const spotlitColumn = focus?.kind === 'column' ? focus.id : null;
   useEffect(() => {
     // "Suivre l'animateur": bring the spotlit card into view.
     if (!following || !spotlight) return;
@@ -157,6 +159,12 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
           onSpotlight={
             facilitating
               ? (id) => void board.command({ type: 'focus.set', focus: spotlight === id ? null : { kind: 'card', id } })
+              : undefined
+          }
+          spotlitColumn={spotlitColumn}
+          onSpotlightColumn={
+            facilitating
+              ? (id) => void board.command({ type: 'focus.set', focus: spotlitColumn === id ? null : { kind: 'column', id } })
               : undefined
           }
           onAdd={onAdd}

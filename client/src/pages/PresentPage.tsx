@@ -39,6 +39,7 @@ export function PresentPage({ boardId, token }: { boardId: string; token: string
   const people = snapshot.people.filter((p) => !p.self).length;
   const state = snapshot.state?.state;
   const spotlit = state?.focus?.kind === 'card' ? snapshot.cards.find((c) => c.id === state.focus?.id) : undefined;
+  const spotlitColumn = state?.focus?.kind === 'column' ? state.focus.id : null;
 
   return (
     <main id="main" className="present">
@@ -64,8 +65,10 @@ export function PresentPage({ boardId, token }: { boardId: string; token: string
         </section>
       )}
       <div className={`present-columns${spotlit ? ' present-columns--dimmed' : ''}`}>
-        {columns.map((column) => (
-          <section key={column.id} className="present-column" aria-labelledby={`present-${column.id}`}>
+        {columns
+          .filter((column) => !spotlitColumn || column.id === spotlitColumn)
+          .map((column) => (
+          <section key={column.id} className={`present-column${spotlitColumn ? ' present-column--spotlit' : ''}`} aria-labelledby={`present-${column.id}`}>
             <h2 id={`present-${column.id}`}>{column.title}</h2>
             <ul>
               {snapshot.cards

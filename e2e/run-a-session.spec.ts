@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard } from './support';
+
+test('a facilitator, two participants and the projector run a short session end to end', async ({ browser }) => {
+  const laptop = { viewport: { width: 1366, height: 768 } };
+  const facilitator = await (await browser.newContext(laptop)).newPage();
+  const alice = await (await browser.newContext(laptop)).newPage();
+  const bob = await (await browser.newContext(laptop)).newPage();
+  const code = await createWorkshop(facilitator, 'Atelier complet');
+  await facilitator.getByRole('button', { name: 'Lien projecteur – Difficultés' }).click();
+  const projectorUrl = await facilitator.getByRole('link', { name: /Projecteur :/ }).getAttribute('href');
+  const projector = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await projector.goto(projectorUrl!);
+  await joinWorkshop(alice, code, 'Alice');
+  await joinWorkshop(bob, code, 'Bob');
+  for (const page of [facilitator, alice, bob]) await openBoard(page, 'Difficultés');
+  const col = 'Connaître les SCIC';
+
+  // Private writing, then reveal.
+  await facilitator.getByLabel('Écriture individuelle (privée)').click();
+  await expect(alice.getByText(/vos nouvelles cartes restent privées/)).toBeVisible();
+  await expect(bob.getByText(/vos nouvelles cartes restent privées/)).toBeVisible();
+  await addCard(alice, col, 'Statut mal connu des élus');
+  await addCard(bob, col, 'Pas de fiche synthétique');
+  await expect(alice.getByText('Enregistré')).toBeVisible();
+  await expect(bob.getByText('Enregistré')).toBeVisible();
+  await expect(projector.getByText('Statut mal connu des élus')).toHaveCount(0);
+  await facilitator.getByRole('button', { name: 'Révéler les cartes privées' }).click();
+  await facilitator.getByLabel('Écriture individuelle (privée)').click();
+  await expect(projector.getByText('Statut mal connu des élus')).toBeVisible();
+  await expect(projector.getByText('Pas de fiche synthétique')).toBeVisible();
+
+  // Grouping.
+  await facilitator.getByLabel('Étape :').selectOption('grouping');
+  const menus = column(facilitator, col).getByLabel(/^Groupe/);
+  await menus.nth(0).selectOption({ label: 'Nouveau groupe…' });
+  await column(facilitator, col).getByLabel('Nom du groupe').fill('Information');
+  await column(facilitator, col).getByLabel('Nom du groupe').press('Enter');
+  await menus.nth(1).selectOption({ label: 'Information' });
+  await expect(column(alice, col).getByLabel('Nom du groupe')).toHaveValue('Information');
+
+  // Timer, in step on all four screens.
+  await facilitator.getByLabel('Minutes').fill('4');
+  await facilitator.getByRole('button', { name: 'Démarrer' }).click();
+  for (const page of [facilitator, alice, bob, projector]) await expect(page.getByLabel('Minuteur')).toContainText(/[34]:\d\d/);
+
+  // Voting with hidden, then revealed, totals.
+  await facilitator.getByLabel('Étape :').selectOption('voting');
+  await alice.getByRole('button', { name: 'Voter : Pas de fiche synthétique' }).click();
+  await bob.getByRole('button', { name: 'Voter : Pas de fiche synthétique' }).click();
+  await expect(facilitator.getByText('2 votes', { exact: true })).toBeVisible();
+  await expect(alice.getByText('2 votes', { exact: true })).toHaveCount(0);
+  await facilitator.getByLabel('Montrer les totaux').click();
+  await expect(alice.getByText('2 votes', { exact: true })).toBeVisible();
+  await expect(projector.getByText(/2 votes/)).toBeVisible();
+
+  // Spotlight, followed by the projector.
+  await facilitator.getByRole('button', { name: 'Projeter : Pas de fiche synthétique' }).click();
+  await expect(projector.getByRole('region', { name: 'Projeter' })).toContainText('Pas de fiche synthétique');
+  await projector.screenshot({ path: `${ARTIFACTS}/session-projector-1920x1080.png` });
+  await alice.screenshot({ path: `${ARTIFACTS}/session-participant-1366x768.png` });
+});
