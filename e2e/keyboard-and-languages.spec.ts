@@ -25,8 +25,12 @@ test('cards are created and moved with the keyboard alone', async ({ page }) => 
   const handle = column(page, 'À lancer').getByRole('button', { name: /Déplacer la carte : Première action/ });
   await handle.focus();
   await page.keyboard.press('Space');
+  // Each step waits for what a screen reader would announce.
+  await expect(page.getByText('Carte saisie : Première action.')).toBeAttached();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Carte au-dessus de En cours.')).toBeAttached();
   await page.keyboard.press('Space');
+  await expect(page.getByText('Carte déposée.')).toBeAttached();
   await expect(column(page, 'En cours').getByLabel('Texte de la carte')).toHaveValue('Première action');
   await expect(column(page, 'À lancer').getByLabel('Texte de la carte')).toHaveValue('Deuxième action');
   await expect(page.getByText('Enregistré')).toBeVisible();

@@ -44,6 +44,8 @@ test('the organiser hands out projector and facilitator links; the projector fol
   await late.getByLabel('Votre nom').fill('Trop tard');
   await late.getByRole('button', { name: 'Commencer' }).click();
   await expect(late.getByText('Ce lien n’est plus valable')).toBeVisible();
+  await organiser.getByRole('button', { name: 'Lien animation pour tout l’atelier' }).click();
+  await expect(organiser.getByRole('link', { name: /Animation de tout l’atelier :/ })).toBeVisible();
   await organiser.getByRole('button', { name: 'Archiver l’atelier' }).click();
   await expect(organiser.getByText('Atelier archivé : lecture seule pour tout le monde.')).toBeVisible();
   await organiser.getByRole('button', { name: 'Rouvrir l’atelier' }).click();

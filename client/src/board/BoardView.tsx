@@ -55,7 +55,9 @@ export function BoardView({ columns, cards, visible, session, sessionFor, draftI
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('board.pickedUp', { text: textOf(active.id) }),
-    onDragOver: ({ over }) => (over ? t('board.movedOver', { target: columnTitle(over.id) ?? textOf(over.id) }) : undefined),
+    // Over itself (the drag just began) says nothing new.
+    onDragOver: ({ active, over }) =>
+      over && over.id !== active.id ? t('board.movedOver', { target: columnTitle(over.id) ?? textOf(over.id) }) : undefined,
     onDragEnd: () => t('board.dropped'),
     onDragCancel: () => t('board.cancelled'),
   };

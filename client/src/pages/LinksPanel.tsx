@@ -9,10 +9,12 @@ export function LinksPanel({ session, boards }: { session: Session; boards: Boar
   const { t } = useTranslation();
   const [links, setLinks] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState('');
-  const make = async (role: 'facilitator' | 'viewer', boardId: string) => {
+  /** `boardId` undefined: a facilitator link for every board of the workshop. */
+  const make = async (role: 'facilitator' | 'viewer', boardId?: string) => {
     const link = await api.createLink(session.workshopId, session.token, role, boardId);
-    setLinks((all) => ({ ...all, [`${role}:${boardId}`]: `${window.location.origin}${link.path}` }));
+    setLinks((all) => ({ ...all, [`${role}:${boardId ?? '*'}`]: `${window.location.origin}${link.path}` }));
   };
+  const workshopLink = links['facilitator:*'];
   const revoke = async (role: LinkRole) => {
     await api.revokeLinks(session.workshopId, session.token, role);
     setLinks((all) => Object.fromEntries(Object.entries(all).filter(([key]) => !key.startsWith(`${role}:`))));
@@ -40,6 +42,17 @@ export function LinksPanel({ session, boards }: { session: Session; boards: Boar
           </li>
         ))}
       </ul>
+      <p>
+        {workshopLink ? (
+          <a href={workshopLink} target="_blank" rel="noreferrer" className="link-url">
+            {t('links.workshopFacilitator')} : {workshopLink}
+          </a>
+        ) : (
+          <button type="button" onClick={() => void make('facilitator')}>
+            {t('links.make.workshopFacilitator')}
+          </button>
+        )}
+      </p>
       <div className="links-revoke">
         <button type="button" onClick={() => void revoke('viewer')}>
           {t('links.revoke.viewer')}
