@@ -23,7 +23,9 @@ test('private writing: drafts stay with their author until the facilitator revea
   await expect(column(alice, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveValue('Mon idée à moi');
   await alice.screenshot({ path: `${ARTIFACTS}/private-draft.png` });
 
-  await facilitator.getByRole('button', { name: 'Révéler les cartes privées' }).click();
+  // Revealed author by author: the facilitator sees who wrote, not what.
+  await facilitator.getByRole('button', { name: 'Qui a écrit ?' }).click();
+  await facilitator.getByRole('button', { name: 'Révéler Alice (1 carte)' }).click();
   await expect(column(bob, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveValue('Mon idée à moi');
   await expect(column(facilitator, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveValue('Mon idée à moi');
   await expect(column(alice, 'Ce qui marche').getByText('Privé')).toHaveCount(0);

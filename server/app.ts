@@ -134,7 +134,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   app.use(
     '/api',
     express.json({ limit: config.maxMessageBytes }),
-    apiRoutes({ workshops, links, facilitation, authenticator, stats, createKey: config.createKey }),
+    apiRoutes({ workshops, links, drafts, facilitation, authenticator, stats, createKey: config.createKey }),
   );
 
   if (options.mountClient) {

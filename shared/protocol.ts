@@ -95,6 +95,13 @@ export interface InviteLink {
   path: string;
 }
 
+/** Who has private drafts on a board, for the facilitator (`GET /api/boards/:id/drafts`). */
+export interface DraftAuthor {
+  participantId: string;
+  name: string;
+  cards: number;
+}
+
 export interface RedeemResult {
   workshopId: string;
   participantId: string;

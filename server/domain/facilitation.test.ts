@@ -160,8 +160,19 @@ describe('private writing', () => {
     toClose.push(again.provider);
     expect(listCards(again.doc).map((c) => c.text)).toEqual(['Idée privée']);
 
+    // The facilitator sees who has drafts (counts and names, not the cards); a participant does not.
+    const facilitatorToken = (facilitator.provider.socket.auth as { token: string }).token;
+    const listed = await server.request<{ authors: { participantId: string; name: string; cards: number }[] }>(
+      'GET',
+      `/api/boards/${boardId}/drafts`,
+      undefined,
+      facilitatorToken,
+    );
+    expect(listed.body.authors).toEqual([{ participantId: expect.any(String), name: 'Alice', cards: 1 }]);
+    expect((await server.request('GET', `/api/boards/${boardId}/drafts`, undefined, bobToken)).status).toBe(403);
+
     refusedWith(await command(bob, { type: 'drafts.reveal' }), 'forbidden');
-    expect((await command(facilitator, { type: 'drafts.reveal' })).ok).toBe(true);
+    expect((await command(facilitator, { type: 'drafts.reveal', author: listed.body.authors[0]!.participantId })).ok).toBe(true);
     await waitUntil(() => listCards(bob.doc).some((c) => c.id === 'card-secret'), onDocChange([bob.doc]), 'revealed card');
     await waitUntil(() => listCards(drafts.doc).length === 0, onDocChange([drafts.doc]), 'drafts emptied');
     expect(listCards(bob.doc).find((c) => c.id === 'card-secret')?.text).toBe('Idée privée');

@@ -6,14 +6,15 @@
 import * as Y from 'yjs';
 import { cardsOf, listCards } from '@shared/board-model';
 import type { BoardRegistry } from '../docs/board-registry';
-import type { DocumentStore, FacilitationStore } from '../storage/storage';
+import type { DraftAuthor } from '@shared/protocol';
+import type { DocumentStore, FacilitationStore, WorkshopStore } from '../storage/storage';
 
 export const draftsDocKey = (boardId: string, participantId: string) => `${boardId}:drafts:${participantId}`;
 
 export class PrivateDrafts {
   constructor(
     private readonly registry: BoardRegistry,
-    private readonly store: DocumentStore & Pick<FacilitationStore, 'listDocuments'>,
+    private readonly store: DocumentStore & Pick<FacilitationStore, 'listDocuments'> & Pick<WorkshopStore, 'listParticipants'>,
   ) {}
 
   /** Authors with drafts on this board and how many cards each holds. */
@@ -29,6 +30,13 @@ export class PrivateDrafts {
       }),
     );
     return counts.filter((c) => c.cards > 0);
+  }
+
+  /** The same, with names, for the facilitator's "reveal by author". */
+  async authors(workshopId: string, boardId: string): Promise<DraftAuthor[]> {
+    const [counts, people] = await Promise.all([this.summary(boardId), this.store.listParticipants(workshopId)]);
+    const names = new Map(people.map((p) => [p.id, p.name]));
+    return counts.map((c) => ({ ...c, name: names.get(c.participantId) ?? '' }));
   }
 
   /** Moves the drafts of every author (or one) into the board; returns how many cards moved. */

@@ -18,6 +18,7 @@ import type { Authenticator } from '../auth/authenticator';
 import type { BoardStats } from '../docs/board-stats';
 import type { FacilitationService } from '../domain/facilitation-service';
 import type { InviteLinks } from '../domain/invite-links';
+import type { PrivateDrafts } from '../domain/private-drafts';
 import type { WorkshopService } from '../domain/workshop-service';
 import { AppError } from '../errors';
 import { authorise, parseBody, requireToken } from './auth';
@@ -25,13 +26,14 @@ import { authorise, parseBody, requireToken } from './auth';
 interface Deps {
   workshops: WorkshopService;
   links: InviteLinks;
+  drafts: PrivateDrafts;
   facilitation: FacilitationService;
   authenticator: Authenticator;
   stats: BoardStats;
   createKey: string | undefined;
 }
 
-export function apiRoutes({ workshops, links, facilitation, authenticator, stats, createKey }: Deps): Router {
+export function apiRoutes({ workshops, links, drafts, facilitation, authenticator, stats, createKey }: Deps): Router {
   const api = Router();
   const auth = requireToken(authenticator);
   const param = (value: string | string[] | undefined) => {
@@ -115,6 +117,15 @@ export function apiRoutes({ workshops, links, facilitation, authenticator, stats
     authorise(req, id, 'board.structure');
     const body = parseBody(reorderBody, req.body);
     res.json({ boards: await workshops.reorderBoards(id, body.ids) });
+  });
+
+  api.get('/boards/:id/drafts', auth, async (req, res) => {
+    // AUTH: a facilitator of this board (drafts are counted, never shown).
+    const claims = authorise(req, null, 'board.facilitate');
+    const boardId = param(req.params.id);
+    await workshops.boardFor(claims, boardId);
+    if (!facilitation.isFacilitator(claims, boardId)) throw new AppError('forbidden', 'Only a facilitator of this board can do this');
+    res.json({ authors: await drafts.authors(claims.wid, boardId) });
   });
 
   api.patch('/boards/:id', auth, async (req, res) => {

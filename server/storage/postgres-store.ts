@@ -235,6 +235,15 @@ export class PostgresStore implements Storage {
     ]);
   }
 
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    const { rows } = await this.pool.query<{ id: string; workshopId: string; name: string; joinedAt: string }>(
+      `SELECT id, workshop_id AS "workshopId", name, joined_at AS "joinedAt" FROM participants
+       WHERE workshop_id = $1 ORDER BY joined_at, id`,
+      [workshopId],
+    );
+    return rows.map((r) => ({ ...r, joinedAt: Number(r.joinedAt) }));
+  }
+
   async getFacilitation(boardId: string): Promise<FacilitationState | null> {
     const { rows } = await this.pool.query<{ state: FacilitationState }>(
       'SELECT state FROM board_facilitation WHERE board_id = $1',

@@ -251,6 +251,14 @@ export class SqliteStore implements Storage {
       .run(p.id, p.workshopId, p.name, p.joinedAt);
   }
 
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    return this.db
+      .prepare(
+        'SELECT id, workshop_id AS workshopId, name, joined_at AS joinedAt FROM participants WHERE workshop_id = ? ORDER BY joined_at, id',
+      )
+      .all(workshopId) as ParticipantRecord[];
+  }
+
   async getFacilitation(boardId: string): Promise<FacilitationState | null> {
     const row = this.db.prepare('SELECT state FROM board_facilitation WHERE board_id = ?').get(boardId) as
       | { state: string }

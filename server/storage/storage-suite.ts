@@ -153,7 +153,11 @@ export function describeStorage(name: string, open: () => Promise<Storage>): voi
       expect((await store.listDocuments(`${id}:drafts:`)).sort()).toEqual([`${id}:drafts:p1`, `${id}:drafts:p2`]);
       const w = workshop();
       await store.createWorkshop(w, []);
-      await store.addParticipant({ id: unique('p'), workshopId: w.id, name: 'Zoé', joinedAt: 1 });
+      const zoe = { id: unique('p'), workshopId: w.id, name: 'Zoé', joinedAt: 1 };
+      const leo = { id: unique('p'), workshopId: w.id, name: 'Léo', joinedAt: 2 };
+      await store.addParticipant(leo);
+      await store.addParticipant(zoe);
+      expect(await store.listParticipants(w.id)).toEqual([zoe, leo]);
       await store.ping();
     });
   });

@@ -60,6 +60,7 @@ export interface WorkshopStore {
   /** Removes the board and its document. */
   deleteBoard(id: string): Promise<void>;
   addParticipant(participant: ParticipantRecord): Promise<void>;
+  listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
 }
 
 /** Facilitator-owned board state and votes: server-authoritative, never in the document. */

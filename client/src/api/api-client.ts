@@ -1,5 +1,5 @@
 /** The JSON API, typed from the shared protocol. Errors carry the server's code and message. */
-import type { ApiError, CreatedWorkshop, InviteLink, JoinResult, LinkRole, RedeemResult, WorkshopInfo } from '@shared/protocol';
+import type { ApiError, CreatedWorkshop, DraftAuthor, InviteLink, JoinResult, LinkRole, RedeemResult, WorkshopInfo } from '@shared/protocol';
 import type { TemplateId } from '@shared/templates';
 
 export class ApiRequestError extends Error {
@@ -51,6 +51,8 @@ export const api = {
     request<WorkshopInfo>('POST', `/api/workshops/${id}/links/revoke`, { role }, token),
   archive: (id: string, token: string, archived: boolean) =>
     request<WorkshopInfo>('POST', `/api/workshops/${id}/archive`, { archived }, token),
+  draftAuthors: (boardId: string, token: string) =>
+    request<{ authors: DraftAuthor[] }>('GET', `/api/boards/${boardId}/drafts`, undefined, token),
   redeem: (invite: string, name: string) => request<RedeemResult>('POST', '/api/invites/redeem', { invite, name }),
   activity: (id: string, token: string) =>
     request<{ boards: BoardActivity[] }>('GET', `/api/workshops/${id}/activity`, undefined, token),

@@ -1,11 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PHASES, type FacilitatorCommand, type Phase } from '@shared/facilitation';
+import type { DraftAuthor } from '@shared/protocol';
+import { api } from '../api/api-client';
 import type { BoardSession, BoardSnapshot } from './board-session';
 
 /** The facilitator's controls; every one is a server command, checked there. */
-export function FacilitatorPanel({ session, snapshot }: { session: BoardSession; snapshot: BoardSnapshot }) {
+interface Props {
+  session: BoardSession;
+  snapshot: BoardSnapshot;
+  /** For the list of draft authors (an API call). */
+  token: string;
+}
+
+export function FacilitatorPanel({ session, snapshot, token }: Props) {
   const { t } = useTranslation();
+  const [authors, setAuthors] = useState<DraftAuthor[] | null>(null);
   const [minutes, setMinutes] = useState(5);
   const [error, setError] = useState<string | null>(null);
   const state = snapshot.state?.state;
@@ -77,9 +87,26 @@ export function FacilitatorPanel({ session, snapshot }: { session: BoardSession;
             />
             <span>{t('facilitation.privateWriting')}</span>
           </label>
-          <button type="button" onClick={() => void run({ type: 'drafts.reveal' })}>
+          <button type="button" onClick={() => void run({ type: 'drafts.reveal' }).then(() => setAuthors(null))}>
             {t('facilitation.revealDrafts')}
           </button>
+          <button type="button" onClick={() => void api.draftAuthors(session.boardId, token).then((r) => setAuthors(r.authors))}>
+            {t('facilitation.listDrafts')}
+          </button>
+          {authors && authors.length === 0 && <span>{t('facilitation.noDrafts')}</span>}
+          {authors?.map((a) => (
+            <button
+              key={a.participantId}
+              type="button"
+              onClick={() =>
+                void run({ type: 'drafts.reveal', author: a.participantId }).then(() =>
+                  setAuthors((all) => all?.filter((x) => x.participantId !== a.participantId) ?? null),
+                )
+              }
+            >
+              {t('facilitation.revealAuthor', { name: a.name || t('discussion.anonymous'), count: a.cards })}
+            </button>
+          ))}
         </fieldset>
         <label className="check">
           <input

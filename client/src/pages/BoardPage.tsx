@@ -137,7 +137,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
       </div>
       <PhaseBar snapshot={snapshot} following={following} onFollow={setFollowing} />
       {privateMode && <p className="private-notice">{t('facilitation.privateNotice')}</p>}
-      {facilitating && <FacilitatorPanel session={board} snapshot={snapshot} />}
+      {facilitating && <FacilitatorPanel session={board} snapshot={snapshot} token={access.token} />}
       {snapshot.lastRefusal && (
         <p className="refusal" role="alert">
           {t('status.refused', { reason: snapshot.lastRefusal.error.message })}
