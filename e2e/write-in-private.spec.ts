@@ -30,4 +30,10 @@ test('private writing: drafts stay with their author until the facilitator revea
   await expect(column(facilitator, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveValue('Mon idée à moi');
   await expect(column(alice, 'Ce qui marche').getByText('Privé')).toHaveCount(0);
   await expect(column(alice, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveCount(1);
+
+  // Anonymous authors: participants no longer see names; the facilitator still does.
+  await expect(column(bob, 'Ce qui marche').getByText('par Alice')).toBeVisible();
+  await facilitator.getByLabel('Auteurs anonymes').click();
+  await expect(column(bob, 'Ce qui marche').getByText('par Alice')).toHaveCount(0);
+  await expect(column(facilitator, 'Ce qui marche').getByText('par Alice')).toBeVisible();
 });

@@ -226,6 +226,16 @@ describe('anonymity', () => {
   it('erases author names from the document and refuses new ones', async () => {
     await command(facilitator, { type: 'anonymity.set', anonymous: true });
     await waitUntil(() => listCards(bob.doc).every((c) => c.authorName === ''), onDocChange([bob.doc]), 'names erased');
+    // Facilitators still know who wrote what; participants do not.
+    const byFacilitator = await server.request<{ participants: { id: string; name: string }[] }>(
+      'GET',
+      `/api/workshops/${workshop.id}/participants`,
+      undefined,
+      (facilitator.provider.socket.auth as { token: string }).token,
+    );
+    expect(byFacilitator.body.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Alice', 'Bob', 'Fanny']));
+    const byParticipant = await server.request('GET', `/api/workshops/${workshop.id}/participants`, undefined, (bob.provider.socket.auth as { token: string }).token);
+    expect(byParticipant.status).toBe(403);
     const refused = new Promise<string>((resolve) => bob.provider.once('refused', (r) => resolve(r.error.code)));
     addCard(bob.doc, { id: 'card-named1', column, author: 'b', authorName: 'Bob' });
     expect(await refused).toBe('forbidden');

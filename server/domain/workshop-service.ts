@@ -102,6 +102,10 @@ export class WorkshopService {
     return toInfo(workshop, await this.storage.listBoards(workshopId));
   }
 
+  participants(workshopId: string) {
+    return this.storage.listParticipants(workshopId);
+  }
+
   async update(workshopId: string, patch: { title?: string; date?: string | null; place?: string | null }) {
     await this.requireWorkshop(workshopId);
     await this.storage.updateWorkshop(workshopId, patch);

@@ -69,6 +69,13 @@ export function apiRoutes({ workshops, links, drafts, facilitation, authenticato
     res.json({ boards: await Promise.all(boards.map((b) => stats.of(b.id))) });
   });
 
+  api.get('/workshops/:id/participants', auth, async (req, res) => {
+    // AUTH: who wrote what stays visible to facilitators even on anonymous boards.
+    const id = param(req.params.id);
+    authorise(req, id, 'authors.see');
+    res.json({ participants: (await workshops.participants(id)).map(({ id: pid, name }) => ({ id: pid, name })) });
+  });
+
   api.patch('/workshops/:id', auth, async (req, res) => {
     const id = param(req.params.id);
     authorise(req, id, 'workshop.edit');

@@ -51,6 +51,8 @@ export const api = {
     request<WorkshopInfo>('POST', `/api/workshops/${id}/links/revoke`, { role }, token),
   archive: (id: string, token: string, archived: boolean) =>
     request<WorkshopInfo>('POST', `/api/workshops/${id}/archive`, { archived }, token),
+  participants: (workshopId: string, token: string) =>
+    request<{ participants: { id: string; name: string }[] }>('GET', `/api/workshops/${workshopId}/participants`, undefined, token),
   draftAuthors: (boardId: string, token: string) =>
     request<{ authors: DraftAuthor[] }>('GET', `/api/boards/${boardId}/drafts`, undefined, token),
   redeem: (invite: string, name: string) => request<RedeemResult>('POST', '/api/invites/redeem', { invite, name }),

@@ -5,6 +5,7 @@ import { DRAFTS_SUFFIX } from '@shared/protocol';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { participantsCanWrite } from '@shared/facilitation';
+import { api } from '../api/api-client';
 import { BoardView } from '../board/BoardView';
 import { FacilitatorPanel } from '../board/FacilitatorPanel';
 import { PhaseBar } from '../board/PhaseBar';
@@ -16,6 +17,9 @@ import { NO_FILTER, isFiltering, matchesFilter } from '../board/card-filter';
 import { useBoardSession } from '../board/use-board-session';
 import { Toast } from '../components/Toast';
 import { loadProfile, participantIdOf, saveProfile, saveSession, type Session } from '../identity/identity-store';
+
+/** How often a facilitator's list of names is refreshed on an anonymous board. */
+const NAMES_REFRESH_MS = 5_000;
 
 export function BoardPage({ session: access, boardId }: { session: Session; boardId: string }) {
   const { t } = useTranslation();
@@ -48,6 +52,24 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
     return () => window.removeEventListener('keydown', onKey);
   }, [board]);
 
+  // On an anonymous board the document holds no names; facilitators get them from the server.
+  const anonymous = snapshot?.state?.state.anonymous === true;
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    if (!facilitating || !anonymous) return;
+    let cancelled = false;
+    const load = () =>
+      api.participants(access.workshopId, access.token).then(
+        ({ participants }) => !cancelled && setNames(new Map(participants.map((p) => [p.id, p.name]))),
+        () => undefined,
+      );
+    void load();
+    const timer = setInterval(load, NAMES_REFRESH_MS);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+    };
+  }, [facilitating, anonymous, access.workshopId, access.token]);
   const draftCards = useMemo(() => drafts?.snapshot.cards ?? [], [drafts]);
   const focus = snapshot?.state?.state.focus ?? null;
   const spotlight = focus?.kind === 'card' ? focus.id : null;
@@ -58,8 +80,11 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
     document.querySelector(`[data-card-id="${CSS.escape(spotlight)}"]`)?.scrollIntoView({ block: 'center', inline: 'center' });
   }, [following, spotlight]);
   const cards = useMemo(
-    () => [...(snapshot?.cards ?? []), ...draftCards].sort(compareCards),
-    [snapshot, draftCards],
+    () =>
+      [...(snapshot?.cards ?? []), ...draftCards]
+        .map((c) => (c.authorName || !names.has(c.author) ? c : { ...c, authorName: names.get(c.author)! }))
+        .sort(compareCards),
+    [snapshot, draftCards, names],
   );
   const totals = snapshot?.votes?.totals ?? null;
   // Once totals are visible, the room can read the cards most voted first.
