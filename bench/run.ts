@@ -14,8 +14,9 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { cardsOf } from '../shared/board-model';
 import type { BoardInfo, CreatedWorkshop, JoinResult } from '../shared/protocol';
+import { converged } from './convergence';
 import { Histogram } from './histogram';
-import { SimClient, type SimOptions } from './sim-client';
+import { SimClient, type SimOptions, type Transport } from './sim-client';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,15 +31,20 @@ const { values: args } = parseArgs({
     instances: { type: 'string', default: '1' },
     'database-url': { type: 'string', default: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
     'redis-url': { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
+    profile: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
   console.log(`npm run bench -- [--clients 200] [--boards 1] [--interval-ms 500] [--duration-s 60] [--warmup-s 5]
                      [--ws-share 0.2] [--observers 5] [--workers 2] [--instances 1|2] [--database-url URL] [--redis-url URL]
+                     [--profile DIR]
 Every client writes; --observers of them are complete replicas that measure latency and
-convergence, the others receive every broadcast without applying it, in --workers threads. Two instances share
-PostgreSQL and Redis; one instance runs on SQLite in a temporary folder.`);
+convergence, the others receive every broadcast without applying it, in --workers threads
+(--observers equal to --clients makes every client a full replica: the harness then costs far
+more CPU than the server). Two instances share PostgreSQL and Redis; one instance runs on
+SQLite in a temporary folder. --profile writes each server's V8 CPU profile into DIR
+(summarise it with bench/profile-summary.ts).`);
   process.exit(0);
 }
 const CLIENTS = Number(args.clients);
@@ -51,6 +57,14 @@ const INSTANCES = Number(args.instances);
 const OBSERVERS = Math.min(Number(args.observers), Number(args.clients));
 const WORKERS = Math.max(1, Number(args.workers));
 const CONVERGE_DEADLINE_MS = 60_000;
+const PROFILE_DIR = args.profile ? path.resolve(args.profile) : null;
+
+/** The issue's latency targets: p99 under 100 ms at 200 clients, under 250 ms at 500. */
+function p99TargetMs(clients: number): number | null {
+  if (clients <= 200) return 100;
+  if (clients <= 500) return 250;
+  return null;
+}
 
 const seconds = (ms: number) => Math.round(ms) / 1000;
 // Each stock y-websocket provider listens for the process's exit.
@@ -74,7 +88,7 @@ interface Instance {
 
 function startInstance(env: NodeJS.ProcessEnv): Promise<Instance> {
   const child = fork(fileURLToPath(new URL('./server-process.ts', import.meta.url)), {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [])],
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
   });
   return new Promise((resolve, reject) => {
@@ -114,6 +128,7 @@ async function main(): Promise<void> {
   }
 
   const latency = new Histogram();
+  const latencyByTransport: Record<Transport, Histogram> = { socketio: new Histogram(), ywebsocket: new Histogram() };
   let measuring = false;
   const clients: SimClient[] = [];
   const writerOptions: SimOptions[] = [];
@@ -131,7 +146,14 @@ async function main(): Promise<void> {
       column: board.columns[0]!.id,
       token: participantToken,
     } as const;
-    if (options.observer) clients.push(new SimClient(options, latency, () => measuring));
+    // Samples are told apart by the transport that delivered them to the observer.
+    const sink = {
+      record: (ms: number) => {
+        latency.record(ms);
+        latencyByTransport[transport].record(ms);
+      },
+    };
+    if (options.observer) clients.push(new SimClient(options, sink, () => measuring));
     else writerOptions.push(options);
   }
   const workers = Array.from({ length: WORKERS }, (_, w) =>
@@ -159,80 +181,116 @@ async function main(): Promise<void> {
   const connectStart = performance.now();
   await Promise.all([...clients.map((c) => c.connect()), ...workers.map((w) => tell(w, 'connect', 'connected'))]);
   const connectMs = performance.now() - connectStart;
-  const cpuBefore = process.cpuUsage();
-  const serverBefore = await Promise.all(instances.map((s) => ask<{ cpuSeconds: number }>(s.child, 'stats')));
 
+  const sendingStart = performance.now();
   for (const c of clients) c.start(INTERVAL_MS);
   for (const w of workers) w.postMessage({ type: 'start' });
   await sleep(WARMUP_S * 1000);
+  // CPU is counted over the measured window only: no start-up, connection or warm-up.
+  type ServerStats = { cpuSeconds: number; peakRssMb: number; eventLoopDelayMs: { p99: number; max: number } };
+  const serverBefore = await Promise.all(instances.map((s) => ask<ServerStats>(s.child, 'stats')));
+  const cpuBefore = process.cpuUsage();
+  const windowStart = performance.now();
   measuring = true;
   await sleep(DURATION_S * 1000);
   measuring = false;
+  const windowSeconds = (performance.now() - windowStart) / 1000;
+  const clientCpu = process.cpuUsage(cpuBefore);
+  const serverWindow = await Promise.all(instances.map((s) => ask<ServerStats>(s.child, 'stats')));
   for (const c of clients) c.stop();
-  type Stopped = { sent: { boardId: string; sent: number }[]; errors: number };
+  type Stopped = { sent: { boardId: string; sent: number }[]; updates: number; errors: number };
   const stopped = await Promise.all(workers.map((w) => tell<Stopped>(w, 'stop', 'stopped')));
+  const sendingSeconds = (performance.now() - sendingStart) / 1000;
 
   // Every replica of a board must end with every card its clients sent.
   const expected = new Map<string, number>();
   const count = (boardId: string, sent: number) => expected.set(boardId, (expected.get(boardId) ?? 0) + sent);
   for (const c of clients) count(c.options.boardId, c.sent);
   for (const s of stopped) for (const w of s.sent) count(w.boardId, w.sent);
-  const observers = clients.filter((c) => c.options.observer);
+  // Converged: every observer of a board, and a newcomer loading it from the server, hold
+  // every card its clients sent, with the same text and the same Yjs state vector.
   const convergeStart = performance.now();
-  let converged = false;
-  while (performance.now() - convergeStart < CONVERGE_DEADLINE_MS) {
-    converged = observers.every((c) => cardsOf(c.doc).size === expected.get(c.options.boardId));
-    if (converged) break;
-    await sleep(100);
-  }
-  const convergeMs = performance.now() - convergeStart;
-  // And what the server stored: a newcomer loads every card.
-  const stored = await Promise.all(
+  const deadline = convergeStart + CONVERGE_DEADLINE_MS;
+  const waitFor = async (done: () => boolean) => {
+    while (!done() && performance.now() < deadline) await sleep(100);
+    return done();
+  };
+  const boardConverged = await Promise.all(
     boards.map(async (board) => {
-      const reader = new SimClient(
+      const want = expected.get(board.id) ?? 0;
+      const replicas = clients.filter((c) => c.options.boardId === board.id).map((c) => c.doc);
+      if (!(await waitFor(() => replicas.every((doc) => cardsOf(doc).size === want)))) return false;
+      const newcomer = new SimClient(
         { id: -1, transport: 'socketio', observer: true, url: instances[0]!.url, boardId: board.id, column: '', token: workshop.organiserToken },
-        new Histogram(),
+        { record: () => undefined },
         () => false,
       );
-      await reader.connect();
-      const complete = cardsOf(reader.doc).size === expected.get(board.id);
-      reader.destroy();
-      return complete;
+      await newcomer.connect();
+      const ok = await waitFor(() => converged([...replicas, newcomer.doc], want));
+      newcomer.destroy();
+      return ok;
     }),
   );
+  const convergeMs = performance.now() - convergeStart;
 
-  const serverAfter = await Promise.all(instances.map((s) => ask<{ cpuSeconds: number; peakRssMb: number }>(s.child, 'stats')));
-  const clientCpu = process.cpuUsage(cpuBefore);
+  const serverAfter = await Promise.all(instances.map((s) => ask<ServerStats>(s.child, 'stats')));
+  const totalUpdates = clients.reduce((n, c) => n + c.updates, 0) + stopped.reduce((n, s) => n + s.updates, 0);
   const totalSent = [...expected.values()].reduce((a, b) => a + b, 0);
+  const percentiles = (h: Histogram) => ({
+    samples: h.count,
+    p50: h.percentile(0.5),
+    p95: h.percentile(0.95),
+    p99: h.percentile(0.99),
+    max: Math.round(h.max),
+  });
+  const cpu = (s: number) => Math.round(s * 100) / 100;
+  const target = p99TargetMs(CLIENTS);
+  const allConverged = boardConverged.every(Boolean);
+  const errors = clients.reduce((n, c) => n + c.errors, 0) + stopped.reduce((n, s) => n + s.errors, 0);
+  const everyone = [...clients.map((c) => c.options), ...writerOptions];
   const result = {
     clients: CLIENTS,
-    socketioClients: [...clients.map((c) => c.options), ...writerOptions].filter((o) => o.transport === 'socketio').length,
-    ywebsocketClients: [...clients.map((c) => c.options), ...writerOptions].filter((o) => o.transport === 'ywebsocket').length,
+    socketioClients: everyone.filter((o) => o.transport === 'socketio').length,
+    ywebsocketClients: everyone.filter((o) => o.transport === 'ywebsocket').length,
     observers: OBSERVERS,
     boards: BOARDS,
     instances: INSTANCES,
     storage: INSTANCES > 1 ? 'postgresql+redis' : 'sqlite',
     intervalMs: INTERVAL_MS,
-    measuredSeconds: DURATION_S,
+    warmupSeconds: WARMUP_S,
+    measuredSeconds: seconds(windowSeconds * 1000),
     connectSeconds: seconds(connectMs),
     cardsSent: totalSent,
-    updatesPerSecond: Math.round((totalSent * 2) / (DURATION_S + WARMUP_S)),
-    latencyMs: {
-      samples: latency.count,
-      p50: latency.percentile(0.5),
-      p95: latency.percentile(0.95),
-      p99: latency.percentile(0.99),
-      max: Math.round(latency.max),
+    // Each card is one update and the edit of the sender's previous card another.
+    updatesSent: totalUpdates,
+    updatesPerSecond: Math.round(totalUpdates / sendingSeconds),
+    // From the sender's change to its arrival at each observer, measured window only.
+    latencyMs: percentiles(latency),
+    latencyMsByObserverTransport: {
+      socketio: percentiles(latencyByTransport.socketio),
+      ywebsocket: percentiles(latencyByTransport.ywebsocket),
     },
-    converged: converged && stored.every(Boolean),
+    converged: allConverged,
     convergeSeconds: seconds(convergeMs),
-    errors: clients.reduce((n, c) => n + c.errors, 0) + stopped.reduce((n, s) => n + s.errors, 0),
-    server: serverAfter.map((s, i) => ({
-      cpuSeconds: Math.round((s.cpuSeconds - serverBefore[i]!.cpuSeconds) * 100) / 100,
-      peakRssMb: s.peakRssMb,
+    errors,
+    server: serverWindow.map((s, i) => ({
+      cpuSeconds: cpu(s.cpuSeconds - serverBefore[i]!.cpuSeconds),
+      // Share of one core over the measured window: 1 means a saturated event loop.
+      cpuCores: cpu((s.cpuSeconds - serverBefore[i]!.cpuSeconds) / windowSeconds),
+      peakRssMb: serverAfter[i]!.peakRssMb,
+      // Over the measured window; the event loop resolution is 10 ms.
+      eventLoopDelayMs: s.eventLoopDelayMs,
     })),
-    // Observers and writer threads together.
-    clientProcessCpuSeconds: Math.round((clientCpu.user + clientCpu.system) / 1e4) / 100,
+    // Observers and writer threads together, over the measured window.
+    clientProcess: {
+      cpuSeconds: cpu((clientCpu.user + clientCpu.system) / 1e6),
+      cpuCores: cpu((clientCpu.user + clientCpu.system) / 1e6 / windowSeconds),
+    },
+    targets: {
+      p99Ms: target,
+      p99Met: target === null ? null : latency.percentile(0.99) < target,
+      allMet: target !== null && latency.percentile(0.99) < target && allConverged && errors === 0,
+    },
   };
   console.log(JSON.stringify(result, null, 2));
 

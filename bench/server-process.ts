@@ -2,19 +2,27 @@
  * One server instance for the benchmark, in its own process so that its CPU time and peak
  * memory are measured apart from the simulated clients. Talks to the parent over IPC.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startServer } from '../server/app';
 import { configFromEnv } from '../server/config';
 
 const server = await startServer(configFromEnv());
+// How long ready work waited for the event loop: a synchronous stall shows here first.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 process.send?.({ type: 'listening', url: server.url });
 process.on('message', (message: { type: string }) => {
   if (message.type === 'stats') {
     const cpu = process.cpuUsage();
+    const ms = (ns: number) => Math.round(ns / 1e5) / 10;
     process.send?.({
       type: 'stats',
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      // Since the previous request: the parent asks at the start and at the end of its window.
+      eventLoopDelayMs: { p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) },
     });
+    loopDelay.reset();
   } else if (message.type === 'stop') {
     void server.close().then(() => process.exit(0));
   }

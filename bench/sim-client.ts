@@ -15,7 +15,17 @@ import * as Y from 'yjs';
 import { addCard, cardText, cardsOf } from '../shared/board-model';
 import { EVENTS, PROTOCOL_VERSION } from '../shared/protocol';
 import { SocketIOProvider } from '../client/src/sync/socketio-provider';
-import type { Histogram } from './histogram';
+
+/** Where an observer records each latency sample (milliseconds). */
+export interface LatencySink {
+  record(ms: number): void;
+}
+
+/**
+ * Wall-clock milliseconds with sub-millisecond resolution. performance.now() alone counts from
+ * each thread's own origin on some Node versions, and writers run in worker threads.
+ */
+export const clockMs = () => performance.timeOrigin + performance.now();
 
 export type Transport = 'socketio' | 'ywebsocket';
 
@@ -40,20 +50,26 @@ export class SimClient {
   private close: () => void = () => undefined;
   private timer: NodeJS.Timeout | null = null;
   private lastCard: string | null = null;
+  /** Cards added. */
   sent = 0;
+  /** Local Yjs updates (card additions and text edits), each sent as one message. */
+  updates = 0;
   errors = 0;
   receivedMessages = 0;
 
   constructor(
     readonly options: SimOptions,
-    latency: Histogram,
+    latency: LatencySink,
     measuring: () => boolean,
   ) {
+    this.doc.on('update', (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, tx: Y.Transaction) => {
+      if (tx.local) this.updates++;
+    });
     if (!options.observer) return;
     // Each new card carries its send time (same process, same clock) in its id.
     cardsOf(this.doc).observe((event, tx) => {
       if (tx.local || !measuring()) return;
-      const now = performance.now();
+      const now = clockMs();
       for (const [key, change] of event.changes.keys) {
         if (change.action !== 'add') continue;
         const sentAt = Number(key.split('_')[2]);
@@ -131,7 +147,7 @@ export class SimClient {
 
   start(intervalMs: number): void {
     const tick = () => {
-      const cardId = `c${this.options.id}_${this.sent}_${performance.now()}`;
+      const cardId = `c${this.options.id}_${this.sent}_${clockMs()}`;
       this.sent++;
       // A fixed order key: the benchmark measures transport, not ordering, and a key
       // computed from every card of the column would cost the client O(cards) per card.

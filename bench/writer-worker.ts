@@ -3,11 +3,10 @@
  * spread over the cores the server leaves free rather than queued behind the observers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { Histogram } from './histogram';
 import { SimClient, type SimOptions } from './sim-client';
 
 const { clients: options, intervalMs } = workerData as { clients: SimOptions[]; intervalMs: number };
-const clients = options.map((o) => new SimClient(o, new Histogram(), () => false));
+const clients = options.map((o) => new SimClient(o, { record: () => undefined }, () => false));
 
 parentPort!.on('message', async (message: { type: string }) => {
   if (message.type === 'connect') {
@@ -20,6 +19,7 @@ parentPort!.on('message', async (message: { type: string }) => {
     parentPort!.postMessage({
       type: 'stopped',
       sent: clients.map((c) => ({ boardId: c.options.boardId, sent: c.sent })),
+      updates: clients.reduce((n, c) => n + c.updates, 0),
       errors: clients.reduce((n, c) => n + c.errors, 0),
     });
   } else if (message.type === 'destroy') {

@@ -12,7 +12,7 @@ test('comments, replies and reactions on a card reach everyone live', async ({ b
 
   const cardA = column(a, 'Biau Jardin').getByRole('listitem').first();
   const cardB = column(b, 'Biau Jardin').getByRole('listitem').first();
-  await cardA.getByRole('button', { name: '0 commentaire' }).click();
+  await cardA.getByRole('button', { name: 'Commenter' }).click();
   await cardA.getByPlaceholder('Écrire un commentaire').fill('Combien de sociétaires ?');
   await cardA.getByRole('button', { name: 'Envoyer' }).click();
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard } from './support';
+import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
 
 test('the facilitator runs a timed, locked dot vote with hidden then revealed totals', async ({ browser }) => {
   const facilitator = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
@@ -8,9 +8,10 @@ test('the facilitator runs a timed, locked dot vote with hidden then revealed to
   await joinWorkshop(participant, code, 'Alex');
   await openBoard(facilitator, 'Feuille de route');
   await openBoard(participant, 'Feuille de route');
-  await addCard(facilitator, 'À lancer', 'Guide de la prise de parts');
-  await addCard(facilitator, 'À lancer', 'Visites de SCIC');
-  await expect(column(participant, 'À lancer').getByLabel('Texte de la carte')).toHaveCount(2);
+  await openFacilitation(facilitator);
+  await addCard(facilitator, 'Dans les 6 mois', 'Guide de la prise de parts');
+  await addCard(facilitator, 'Dans les 6 mois', 'Visites de SCIC');
+  await expect(column(participant, 'Dans les 6 mois').getByLabel('Texte de la carte')).toHaveCount(2);
 
   // Timer: the same countdown on both screens.
   await facilitator.getByLabel('Minutes').fill('3');
@@ -33,14 +34,14 @@ test('the facilitator runs a timed, locked dot vote with hidden then revealed to
   await expect(participant.getByText('1 vote', { exact: true })).toBeVisible();
   // Sorted by votes, the voted card comes first.
   await participant.getByLabel('Trier par votes').check();
-  await expect(column(participant, 'À lancer').getByLabel('Texte de la carte').first()).toHaveValue('Visites de SCIC');
+  await expect(column(participant, 'Dans les 6 mois').getByLabel('Texte de la carte').first()).toHaveValue('Visites de SCIC');
 
   // Locked: the participant can neither vote nor write.
   await facilitator.getByLabel('Verrouiller le tableau').click();
   await expect(facilitator.getByLabel('Verrouiller le tableau')).toBeChecked();
   await expect(participant.getByText('Tableau verrouillé par l’animation')).toBeVisible();
-  await expect(column(participant, 'En cours').getByRole('button', { name: /Ajouter une carte/ })).toBeDisabled();
-  await expect(column(participant, 'À lancer').getByLabel('Texte de la carte').first()).not.toBeEditable();
+  await expect(column(participant, 'Dans l’année').getByRole('button', { name: /Ajouter une carte/ })).toBeDisabled();
+  await expect(column(participant, 'Dans les 6 mois').getByLabel('Texte de la carte').first()).not.toBeEditable();
   await participant.screenshot({ path: `${ARTIFACTS}/vote-participant.png` });
   await facilitator.screenshot({ path: `${ARTIFACTS}/vote-facilitator.png` });
 });

@@ -45,6 +45,12 @@ test('a participant joins by code and sees every edit live; a reload keeps every
   await expect(mine).toHaveValue('Souvent, Les élus découvrent le statut SCIC en conseil');
   await expect(theirs).toHaveValue('Souvent, Les élus découvrent le statut SCIC en conseil');
 
+  // Ctrl+Z takes back one's own typing only, for both.
+  await mine.press('Control+z');
+  await expect(theirs).toHaveValue('Souvent, Les élus découvrent le statut SCIC', { timeout: 1_000 });
+  await mine.press('Control+Shift+z');
+  await expect(theirs).toHaveValue('Souvent, Les élus découvrent le statut SCIC en conseil', { timeout: 1_000 });
+
   // A presence marker shows who is writing where.
   await expect(organiser.getByText(/Dominique, commune de Die écrit/)).toBeVisible();
   await organiser.screenshot({ path: `${ARTIFACTS}/join-and-write-organiser.png` });
@@ -76,10 +82,18 @@ test('delete with undo, per-user undo and search', async ({ page }) => {
   await expect(page.getByText('1 sur 2 cartes')).toBeVisible();
   await page.getByLabel('Rechercher').fill('');
 
+  // The last change is a recolouring: Ctrl+Z takes it back, Ctrl+Shift+Z puts it again.
+  const colour = column(page, 'Outils et dispositifs').getByLabel('Couleur');
+  await colour.selectOption('green');
   await page.getByLabel('Texte de la carte').first().click();
   await page.keyboard.press('Control+z');
-  await expect(page.getByLabel('Texte de la carte')).toHaveCount(1);
+  await expect(colour).toHaveValue('yellow');
   await page.keyboard.press('Control+Shift+z');
-  await expect(page.getByLabel('Texte de la carte')).toHaveCount(2);
+  await expect(colour).toHaveValue('green');
+  // Deleting again, then changing something else: "Annuler" would now undo that, so it goes.
+  await column(page, 'Ce qui marche').getByRole('button', { name: /Supprimer la carte/ }).click();
+  await expect(page.getByRole('status').getByRole('button', { name: 'Annuler' })).toBeVisible();
+  await colour.selectOption('blue');
+  await expect(page.getByRole('status').getByRole('button', { name: 'Annuler' })).toHaveCount(0);
   await page.screenshot({ path: `${ARTIFACTS}/undo-and-search.png` });
 });

@@ -11,28 +11,28 @@ async function expectNoSeriousViolations(page: Page) {
 test('cards are created and moved with the keyboard alone', async ({ page }) => {
   await createWorkshop(page, 'Au clavier');
   await openBoard(page, 'Feuille de route');
-  const addButton = column(page, 'À lancer').getByRole('button', { name: /Ajouter une carte/ });
+  const addButton = column(page, 'Dans les 6 mois').getByRole('button', { name: /Ajouter une carte/ });
   await addButton.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.type('Première action');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Deuxième action');
-  const fields = column(page, 'À lancer').getByLabel('Texte de la carte');
+  const fields = column(page, 'Dans les 6 mois').getByLabel('Texte de la carte');
   await expect(fields.nth(0)).toHaveValue('Première action');
   await expect(fields.nth(1)).toHaveValue('Deuxième action');
 
   // Space picks the card up by its handle, arrows move it, Space drops it.
-  const handle = column(page, 'À lancer').getByRole('button', { name: /Déplacer la carte : Première action/ });
+  const handle = column(page, 'Dans les 6 mois').getByRole('button', { name: /Déplacer la carte : Première action/ });
   await handle.focus();
   await page.keyboard.press('Space');
   // Each step waits for what a screen reader would announce.
   await expect(page.getByText('Carte saisie : Première action.')).toBeAttached();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByText('Carte au-dessus de En cours.')).toBeAttached();
+  await expect(page.getByText('Carte au-dessus de Dans l’année.')).toBeAttached();
   await page.keyboard.press('Space');
   await expect(page.getByText('Carte déposée.')).toBeAttached();
-  await expect(column(page, 'En cours').getByLabel('Texte de la carte')).toHaveValue('Première action');
-  await expect(column(page, 'À lancer').getByLabel('Texte de la carte')).toHaveValue('Deuxième action');
+  await expect(column(page, 'Dans l’année').getByLabel('Texte de la carte')).toHaveValue('Première action');
+  await expect(column(page, 'Dans les 6 mois').getByLabel('Texte de la carte')).toHaveValue('Deuxième action');
   await expect(page.getByText('Enregistré')).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/keyboard.png` });
 });

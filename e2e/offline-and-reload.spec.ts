@@ -10,24 +10,24 @@ test('edits made offline are kept and merge when the network comes back', async 
   await joinWorkshop(b, code, 'Camille');
   await openBoard(a, 'Feuille de route');
   await openBoard(b, 'Feuille de route');
-  await addCard(a, 'À lancer', 'Guide prise de parts');
-  await expect(column(b, 'À lancer').getByLabel('Texte de la carte')).toHaveValue('Guide prise de parts');
+  await addCard(a, 'Dans les 6 mois', 'Guide prise de parts');
+  await expect(column(b, 'Dans les 6 mois').getByLabel('Texte de la carte')).toHaveValue('Guide prise de parts');
 
   await bContext.setOffline(true);
   await expect(b.getByText(/Hors ligne/)).toBeVisible();
-  await addCard(b, 'En cours', 'Écrit sans réseau');
-  await addCard(a, 'Fait', 'Écrit pendant ce temps');
+  await addCard(b, 'Dans l’année', 'Écrit sans réseau');
+  await addCard(a, 'Plus tard', 'Écrit pendant ce temps');
   await b.screenshot({ path: `${ARTIFACTS}/offline.png` });
-  await expect(column(b, 'Fait').getByLabel('Texte de la carte')).toHaveCount(0);
+  await expect(column(b, 'Plus tard').getByLabel('Texte de la carte')).toHaveCount(0);
 
   // A reload while still offline keeps the offline edit (IndexedDB).
   await bContext.setOffline(false);
   await expect(b.getByText('Enregistré')).toBeVisible();
-  await expect(column(a, 'En cours').getByLabel('Texte de la carte')).toHaveValue('Écrit sans réseau');
-  await expect(column(b, 'Fait').getByLabel('Texte de la carte')).toHaveValue('Écrit pendant ce temps');
+  await expect(column(a, 'Dans l’année').getByLabel('Texte de la carte')).toHaveValue('Écrit sans réseau');
+  await expect(column(b, 'Plus tard').getByLabel('Texte de la carte')).toHaveValue('Écrit pendant ce temps');
 
   await b.reload();
-  await expect(column(b, 'En cours').getByLabel('Texte de la carte')).toHaveValue('Écrit sans réseau');
-  await expect(column(b, 'À lancer').getByLabel('Texte de la carte')).toHaveValue('Guide prise de parts');
+  await expect(column(b, 'Dans l’année').getByLabel('Texte de la carte')).toHaveValue('Écrit sans réseau');
+  await expect(column(b, 'Dans les 6 mois').getByLabel('Texte de la carte')).toHaveValue('Guide prise de parts');
   await b.screenshot({ path: `${ARTIFACTS}/back-online.png` });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, createWorkshop, openBoard } from './support';
+import { ARTIFACTS, addCard, createWorkshop, openBoard, openFacilitation } from './support';
 
 test('the organiser hands out projector and facilitator links; the projector follows the board', async ({ browser }) => {
   const organiser = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
@@ -25,6 +25,7 @@ test('the organiser hands out projector and facilitator links; the projector fol
 
   await addCard(facilitator, 'Connaître les SCIC', 'Fiche SCIC pour les élus');
   await expect(projector.getByText('Fiche SCIC pour les élus')).toBeVisible();
+  await openFacilitation(facilitator);
   await facilitator.getByLabel('Minutes').fill('10');
   await facilitator.getByRole('button', { name: 'Démarrer' }).click();
   await expect(projector.getByLabel('Minuteur')).toContainText(/(10:00|9:\d\d)/);

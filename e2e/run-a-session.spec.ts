@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard } from './support';
+import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
 
 test('a facilitator, two participants and the projector run a short session end to end', async ({ browser }) => {
   const laptop = { viewport: { width: 1366, height: 768 } };
@@ -14,6 +14,7 @@ test('a facilitator, two participants and the projector run a short session end 
   await joinWorkshop(alice, code, 'Alice');
   await joinWorkshop(bob, code, 'Bob');
   for (const page of [facilitator, alice, bob]) await openBoard(page, 'Difficultés');
+  await openFacilitation(facilitator);
   const col = 'Connaître les SCIC';
 
   // Private writing, then reveal.

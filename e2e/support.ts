@@ -41,3 +41,10 @@ export async function addCard(page: Page, columnTitle: string, text: string) {
   await field.pressSequentially(text);
   return field;
 }
+
+/** Unfolds the facilitator's panel (folded by default, so that the board comes first). */
+export async function openFacilitation(page: Page): Promise<void> {
+  const summary = page.getByText('Animation', { exact: true });
+  await summary.click();
+  await expect(page.getByLabel('Étape :')).toBeVisible();
+}

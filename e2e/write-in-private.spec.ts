@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard } from './support';
+import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
 
 test('private writing: drafts stay with their author until the facilitator reveals them', async ({ browser }) => {
   const facilitator = await (await browser.newContext()).newPage();
@@ -9,6 +9,7 @@ test('private writing: drafts stay with their author until the facilitator revea
   await joinWorkshop(alice, code, 'Alice');
   await joinWorkshop(bob, code, 'Bob');
   for (const page of [facilitator, alice, bob]) await openBoard(page, 'Pratiques');
+  await openFacilitation(facilitator);
 
   await facilitator.getByLabel('Écriture individuelle (privée)').click();
   await expect(alice.getByText(/vos nouvelles cartes restent privées/)).toBeVisible();

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { loadSession } from '../identity/identity-store';
+import { BoardLinkPage } from '../pages/BoardLinkPage';
 import { BoardPage } from '../pages/BoardPage';
 import { HomePage } from '../pages/HomePage';
 import { InvitePage } from '../pages/InvitePage';
@@ -19,6 +20,7 @@ export function App() {
   if (route.page === 'join') page = <JoinPage code={route.code} />;
   else if (route.page === 'present') page = <PresentPage boardId={route.boardId} token={window.location.hash.slice(1)} />;
   else if (route.page === 'invite') page = <InvitePage token={route.token} />;
+  else if (route.page === 'boardLink') page = <BoardLinkPage boardId={route.boardId} />;
   else if (route.page === 'workshop' && session) page = <WorkshopPage session={session} />;
   else if (route.page === 'board' && session) page = <BoardPage key={route.boardId} session={session} boardId={route.boardId} />;
   else if (route.page !== 'home') {

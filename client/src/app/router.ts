@@ -1,38 +1,16 @@
 /** A small router on the History API: four pages do not need a routing library. */
 import { useSyncExternalStore } from 'react';
+import { parseRoute, type Route } from './routes';
 
-export type Route =
-  | { page: 'home' }
-  | { page: 'join'; code: string }
-  | { page: 'workshop'; workshopId: string }
-  | { page: 'board'; workshopId: string; boardId: string }
-  | { page: 'present'; boardId: string }
-  | { page: 'invite'; token: string };
-
-export function parseRoute(pathname: string): Route {
-  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'join' && parts[1]) return { page: 'join', code: parts[1] };
-  if (parts[0] === 'w' && parts[1] && parts[2] === 'b' && parts[3]) {
-    return { page: 'board', workshopId: parts[1], boardId: parts[3] };
-  }
-  if (parts[0] === 'w' && parts[1]) return { page: 'workshop', workshopId: parts[1] };
-  if (parts[0] === 'present' && parts[1]) return { page: 'present', boardId: parts[1] };
-  if (parts[0] === 'invite' && parts[1]) return { page: 'invite', token: parts[1] };
-  return { page: 'home' };
-}
-
-export const paths = {
-  home: () => '/',
-  join: (code: string) => `/join/${encodeURIComponent(code)}`,
-  workshop: (workshopId: string) => `/w/${encodeURIComponent(workshopId)}`,
-  board: (workshopId: string, boardId: string) => `/w/${encodeURIComponent(workshopId)}/b/${encodeURIComponent(boardId)}`,
-};
+export { paths } from './routes';
 
 const listeners = new Set<() => void>();
 window.addEventListener('popstate', () => listeners.forEach((l) => l()));
 
-export function navigate(path: string): void {
-  window.history.pushState(null, '', path);
+/** Goes to `path`; `replace` for a redirect, so that Back does not return to it. */
+export function navigate(path: string, { replace = false } = {}): void {
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   listeners.forEach((l) => l());
   window.scrollTo(0, 0);
 }

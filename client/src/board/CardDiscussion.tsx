@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_MAX_CHARS, REACTIONS, type Comment } from '@shared/card-comments';
 import type { BoardSession } from './board-session';
+import { ReactionIcon } from './ReactionIcon';
 
 const REACTION_KEYS = ['like', 'love', 'idea', 'question', 'priority'] as const;
 
@@ -30,17 +31,18 @@ export function CardDiscussion({ cardId, session, canEdit }: { cardId: string; s
           <button
             key={reaction}
             type="button"
-            className="reaction"
+            className={counts.get(reaction) ? 'reaction reaction--used' : 'reaction'}
             aria-pressed={mine.has(reaction)}
             aria-label={`${t(`discussion.reactions.${REACTION_KEYS[i]!}`)} (${counts.get(reaction) ?? 0})`}
+            title={t(`discussion.reactions.${REACTION_KEYS[i]!}`)}
             disabled={!canEdit}
             onClick={() => session.react(cardId, reaction)}
           >
-            <span aria-hidden="true">{reaction}</span>
-            {counts.get(reaction) ? <span aria-hidden="true"> {counts.get(reaction)}</span> : null}
+            <ReactionIcon reaction={reaction} />
+            {counts.get(reaction) ? <span aria-hidden="true">{counts.get(reaction)}</span> : null}
           </button>
         ))}
-        <button type="button" className="link-button" aria-expanded={open} aria-controls={threadId} onClick={() => setOpen(!open)}>
+        <button type="button" className="link-button comments-toggle" aria-expanded={open} aria-controls={threadId} onClick={() => setOpen(!open)}>
           {t('discussion.comments', { count: comments.length })}
         </button>
       </div>

@@ -76,6 +76,12 @@ export function CardItem({
         >
           <span aria-hidden="true">⠿</span>
         </button>
+        {editor && (
+          <span className="card-editor" style={{ background: editor.color }} title={t('board.editing', { name: editor.name })}>
+            {t('board.editing', { name: editor.name })}
+          </span>
+        )}
+        {draft && <span className="card-private">{t('facilitation.private')}</span>}
         {onSpotlight && !draft && (
           <button
             type="button"
@@ -86,12 +92,6 @@ export function CardItem({
           >
             {t('facilitation.spotlight')}
           </button>
-        )}
-        {draft && <span className="card-private">{t('facilitation.private')}</span>}
-        {editor && (
-          <span className="card-editor" style={{ background: editor.color }}>
-            {t('board.editing', { name: editor.name })}
-          </span>
         )}
       </div>
       <CardText

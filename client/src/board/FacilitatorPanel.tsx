@@ -5,6 +5,9 @@ import type { DraftAuthor } from '@shared/protocol';
 import { api } from '../api/api-client';
 import type { BoardSession, BoardSnapshot } from './board-session';
 
+/** Whether the panel is unfolded, remembered per browser: closed, it leaves the board the room. */
+const OPEN_KEY = 'coatelier.facilitationOpen';
+
 /** The facilitator's controls; every one is a server command, checked there. */
 interface Props {
   session: BoardSession;
@@ -18,6 +21,7 @@ export function FacilitatorPanel({ session, snapshot, token }: Props) {
   const [authors, setAuthors] = useState<DraftAuthor[] | null>(null);
   const [minutes, setMinutes] = useState(5);
   const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState(() => localStorage.getItem(OPEN_KEY) === 'true');
   const state = snapshot.state?.state;
   if (!state) return null;
   const voteSettings = {
@@ -31,7 +35,14 @@ export function FacilitatorPanel({ session, snapshot, token }: Props) {
     setError(ack.ok ? null : ack.error.message);
   };
   return (
-    <details className="facilitator" open>
+    <details
+      className="facilitator"
+      open={open}
+      onToggle={(e) => {
+        setOpen(e.currentTarget.open);
+        localStorage.setItem(OPEN_KEY, String(e.currentTarget.open));
+      }}
+    >
       <summary>{t('facilitation.panel')}</summary>
       <div className="facilitator-controls">
         <label>

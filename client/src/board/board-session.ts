@@ -55,6 +55,8 @@ export interface BoardSnapshot {
   people: Person[];
   canUndo: boolean;
   canRedo: boolean;
+  /** How many of this person's changes can be undone; tells whether a given one is still the last. */
+  undoDepth: number;
   lastRefusal: Refusal | null;
   /** Facilitator state, and the server clock offset for the timer. */
   state: BoardStateMessage | null;
@@ -162,6 +164,7 @@ export class BoardSession {
       people: people.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name)),
       canUndo: this.undo.undoStack.length > 0,
       canRedo: this.undo.redoStack.length > 0,
+      undoDepth: this.undo.undoStack.length,
       lastRefusal: this.lastRefusal,
       state: this.provider.state,
       clockOffsetMs: this.clockOffsetMs,
@@ -179,6 +182,13 @@ export class BoardSession {
 
   private local(change: () => void): void {
     this.doc.transact(change, LOCAL);
+  }
+
+  /** A discrete action (move, colour, delete) is an undo step of its own, never merged with typing. */
+  private step(change: () => void): void {
+    this.undo.stopCapturing();
+    this.local(change);
+    this.undo.stopCapturing();
   }
 
   addCard(column: string, index?: number): string {
@@ -199,18 +209,18 @@ export class BoardSession {
   }
 
   moveCard(id: string, column: string, index: number): void {
-    this.undo.stopCapturing();
-    this.local(() => moveCard(this.doc, id, column, index));
+    this.step(() => moveCard(this.doc, id, column, index));
   }
 
   setColor(id: string, color: CardColor): void {
-    this.undo.stopCapturing();
-    this.local(() => setCardColor(this.doc, id, color));
+    this.step(() => setCardColor(this.doc, id, color));
   }
 
-  deleteCard(id: string): void {
-    this.undo.stopCapturing();
-    this.local(() => deleteCard(this.doc, id));
+  /** Deletes a card, and returns the undo depth its deletion leaves (see the toast's "Annuler"). */
+  deleteCard(id: string): number {
+    this.step(() => deleteCard(this.doc, id));
+    this.publish();
+    return this.undo.undoStack.length;
   }
 
   /** Applies a text change typed into a card. */

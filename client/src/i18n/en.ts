@@ -32,6 +32,7 @@ export const en: Messages = {
     demo: 'Explore an example',
     demoLoading: 'Preparing the example…',
     recent: 'Your workshops',
+    roles: { organiser: 'You organise it', facilitator: 'You facilitate, as {{name}}', participant: 'You take part, as {{name}}', viewer: 'Projector' },
     organiserName: 'Organiser',
     unknownCode: 'No workshop has this code.',
   },
@@ -148,6 +149,7 @@ export const en: Messages = {
     revoked: 'Links revoked: the old ones no longer work.',
   },
   discussion: {
+    comments_zero: 'Comment',
     comments_one: '{{count}} comment',
     comments_other: '{{count}} comments',
     comment: 'Write a comment',

@@ -31,6 +31,7 @@ export const fr = {
     demo: 'Découvrir avec un exemple',
     demoLoading: 'Préparation de l’exemple…',
     recent: 'Vos ateliers',
+    roles: { organiser: 'Vous organisez', facilitator: 'Vous animez, sous le nom {{name}}', participant: 'Vous participez, sous le nom {{name}}', viewer: 'Projecteur' },
     organiserName: 'Organisation',
     unknownCode: 'Aucun atelier ne correspond à ce code.',
   },
@@ -147,6 +148,7 @@ export const fr = {
     revoked: 'Liens révoqués : les anciens ne fonctionnent plus.',
   },
   discussion: {
+    comments_zero: 'Commenter',
     comments_one: '{{count}} commentaire',
     comments_other: '{{count}} commentaires',
     comment: 'Écrire un commentaire',

@@ -30,7 +30,8 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
   const opened = useBoardSession(boardId, identity);
   const [filter, setFilter] = useState(NO_FILTER);
   const [focusCard, setFocusCard] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<Card | null>(null);
+  // The card just deleted, and the undo depth at which "Annuler" still undoes exactly that.
+  const [deleted, setDeleted] = useState<{ card: Card; depth: number } | null>(null);
   const [following, setFollowing] = useState(false);
   const [byVotes, setByVotes] = useState(false);
   const board = opened?.session;
@@ -44,6 +45,8 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
     if (!board) return;
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' && event.key.toLowerCase() !== 'y') return;
+      // Search, comment and name fields keep the browser's own undo of what is typed in them.
+      if (event.target instanceof HTMLInputElement) return;
       event.preventDefault();
       if (event.key.toLowerCase() === 'y' || event.shiftKey) board.redoLast();
       else board.undoLast();
@@ -110,10 +113,10 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
     const index = afterId ? inColumn.findIndex((c) => c.id === afterId) + 1 : inColumn.length;
     setFocusCard(target.addCard(column, index));
   };
-  const onDelete = (card: Card) => {
-    sessionFor(card).deleteCard(card.id);
-    setDeleted(card);
-  };
+  const onDelete = (card: Card) => setDeleted({ card, depth: sessionFor(card).deleteCard(card.id) });
+  const snapshotFor = (card: Card) => (draftIds.has(card.id) && drafts ? drafts.snapshot : snapshot);
+  // Once another change of one's own comes after the deletion, the toast would undo that one instead.
+  const canRestore = deleted !== null && snapshotFor(deleted.card).undoDepth === deleted.depth;
 
   return (
     <div className="board-page">
@@ -146,7 +149,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
           onChange={setFilter}
         />
         <div className="undo-redo">
-          {totals && (
+          {totals && Object.values(totals).some((n) => n > 0) && (
             <label className="check">
               <input type="checkbox" checked={byVotes} onChange={(e) => setByVotes(e.target.checked)} />
               <span>{t('facilitation.sortByVotes')}</span>
@@ -196,10 +199,10 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
           onDelete={onDelete}
         />
       </main>
-      {deleted && (
+      {deleted && canRestore && (
         <Toast
           message={t('board.deleted')}
-          action={{ label: t('board.undo'), run: () => sessionFor(deleted).undoLast() }}
+          action={{ label: t('board.undo'), run: () => sessionFor(deleted.card).undoLast() }}
           onClose={closeToast}
         />
       )}

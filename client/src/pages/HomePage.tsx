@@ -31,7 +31,34 @@ export function HomePage() {
       <section className="hero">
         <h1>{t('home.title')}</h1>
         <p>{t('home.intro')}</p>
+        {/* Above the fold: a newcomer sees a living board in one click. */}
+        <div className="demo-row">
+          <button type="button" className="secondary" onClick={openDemo} disabled={demoBusy}>
+            {demoBusy ? t('home.demoLoading') : t('home.demo')}
+          </button>
+          <p className="hint">
+            <strong>{t('home.demoTitle')}</strong> {t('home.demoHint')}
+          </p>
+        </div>
+        {demoError && (
+          <p className="form-error" role="alert">
+            {t('errors.generic')}
+          </p>
+        )}
       </section>
+      {recent.length > 0 && (
+        <section className="recent" aria-labelledby="recent-title">
+          <h2 id="recent-title">{t('home.recent')}</h2>
+          <ul className="recent-list">
+            {recent.map((s) => (
+              <li key={s.workshopId}>
+                <Link href={paths.workshop(s.workshopId)}>{s.title}</Link>
+                <span className="hint">{t(`home.roles.${s.role}`, { name: s.name })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="home-paths">
         <section className="panel" aria-labelledby="join-title">
           <h2 id="join-title">{t('home.joinTitle')}</h2>
@@ -44,30 +71,6 @@ export function HomePage() {
           <CreateForm />
         </section>
       </div>
-      <section className="panel demo" aria-labelledby="demo-title">
-        <h2 id="demo-title">{t('home.demoTitle')}</h2>
-        <p className="hint">{t('home.demoHint')}</p>
-        <button type="button" className="secondary" onClick={openDemo} disabled={demoBusy}>
-          {demoBusy ? t('home.demoLoading') : t('home.demo')}
-        </button>
-        {demoError && (
-          <p className="form-error" role="alert">
-            {t('errors.generic')}
-          </p>
-        )}
-      </section>
-      {recent.length > 0 && (
-        <section className="recent" aria-labelledby="recent-title">
-          <h2 id="recent-title">{t('home.recent')}</h2>
-          <ul>
-            {recent.map((s) => (
-              <li key={s.workshopId}>
-                <Link href={paths.workshop(s.workshopId)}>{s.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
     </main>
   );
 }

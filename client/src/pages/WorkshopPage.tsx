@@ -4,6 +4,7 @@ import type { WorkshopInfo } from '@shared/protocol';
 import { ApiRequestError, api, type BoardActivity } from '../api/api-client';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
+import { formatDay } from '../i18n/format-date';
 import { saveSession, type Session } from '../identity/identity-store';
 import { JoinCodePanel } from './JoinCodePanel';
 import { LinksPanel } from './LinksPanel';
@@ -43,9 +44,7 @@ export function WorkshopPage({ session }: { session: Session }) {
   if (error) return <main id="main" className="home narrow"><p role="alert">{error}</p></main>;
   if (!workshop) return <main id="main" className="loading">{t('status.connecting')}</main>;
 
-  const date = workshop.date
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date(`${workshop.date}T12:00:00`))
-    : null;
+  const date = workshop.date ? formatDay(workshop.date, i18n.language) : null;
 
   return (
     <main id="main" className="workshop">

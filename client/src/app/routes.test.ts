@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, paths } from './routes';
+
+describe('routes', () => {
+  it('read every page from its address', () => {
+    expect(parseRoute('/')).toEqual({ page: 'home' });
+    expect(parseRoute('/join/ABC123')).toEqual({ page: 'join', code: 'ABC123' });
+    expect(parseRoute('/w/w1')).toEqual({ page: 'workshop', workshopId: 'w1' });
+    expect(parseRoute('/w/w1/b/b1')).toEqual({ page: 'board', workshopId: 'w1', boardId: 'b1' });
+    expect(parseRoute('/b/b1')).toEqual({ page: 'boardLink', boardId: 'b1' });
+    expect(parseRoute('/nowhere/at/all')).toEqual({ page: 'home' });
+  });
+
+  it('build addresses that read back to the same page', () => {
+    expect(parseRoute(paths.board('w 1', 'b/1'))).toEqual({ page: 'board', workshopId: 'w 1', boardId: 'b/1' });
+    expect(parseRoute(paths.join('XU6VQT'))).toEqual({ page: 'join', code: 'XU6VQT' });
+  });
+});

@@ -1,0 +1,29 @@
+/** The app's addresses: pure, so that they can be tested without a browser. */
+export type Route =
+  | { page: 'home' }
+  | { page: 'join'; code: string }
+  | { page: 'workshop'; workshopId: string }
+  | { page: 'board'; workshopId: string; boardId: string }
+  | { page: 'boardLink'; boardId: string }
+  | { page: 'present'; boardId: string }
+  | { page: 'invite'; token: string };
+
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'join' && parts[1]) return { page: 'join', code: parts[1] };
+  if (parts[0] === 'w' && parts[1] && parts[2] === 'b' && parts[3]) {
+    return { page: 'board', workshopId: parts[1], boardId: parts[3] };
+  }
+  if (parts[0] === 'w' && parts[1]) return { page: 'workshop', workshopId: parts[1] };
+  if (parts[0] === 'b' && parts[1]) return { page: 'boardLink', boardId: parts[1] };
+  if (parts[0] === 'present' && parts[1]) return { page: 'present', boardId: parts[1] };
+  if (parts[0] === 'invite' && parts[1]) return { page: 'invite', token: parts[1] };
+  return { page: 'home' };
+}
+
+export const paths = {
+  home: () => '/',
+  join: (code: string) => `/join/${encodeURIComponent(code)}`,
+  workshop: (workshopId: string) => `/w/${encodeURIComponent(workshopId)}`,
+  board: (workshopId: string, boardId: string) => `/w/${encodeURIComponent(workshopId)}/b/${encodeURIComponent(boardId)}`,
+};
