@@ -20,6 +20,7 @@ import { FacilitationService } from './domain/facilitation-service';
 import { InviteLinks } from './domain/invite-links';
 import { PrivateDrafts } from './domain/private-drafts';
 import { WorkshopService } from './domain/workshop-service';
+import { WorkshopSnapshots } from './results/workshop-snapshot';
 import { apiRoutes } from './http/api-routes';
 import { opsRoutes, type ReadinessCheck } from './http/ops-routes';
 import { Metrics } from './ops/metrics';
@@ -134,7 +135,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   app.use(
     '/api',
     express.json({ limit: config.maxMessageBytes }),
-    apiRoutes({ workshops, links, drafts, facilitation, authenticator, stats, createKey: config.createKey }),
+    apiRoutes({
+      workshops,
+      links,
+      drafts,
+      facilitation,
+      authenticator,
+      stats,
+      snapshots: new WorkshopSnapshots(storage, registry),
+      createKey: config.createKey,
+    }),
   );
 
   if (options.mountClient) {

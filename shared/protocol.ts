@@ -30,7 +30,15 @@ export interface ApiError {
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/, 'not an id');
 
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** A calendar day that exists: `2026-02-30` is refused, not silently rolled into March. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((value) => {
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'this day does not exist');
 
 export const createWorkshopBody = z.strictObject({
   title: trimmed(LIMITS.titleMaxChars),
@@ -117,11 +125,19 @@ export interface ColumnInfo {
   id: string;
   title: string;
 }
+/** `roadmap` cards carry action fields (shared/roadmap.ts); `synthesis` gathers the tables' cards. */
+export const BOARD_KINDS = ['board', 'roadmap', 'synthesis'] as const;
+export type BoardKind = (typeof BOARD_KINDS)[number];
+
 export interface BoardInfo {
   id: string;
   workshopId: string;
   title: string;
   columns: ColumnInfo[];
+  kind: BoardKind;
+  /** Set on the copies of a board made for parallel tables ("Table 2"), and on their synthesis. */
+  table: string | null;
+  sourceBoardId: string | null;
 }
 export interface WorkshopInfo {
   id: string;
@@ -132,6 +148,10 @@ export interface WorkshopInfo {
   createdAt: number;
   /** Set once the organiser archives the workshop: everything read-only, still exportable. */
   archivedAt: number | null;
+  /** Days after archiving when names are replaced by "Participant N" (RGPD); null keeps them. */
+  retentionDays: number | null;
+  /** When names were replaced, by the retention period or by the organiser. */
+  anonymisedAt: number | null;
   boards: BoardInfo[];
 }
 export interface CreatedWorkshop extends WorkshopInfo {

@@ -13,6 +13,7 @@ export const ACTIONS = [
   'board.vote',
   'board.read',
   'authors.see',
+  'results.export',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -22,7 +23,15 @@ export type Action = (typeof ACTIONS)[number];
  */
 const PERMISSIONS: Record<Role, ReadonlySet<Action>> = {
   organiser: new Set(ACTIONS),
-  facilitator: new Set(['workshop.read', 'board.facilitate', 'board.edit', 'board.vote', 'board.read', 'authors.see']),
+  facilitator: new Set([
+    'workshop.read',
+    'board.facilitate',
+    'board.edit',
+    'board.vote',
+    'board.read',
+    'authors.see',
+    'results.export',
+  ]),
   participant: new Set(['workshop.read', 'board.edit', 'board.vote', 'board.read']),
   viewer: new Set(['workshop.read', 'board.read']),
 };

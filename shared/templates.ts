@@ -1,7 +1,9 @@
 /** Workshop templates: boards and their columns. Organisers can edit the result afterwards. */
+import type { BoardKind } from './protocol';
 export interface TemplateBoard {
   title: string;
   columns: readonly string[];
+  kind?: BoardKind;
 }
 export interface Template {
   id: string;
@@ -30,7 +32,7 @@ export const TEMPLATES = {
         title: 'Enseignements SCIC',
         columns: ['Biau Jardin', 'MassifIX', 'Socoop', 'Epicentre', 'Autres SCIC'],
       },
-      { title: 'Feuille de route', columns: ['À lancer', 'En cours', 'Fait'] },
+      { title: 'Feuille de route', kind: 'roadmap', columns: ['Dans les 6 mois', 'Dans l’année', 'Plus tard'] },
     ],
   },
   blank: {

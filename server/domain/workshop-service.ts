@@ -28,6 +28,9 @@ const toBoardInfo = (b: BoardRecord): BoardInfo => ({
   workshopId: b.workshopId,
   title: b.title,
   columns: b.columns,
+  kind: b.kind,
+  table: b.table,
+  sourceBoardId: b.sourceBoardId,
 });
 
 /** What clients may see of a workshop: not its link generations. */
@@ -58,6 +61,9 @@ export class WorkshopService {
       title: b.title,
       position,
       columns: b.columns.map((title) => ({ id: newId(), title })),
+      kind: 'kind' in b ? b.kind : 'board',
+      table: null,
+      sourceBoardId: null,
     }));
     // The code space is 25^6 (about 244 million): a collision is rare; retry a few times.
     for (let attempt = 0; ; attempt++) {
@@ -69,6 +75,8 @@ export class WorkshopService {
         joinCode: randomJoinCode(randomInt),
         createdAt: Date.now(),
         archivedAt: null,
+        retentionDays: null,
+        anonymisedAt: null,
         linkGenerations: { facilitator: 0, viewer: 0, participant: 0 },
       };
       try {
@@ -130,7 +138,12 @@ export class WorkshopService {
     return this.get(workshopId);
   }
 
-  async addBoard(workshopId: string, title: string, columns: string[]): Promise<BoardInfo> {
+  async addBoard(
+    workshopId: string,
+    title: string,
+    columns: string[],
+    extra: Partial<Pick<BoardRecord, 'kind' | 'table' | 'sourceBoardId'>> = {},
+  ): Promise<BoardInfo> {
     const boards = await this.storage.listBoards(workshopId);
     if (boards.length >= LIMITS.maxBoardsPerWorkshop) {
       throw new AppError('conflict', `A workshop holds at most ${LIMITS.maxBoardsPerWorkshop} boards`);
@@ -141,6 +154,9 @@ export class WorkshopService {
       title,
       position: (boards.at(-1)?.position ?? -1) + 1,
       columns: columns.map((t) => ({ id: newId(), title: t })),
+      kind: extra.kind ?? 'board',
+      table: extra.table ?? null,
+      sourceBoardId: extra.sourceBoardId ?? null,
     };
     await this.storage.insertBoard(board);
     return toBoardInfo(board);

@@ -21,6 +21,8 @@ import type { InviteLinks } from '../domain/invite-links';
 import type { PrivateDrafts } from '../domain/private-drafts';
 import type { WorkshopService } from '../domain/workshop-service';
 import { AppError } from '../errors';
+import type { WorkshopSnapshots } from '../results/workshop-snapshot';
+import { resultsRoutes } from './results-routes';
 import { authorise, parseBody, requireToken } from './auth';
 
 interface Deps {
@@ -30,10 +32,11 @@ interface Deps {
   facilitation: FacilitationService;
   authenticator: Authenticator;
   stats: BoardStats;
+  snapshots: WorkshopSnapshots;
   createKey: string | undefined;
 }
 
-export function apiRoutes({ workshops, links, drafts, facilitation, authenticator, stats, createKey }: Deps): Router {
+export function apiRoutes({ workshops, links, drafts, facilitation, authenticator, stats, snapshots, createKey }: Deps): Router {
   const api = Router();
   const auth = requireToken(authenticator);
   const param = (value: string | string[] | undefined) => {
@@ -173,6 +176,8 @@ export function apiRoutes({ workshops, links, drafts, facilitation, authenticato
     const cards = await stats.cardsInColumn(boardId, columnId);
     res.json(await workshops.removeColumn(claims, boardId, columnId, cards));
   });
+
+  api.use(resultsRoutes({ workshops, snapshots, auth, param }));
 
   api.use((_req, _res) => {
     throw new AppError('not_found', 'No such API route');

@@ -26,7 +26,8 @@ describe('creating and joining a workshop', () => {
       'Enseignements SCIC',
       'Feuille de route',
     ]);
-    expect(workshop.boards[3]?.columns.map((c) => c.title)).toEqual(['À lancer', 'En cours', 'Fait']);
+    expect(workshop.boards[3]?.columns.map((c) => c.title)).toEqual(['Dans les 6 mois', 'Dans l’année', 'Plus tard']);
+    expect(workshop.boards.map((b) => b.kind)).toEqual(['board', 'board', 'board', 'roadmap']);
   });
 
   it('creates a blank workshop with date and place', async () => {
@@ -42,7 +43,7 @@ describe('creating and joining a workshop', () => {
   });
 
   it('refuses invalid bodies with a clear error', async () => {
-    for (const body of [{}, { title: '' }, { title: 'x', template: 'nope' }, { title: 'x', extra: 1 }, { title: 'x', date: '3/12' }]) {
+    for (const body of [{}, { title: '' }, { title: 'x', template: 'nope' }, { title: 'x', extra: 1 }, { title: 'x', date: '3/12' }, { title: 'x', date: '2026-02-30' }, { title: 'x', date: '2026-13-01' }]) {
       const res = await server.request<{ error: { code: string; message: string } }>('POST', '/api/workshops', body);
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('invalid_request');

@@ -41,4 +41,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      card_id TEXT NOT NULL
    );
    CREATE INDEX votes_board ON votes(board_id, participant_id);`,
+  `ALTER TABLE boards ADD COLUMN kind TEXT NOT NULL DEFAULT 'board';
+   ALTER TABLE boards ADD COLUMN table_name TEXT;
+   ALTER TABLE boards ADD COLUMN source_board_id TEXT;
+   UPDATE boards SET kind = 'roadmap' WHERE title = 'Feuille de route';
+   ALTER TABLE workshops ADD COLUMN retention_days INTEGER;
+   ALTER TABLE workshops ADD COLUMN anonymised_at BIGINT;`,
 ];

@@ -5,7 +5,6 @@
  */
 import pg from 'pg';
 import type { FacilitationState } from '@shared/facilitation';
-import type { ColumnInfo, LinkGenerations } from '@shared/protocol';
 import type { Vote, VoteRefusal } from '@shared/votes';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import type {
@@ -16,46 +15,12 @@ import type {
   WorkshopPatch,
   WorkshopRecord,
 } from './storage';
+import { type BoardRow, toBoard, toWorkshop, type WorkshopRow, workshopColumns } from './row-mappers';
 import { JoinCodeTakenError } from './storage';
 
 /** Any number: shared by every Coatelier instance so that only one migrates at a time. */
 const MIGRATION_LOCK = 7_164_031;
 
-interface WorkshopRow {
-  id: string;
-  title: string;
-  date: string | null;
-  place: string | null;
-  join_code: string;
-  created_at: string;
-  archived_at: string | null;
-  link_generations: LinkGenerations;
-}
-interface BoardRow {
-  id: string;
-  workshop_id: string;
-  title: string;
-  position: number;
-  columns: ColumnInfo[];
-}
-
-const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
-  id: r.id,
-  title: r.title,
-  date: r.date,
-  place: r.place,
-  joinCode: r.join_code,
-  createdAt: Number(r.created_at),
-  archivedAt: r.archived_at === null ? null : Number(r.archived_at),
-  linkGenerations: r.link_generations,
-});
-const toBoard = (r: BoardRow): BoardRecord => ({
-  id: r.id,
-  workshopId: r.workshop_id,
-  title: r.title,
-  position: r.position,
-  columns: r.columns,
-});
 const isJoinCodeConflict = (err: unknown) =>
   (err as { code?: string; constraint?: string }).code === '23505' &&
   (err as { constraint?: string }).constraint === 'workshops_join_code_key';
@@ -68,6 +33,8 @@ export interface PostgresOptions {
 }
 
 export class PostgresStore implements Storage {
+  private closing: Promise<void> | null = null;
+
   private constructor(private readonly pool: pg.Pool) {}
 
   static async open(options: PostgresOptions): Promise<PostgresStore> {
@@ -80,8 +47,12 @@ export class PostgresStore implements Storage {
     });
     pool.on('error', () => undefined); // An idle client's error surfaces on its next query.
     const store = new PostgresStore(pool);
-    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await store.migrate();
+    try {
+      await store.migrate(schema);
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
     return store;
   }
 
@@ -91,18 +62,24 @@ export class PostgresStore implements Storage {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
+      client.release();
       return result;
     } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      // A connection that cannot even roll back is broken: destroy it instead of pooling it.
+      const broken = await client.query('ROLLBACK').then(
+        () => false,
+        () => true,
+      );
+      client.release(broken);
       throw err;
-    } finally {
-      client.release();
     }
   }
 
-  private async migrate(): Promise<void> {
+  private async migrate(schema: string | undefined): Promise<void> {
     await this.transaction(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      // Under the lock: concurrent CREATE SCHEMA IF NOT EXISTS can still fail on a duplicate key.
+      if (schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)');
       const { rows } = await c.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
       for (let v = rows[0]?.v ?? 0; v < POSTGRES_MIGRATIONS.length; v++) {
@@ -143,9 +120,9 @@ export class PostgresStore implements Storage {
     try {
       await this.transaction(async (c) => {
         await c.query(
-          `INSERT INTO workshops (id, title, date, place, join_code, created_at, archived_at, link_generations)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [w.id, w.title, w.date, w.place, w.joinCode, w.createdAt, w.archivedAt, JSON.stringify(w.linkGenerations)],
+          `INSERT INTO workshops (id, title, date, place, join_code, created_at, archived_at, link_generations, retention_days, anonymised_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [w.id, w.title, w.date, w.place, w.joinCode, w.createdAt, w.archivedAt, JSON.stringify(w.linkGenerations), w.retentionDays, w.anonymisedAt],
         );
         for (const b of boards) await this.insertBoardWith(c, b);
       });
@@ -165,14 +142,7 @@ export class PostgresStore implements Storage {
   }
 
   async updateWorkshop(id: string, patch: WorkshopPatch): Promise<void> {
-    const columns = {
-      title: patch.title,
-      date: patch.date,
-      place: patch.place,
-      join_code: patch.joinCode,
-      archived_at: patch.archivedAt,
-      link_generations: patch.linkGenerations && JSON.stringify(patch.linkGenerations),
-    };
+    const columns = workshopColumns(patch);
     const set = Object.entries(columns).filter(([, v]) => v !== undefined);
     if (set.length === 0) return;
     try {
@@ -198,13 +168,11 @@ export class PostgresStore implements Storage {
   }
 
   private async insertBoardWith(c: pg.PoolClient | pg.Pool, b: BoardRecord): Promise<void> {
-    await c.query('INSERT INTO boards (id, workshop_id, title, position, columns) VALUES ($1, $2, $3, $4, $5)', [
-      b.id,
-      b.workshopId,
-      b.title,
-      b.position,
-      JSON.stringify(b.columns),
-    ]);
+    await c.query(
+      `INSERT INTO boards (id, workshop_id, title, position, columns, kind, table_name, source_board_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [b.id, b.workshopId, b.title, b.position, JSON.stringify(b.columns), b.kind, b.table, b.sourceBoardId],
+    );
   }
 
   insertBoard(board: BoardRecord): Promise<void> {
@@ -221,7 +189,10 @@ export class PostgresStore implements Storage {
 
   async deleteBoard(id: string): Promise<void> {
     await this.transaction(async (c) => {
-      await c.query('DELETE FROM board_updates WHERE board_id = $1', [id]);
+      // The board's document and its private drafts (`<id>:drafts:<participant>`).
+      await c.query('DELETE FROM board_updates WHERE board_id = $1 OR starts_with(board_id, $2)', [id, `${id}:`]);
+      await c.query('DELETE FROM board_facilitation WHERE board_id = $1', [id]);
+      await c.query('DELETE FROM votes WHERE board_id = $1', [id]);
       await c.query('DELETE FROM boards WHERE id = $1', [id]);
     });
   }
@@ -242,6 +213,18 @@ export class PostgresStore implements Storage {
       [workshopId],
     );
     return rows.map((r) => ({ ...r, joinedAt: Number(r.joinedAt) }));
+  }
+
+  async renameParticipant(id: string, name: string): Promise<void> {
+    await this.pool.query('UPDATE participants SET name = $2 WHERE id = $1', [id, name]);
+  }
+
+  async listExpiredWorkshops(now: number): Promise<WorkshopRecord[]> {
+    const { rows } = await this.pool.query<WorkshopRow>(
+      'SELECT * FROM workshops WHERE archived_at IS NOT NULL AND retention_days IS NOT NULL AND anonymised_at IS NULL AND archived_at + retention_days::bigint * 86400000 <= $1',
+      [now],
+    );
+    return rows.map(toWorkshop);
   }
 
   async getFacilitation(boardId: string): Promise<FacilitationState | null> {
@@ -300,6 +283,22 @@ export class PostgresStore implements Storage {
     await this.pool.query('DELETE FROM votes WHERE board_id = $1', [boardId]);
   }
 
+  async insertVotes(boardId: string, votes: Vote[]): Promise<void> {
+    if (votes.length === 0) return;
+    await this.pool.query(
+      'INSERT INTO votes (board_id, participant_id, card_id) SELECT $1, * FROM unnest($2::text[], $3::text[])',
+      [boardId, votes.map((v) => v.participantId), votes.map((v) => v.cardId)],
+    );
+  }
+
+  async reassignVotes(boardId: string, fromCardIds: string[], toCardId: string): Promise<void> {
+    await this.pool.query('UPDATE votes SET card_id = $3 WHERE board_id = $1 AND card_id = ANY($2::text[])', [
+      boardId,
+      fromCardIds,
+      toCardId,
+    ]);
+  }
+
   async listDocuments(prefix: string): Promise<string[]> {
     const { rows } = await this.pool.query<{ id: string }>(
       'SELECT DISTINCT board_id AS id FROM board_updates WHERE left(board_id, $1) = $2',
@@ -312,7 +311,8 @@ export class PostgresStore implements Storage {
     await this.pool.query('SELECT 1');
   }
 
-  async close(): Promise<void> {
-    await this.pool.end();
+  /** Safe to call twice (pg refuses a second end), like SQLite's close. */
+  close(): Promise<void> {
+    return (this.closing ??= this.pool.end());
   }
 }

@@ -7,7 +7,6 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { FacilitationState } from '@shared/facilitation';
-import type { ColumnInfo, LinkGenerations } from '@shared/protocol';
 import type { Vote, VoteRefusal } from '@shared/votes';
 import type {
   BoardRecord,
@@ -17,6 +16,7 @@ import type {
   WorkshopPatch,
   WorkshopRecord,
 } from './storage';
+import { type BoardRow, toBoard, toWorkshop, type WorkshopRow, workshopColumns } from './row-mappers';
 import { JoinCodeTakenError } from './storage';
 
 const MIGRATIONS: readonly string[] = [
@@ -62,43 +62,13 @@ const MIGRATIONS: readonly string[] = [
   `ALTER TABLE workshops ADD COLUMN archived_at INTEGER;
    ALTER TABLE workshops ADD COLUMN link_generations TEXT NOT NULL
      DEFAULT '{"facilitator":0,"viewer":0,"participant":0}';`,
+  `ALTER TABLE boards ADD COLUMN kind TEXT NOT NULL DEFAULT 'board';
+   ALTER TABLE boards ADD COLUMN table_name TEXT;
+   ALTER TABLE boards ADD COLUMN source_board_id TEXT;
+   UPDATE boards SET kind = 'roadmap' WHERE title = 'Feuille de route';
+   ALTER TABLE workshops ADD COLUMN retention_days INTEGER;
+   ALTER TABLE workshops ADD COLUMN anonymised_at INTEGER;`,
 ];
-
-interface WorkshopRow {
-  id: string;
-  title: string;
-  date: string | null;
-  place: string | null;
-  join_code: string;
-  created_at: number;
-  archived_at: number | null;
-  link_generations: string;
-}
-interface BoardRow {
-  id: string;
-  workshop_id: string;
-  title: string;
-  position: number;
-  columns: string;
-}
-
-const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
-  id: r.id,
-  title: r.title,
-  date: r.date,
-  place: r.place,
-  joinCode: r.join_code,
-  createdAt: r.created_at,
-  archivedAt: r.archived_at,
-  linkGenerations: JSON.parse(r.link_generations) as LinkGenerations,
-});
-const toBoard = (r: BoardRow): BoardRecord => ({
-  id: r.id,
-  workshopId: r.workshop_id,
-  title: r.title,
-  position: r.position,
-  columns: JSON.parse(r.columns) as ColumnInfo[],
-});
 
 const isJoinCodeConflict = (err: unknown) =>
   err instanceof Error && /UNIQUE constraint failed: workshops.join_code/.test(err.message);
@@ -163,10 +133,10 @@ export class SqliteStore implements Storage {
       this.db.transaction(() => {
         this.db
           .prepare(
-            `INSERT INTO workshops (id, title, date, place, join_code, created_at, archived_at, link_generations)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO workshops (id, title, date, place, join_code, created_at, archived_at, link_generations, retention_days, anonymised_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(w.id, w.title, w.date, w.place, w.joinCode, w.createdAt, w.archivedAt, JSON.stringify(w.linkGenerations));
+          .run(w.id, w.title, w.date, w.place, w.joinCode, w.createdAt, w.archivedAt, JSON.stringify(w.linkGenerations), w.retentionDays, w.anonymisedAt);
         for (const b of boards) this.insertBoardSync(b);
       })();
     } catch (err) {
@@ -187,14 +157,7 @@ export class SqliteStore implements Storage {
   }
 
   async updateWorkshop(id: string, patch: WorkshopPatch) {
-    const columns = {
-      title: patch.title,
-      date: patch.date,
-      place: patch.place,
-      join_code: patch.joinCode,
-      archived_at: patch.archivedAt,
-      link_generations: patch.linkGenerations && JSON.stringify(patch.linkGenerations),
-    };
+    const columns = workshopColumns(patch);
     try {
       this.db.transaction(() => {
         for (const [column, value] of Object.entries(columns)) {
@@ -220,8 +183,11 @@ export class SqliteStore implements Storage {
 
   private insertBoardSync(b: BoardRecord): void {
     this.db
-      .prepare('INSERT INTO boards (id, workshop_id, title, position, columns) VALUES (?, ?, ?, ?, ?)')
-      .run(b.id, b.workshopId, b.title, b.position, JSON.stringify(b.columns));
+      .prepare(
+        `INSERT INTO boards (id, workshop_id, title, position, columns, kind, table_name, source_board_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(b.id, b.workshopId, b.title, b.position, JSON.stringify(b.columns), b.kind, b.table, b.sourceBoardId);
   }
 
   async insertBoard(board: BoardRecord): Promise<void> {
@@ -240,7 +206,10 @@ export class SqliteStore implements Storage {
 
   async deleteBoard(id: string): Promise<void> {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM board_updates WHERE board_id = ?').run(id);
+      // The board's document and its private drafts (`<id>:drafts:<participant>`).
+      this.db.prepare("DELETE FROM board_updates WHERE board_id = ? OR substr(board_id, 1, ?) = ?").run(id, id.length + 1, `${id}:`);
+      this.db.prepare('DELETE FROM board_facilitation WHERE board_id = ?').run(id);
+      this.db.prepare('DELETE FROM votes WHERE board_id = ?').run(id);
       this.db.prepare('DELETE FROM boards WHERE id = ?').run(id);
     })();
   }
@@ -257,6 +226,17 @@ export class SqliteStore implements Storage {
         'SELECT id, workshop_id AS workshopId, name, joined_at AS joinedAt FROM participants WHERE workshop_id = ? ORDER BY joined_at, id',
       )
       .all(workshopId) as ParticipantRecord[];
+  }
+
+  async renameParticipant(id: string, name: string): Promise<void> {
+    this.db.prepare('UPDATE participants SET name = ? WHERE id = ?').run(name, id);
+  }
+
+  async listExpiredWorkshops(now: number): Promise<WorkshopRecord[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM workshops WHERE archived_at IS NOT NULL AND retention_days IS NOT NULL AND anonymised_at IS NULL AND archived_at + retention_days * 86400000 <= ?')
+      .all(now) as WorkshopRow[];
+    return rows.map(toWorkshop);
   }
 
   async getFacilitation(boardId: string): Promise<FacilitationState | null> {
@@ -309,6 +289,20 @@ export class SqliteStore implements Storage {
 
   async clearVotes(boardId: string): Promise<void> {
     this.db.prepare('DELETE FROM votes WHERE board_id = ?').run(boardId);
+  }
+
+  async insertVotes(boardId: string, votes: Vote[]): Promise<void> {
+    const insert = this.db.prepare('INSERT INTO votes (board_id, participant_id, card_id) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const v of votes) insert.run(boardId, v.participantId, v.cardId);
+    })();
+  }
+
+  async reassignVotes(boardId: string, fromCardIds: string[], toCardId: string): Promise<void> {
+    const update = this.db.prepare('UPDATE votes SET card_id = ? WHERE board_id = ? AND card_id = ?');
+    this.db.transaction(() => {
+      for (const from of fromCardIds) update.run(toCardId, boardId, from);
+    })();
   }
 
   async listDocuments(prefix: string): Promise<string[]> {

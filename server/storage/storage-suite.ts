@@ -18,6 +18,8 @@ function workshop(overrides: Partial<WorkshopRecord> = {}): WorkshopRecord {
     joinCode: unique('C').slice(-6).toUpperCase(),
     createdAt: 1_700_000_000_000,
     archivedAt: null,
+    retentionDays: null,
+    anonymisedAt: null,
     linkGenerations: { facilitator: 0, viewer: 0, participant: 0 },
     ...overrides,
   };
@@ -28,6 +30,9 @@ const board = (workshopId: string, position: number, title = `Tableau ${position
   title,
   position,
   columns: [{ id: unique('col'), title: 'Difficultés 🧩' }],
+  kind: 'board',
+  table: null,
+  sourceBoardId: null,
 });
 const cardUpdate = (id: string) => {
   const doc = new Y.Doc();
@@ -75,9 +80,64 @@ export function describeStorage(name: string, open: () => Promise<Storage>): voi
       await store.updateBoard(c.id, { title: 'Roadmap', position: -1, columns: [{ id: 'x1', title: 'À lancer' }] });
       expect(await store.getBoard(c.id)).toEqual({ ...c, title: 'Roadmap', position: -1, columns: [{ id: 'x1', title: 'À lancer' }] });
       await store.appendUpdate(c.id, cardUpdate('k1'));
+      await store.appendUpdate(`${c.id}:drafts:p1`, cardUpdate('k2'));
+      await store.setFacilitation(c.id, DEFAULT_FACILITATION);
+      await store.insertVotes(c.id, [{ participantId: 'p1', cardId: 'k1' }]);
+      await store.appendUpdate(`${c.id}x`, cardUpdate('k3'));
       await store.deleteBoard(c.id);
       expect(await store.getBoard(c.id)).toBeNull();
       expect((await store.loadBoard(c.id)).updates).toEqual([]);
+      expect(await store.listDocuments(`${c.id}:`)).toEqual([]);
+      expect(await store.getFacilitation(c.id)).toBeNull();
+      expect(await store.listVotes(c.id)).toEqual([]);
+      // A board whose id merely starts with the deleted one's is untouched.
+      expect((await store.loadBoard(`${c.id}x`)).updates).toHaveLength(1);
+    });
+
+    it('keeps what kind of board it is, and its table', async () => {
+      const store = await open();
+      const w = workshop();
+      const source = board(w.id, 0, 'Difficultés');
+      const table = { ...board(w.id, 1, 'Difficultés — Table 2'), table: 'Table 2', sourceBoardId: source.id };
+      const roadmap = { ...board(w.id, 2, 'Feuille de route'), kind: 'roadmap' as const };
+      await store.createWorkshop(w, [source, table]);
+      await store.insertBoard(roadmap);
+      expect(await store.listBoards(w.id)).toEqual([source, table, roadmap]);
+    });
+
+    it('moves and inserts votes without a budget, for merges and imports', async () => {
+      const store = await open();
+      const id = unique('bd');
+      await store.insertVotes(id, [
+        { participantId: 'p1', cardId: 'a' },
+        { participantId: 'p1', cardId: 'a' },
+        { participantId: 'p2', cardId: 'b' },
+        { participantId: 'p3', cardId: 'c' },
+      ]);
+      await store.insertVotes(id, []);
+      await store.reassignVotes(id, ['a', 'b'], 'c');
+      expect((await store.listVotes(id)).map((v) => v.cardId)).toEqual(['c', 'c', 'c', 'c']);
+    });
+
+    it('renames participants and finds workshops whose retention has run out', async () => {
+      const store = await open();
+      const day = 86_400_000;
+      const now = 1_800_000_000_000;
+      const expired = workshop({ archivedAt: now - 31 * day, retentionDays: 30 });
+      const longRetention = workshop({ archivedAt: now - 31 * day, retentionDays: 365 });
+      const notArchived = workshop({ retentionDays: 0 });
+      const done = workshop({ archivedAt: now - 31 * day, retentionDays: 30, anonymisedAt: now - day });
+      for (const w of [expired, longRetention, notArchived, done]) await store.createWorkshop(w, []);
+      const found = (await store.listExpiredWorkshops(now)).map((w) => w.id);
+      expect(found).toContain(expired.id);
+      for (const w of [longRetention, notArchived, done]) expect(found).not.toContain(w.id);
+      await store.updateWorkshop(expired.id, { anonymisedAt: now, retentionDays: 30 });
+      expect((await store.listExpiredWorkshops(now)).map((w) => w.id)).not.toContain(expired.id);
+
+      const p = { id: unique('p'), workshopId: expired.id, name: 'Zoé', joinedAt: 1 };
+      await store.addParticipant(p);
+      await store.renameParticipant(p.id, 'Participant 1');
+      expect(await store.listParticipants(expired.id)).toEqual([{ ...p, name: 'Participant 1' }]);
     });
 
     it('appends updates byte for byte with increasing sequence numbers', async () => {
@@ -159,6 +219,25 @@ export function describeStorage(name: string, open: () => Promise<Storage>): voi
       await store.addParticipant(zoe);
       expect(await store.listParticipants(w.id)).toEqual([zoe, leo]);
       await store.ping();
+    });
+
+    it('keeps everything across a close and a reopen', async () => {
+      const store = await open();
+      const w = workshop();
+      const b = board(w.id, 0);
+      await store.createWorkshop(w, [b]);
+      const raw = crypto.getRandomValues(new Uint8Array(4096));
+      const seqs = [await store.appendUpdate(b.id, cardUpdate('a')), await store.appendUpdate(b.id, raw)];
+      await store.close();
+      await store.close(); // Shutdown paths may close twice.
+
+      const again = await open();
+      expect(await again.getWorkshop(w.id)).toEqual(w);
+      expect(await again.listBoards(w.id)).toEqual([b]);
+      const loaded = await again.loadBoard(b.id);
+      expect(loaded.seqs).toEqual(seqs);
+      expect(loaded.updates[1]).toEqual(raw);
+      expect(await again.appendUpdate(b.id, cardUpdate('b'))).toBeGreaterThan(seqs[1]!);
     });
   });
 }

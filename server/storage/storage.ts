@@ -3,7 +3,7 @@
  * (SQLite by default; PostgreSQL later). The document layer only sees DocumentStore.
  */
 import type { FacilitationState } from '@shared/facilitation';
-import type { ColumnInfo, LinkGenerations, WorkshopInfo } from '@shared/protocol';
+import type { BoardKind, ColumnInfo, LinkGenerations, WorkshopInfo } from '@shared/protocol';
 import type { Vote, VoteRefusal } from '@shared/votes';
 
 export interface StoredBoardState {
@@ -28,7 +28,10 @@ export interface DocumentStore {
 export type WorkshopRecord = Omit<WorkshopInfo, 'boards'> & { linkGenerations: LinkGenerations };
 
 export type WorkshopPatch = Partial<
-  Pick<WorkshopRecord, 'title' | 'date' | 'place' | 'joinCode' | 'archivedAt' | 'linkGenerations'>
+  Pick<
+    WorkshopRecord,
+    'title' | 'date' | 'place' | 'joinCode' | 'archivedAt' | 'linkGenerations' | 'retentionDays' | 'anonymisedAt'
+  >
 >;
 
 export interface BoardRecord {
@@ -37,6 +40,10 @@ export interface BoardRecord {
   title: string;
   position: number;
   columns: ColumnInfo[];
+  kind: BoardKind;
+  /** The table this board is, when it is one of several copies of `sourceBoardId`. */
+  table: string | null;
+  sourceBoardId: string | null;
 }
 
 export interface ParticipantRecord {
@@ -57,10 +64,13 @@ export interface WorkshopStore {
   getBoard(id: string): Promise<BoardRecord | null>;
   insertBoard(board: BoardRecord): Promise<void>;
   updateBoard(id: string, patch: Partial<Pick<BoardRecord, 'title' | 'position' | 'columns'>>): Promise<void>;
-  /** Removes the board and its document. */
+  /** Removes the board, its document, private drafts, facilitation state and votes. */
   deleteBoard(id: string): Promise<void>;
   addParticipant(participant: ParticipantRecord): Promise<void>;
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
+  renameParticipant(id: string, name: string): Promise<void>;
+  /** Archived workshops whose retention period has run out and whose names are still there. */
+  listExpiredWorkshops(now: number): Promise<WorkshopRecord[]>;
 }
 
 /** Facilitator-owned board state and votes: server-authoritative, never in the document. */
@@ -72,6 +82,10 @@ export interface FacilitationStore {
   castVote(boardId: string, vote: Vote, check: (mine: Vote[]) => VoteRefusal | null): Promise<VoteRefusal | null>;
   withdrawVote(boardId: string, vote: Vote): Promise<VoteRefusal | null>;
   clearVotes(boardId: string): Promise<void>;
+  /** Inserts votes as they are, without a budget (imports, synthesis). */
+  insertVotes(boardId: string, votes: Vote[]): Promise<void>;
+  /** Moves every vote on `fromCardIds` to `toCardId` (merging cards keeps their votes). */
+  reassignVotes(boardId: string, fromCardIds: string[], toCardId: string): Promise<void>;
   /** Ids of the documents whose id starts with `prefix` (a board's private drafts). */
   listDocuments(prefix: string): Promise<string[]>;
 }

@@ -1,0 +1,113 @@
+/**
+ * Reads a workshop (or one board of it) into a WorkshopBackup: the one picture every export
+ * format is rendered from. Documents are read through the registry, so a board being edited
+ * right now is exported as its live clients see it.
+ */
+import type * as Y from 'yjs';
+import { cardsOf, listCards } from '@shared/board-model';
+import { groupOfCard, listGroups } from '@shared/board-groups';
+import { listComments } from '@shared/card-comments';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupBoard, type BackupCard, type WorkshopBackup } from '@shared/results/backup';
+import { readRoadmap } from '@shared/roadmap';
+import { tablesOf } from '@shared/synthesis';
+import { tally, type Vote } from '@shared/votes';
+import type { BoardRegistry } from '../docs/board-registry';
+import { AppError } from '../errors';
+import type { BoardRecord, Storage } from '../storage/storage';
+
+/** Reaction → participants, from the card's `<reaction> <participantId>` keys. */
+function reactionsOf(card: Y.Map<unknown> | undefined): Record<string, string[]> {
+  const reactions: Record<string, string[]> = {};
+  const map = card?.get('reactions');
+  if (!map || typeof (map as Y.Map<unknown>).forEach !== 'function') return reactions;
+  (map as Y.Map<unknown>).forEach((_v, key) => {
+    const space = key.lastIndexOf(' ');
+    if (space <= 0) return;
+    (reactions[key.slice(0, space)] ??= []).push(key.slice(space + 1));
+  });
+  return reactions;
+}
+
+export function readBoard(board: BoardRecord, doc: Y.Doc, votes: Vote[]): BackupBoard {
+  const totals = tally(votes);
+  const cards: BackupCard[] = listCards(doc).map((card) => {
+    const map = cardsOf(doc).get(card.id);
+    return {
+      id: card.id,
+      column: card.column,
+      group: groupOfCard(doc, card.id),
+      order: card.order,
+      text: card.text,
+      color: card.color,
+      author: card.author,
+      authorName: card.authorName,
+      createdAt: card.createdAt,
+      votes: totals[card.id] ?? 0,
+      reactions: reactionsOf(map),
+      comments: listComments(doc, card.id),
+      roadmap: board.kind === 'roadmap' ? readRoadmap(map) : null,
+      tables: tablesOf(map),
+    };
+  });
+  const cardIds = new Set(cards.map((c) => c.id));
+  return {
+    id: board.id,
+    title: board.title,
+    kind: board.kind,
+    table: board.table,
+    sourceBoardId: board.sourceBoardId,
+    columns: board.columns,
+    groups: listGroups(doc),
+    cards,
+    // Votes on deleted cards are not part of the results.
+    votes: votes.filter((v) => cardIds.has(v.cardId)),
+  };
+}
+
+export class WorkshopSnapshots {
+  constructor(
+    private readonly storage: Storage,
+    private readonly registry: BoardRegistry,
+  ) {}
+
+  /** The whole workshop, or only `boardId` (still a complete backup, with one board). */
+  async read(workshopId: string, boardId?: string): Promise<WorkshopBackup> {
+    const workshop = await this.storage.getWorkshop(workshopId);
+    if (!workshop) throw new AppError('not_found', 'No such workshop');
+    const all = await this.storage.listBoards(workshopId);
+    const boards = boardId === undefined ? all : all.filter((b) => b.id === boardId);
+    if (boardId !== undefined && boards.length === 0) throw new AppError('not_found', 'No such board');
+    const participants = await this.storage.listParticipants(workshopId);
+    // Anonymous boards blank names in the document; the organiser's results keep them.
+    const names = new Map(participants.map((p) => [p.id, p.name]));
+    const named = (board: BackupBoard): BackupBoard => ({
+      ...board,
+      cards: board.cards.map((c) => ({ ...c, authorName: c.authorName || (names.get(c.author) ?? '') })),
+    });
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: Date.now(),
+      anonymous: false,
+      workshop: {
+        title: workshop.title,
+        date: workshop.date,
+        place: workshop.place,
+        createdAt: workshop.createdAt,
+        archivedAt: workshop.archivedAt,
+        retentionDays: workshop.retentionDays,
+      },
+      participants: participants.map(({ id, name, joinedAt }) => ({ id, name, joinedAt })),
+      boards: (await Promise.all(boards.map((b) => this.readOne(b)))).map(named),
+    };
+  }
+
+  private async readOne(board: BoardRecord): Promise<BackupBoard> {
+    const live = await this.registry.acquire(board.id);
+    try {
+      return readBoard(board, live.doc, await this.storage.listVotes(board.id));
+    } finally {
+      this.registry.release(board.id);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The workshop backup: a complete, versioned JSON picture of a workshop (boards, columns,
+ * cards, groups, votes, comments, reactions, roadmap fields, participants). It is the `json`
+ * export, the input of every other export format, and what `POST /api/workshops/import`
+ * accepts back: this schema validates it at that boundary. Bump BACKUP_VERSION on any
+ * incompatible change (and keep reading the older versions).
+ */
+import { z } from 'zod';
+import { CARD_COLORS } from '../board-model';
+import { COMMENT_MAX_CHARS } from '../card-comments';
+import { LIMITS } from '../limits';
+import { BOARD_KINDS } from '../protocol';
+import { LEAD_KINDS, ROADMAP_MAX_LINKS, ROADMAP_STATUSES, ROADMAP_TEXT_MAX_CHARS } from '../roadmap';
+
+export const BACKUP_FORMAT = 'coatelier-backup';
+export const BACKUP_VERSION = 1;
+
+/** Bounds that keep one import from exhausting the server. */
+export const BACKUP_LIMITS = {
+  maxCardsPerBoard: 5_000,
+  maxCommentsPerCard: 200,
+  maxParticipants: 5_000,
+  maxVotesPerBoard: 50_000,
+  /** Largest backup body accepted by the import route. */
+  maxBytes: 20 * 1_048_576,
+} as const;
+
+const id = z.string().min(1).max(80);
+const text = (max: number) => z.string().max(max);
+const time = z.number().int().min(0);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const backupComment = z.object({
+  id,
+  author: text(80),
+  authorName: text(LIMITS.nameMaxChars),
+  text: text(COMMENT_MAX_CHARS),
+  createdAt: time,
+  replyTo: id.nullable(),
+});
+
+export const backupRoadmap = z.object({
+  leadKind: z.enum(LEAD_KINDS).nullable(),
+  leadName: text(ROADMAP_TEXT_MAX_CHARS),
+  partners: text(ROADMAP_TEXT_MAX_CHARS),
+  due: day.nullable(),
+  status: z.enum(ROADMAP_STATUSES),
+  links: z.array(z.string().max(170)).max(ROADMAP_MAX_LINKS),
+});
+
+export const backupCard = z.object({
+  id,
+  column: id,
+  group: id.nullable(),
+  order: z.string().min(1).max(200),
+  text: text(LIMITS.cardTextMaxChars),
+  color: z.enum(CARD_COLORS),
+  author: text(80),
+  authorName: text(LIMITS.nameMaxChars),
+  createdAt: time,
+  /** Votes on this card: derived from the board's `votes`, kept for readers of the file. */
+  votes: z.number().int().min(0),
+  /** Reaction → the participants who gave it. */
+  reactions: z.record(z.string().max(16), z.array(id).max(BACKUP_LIMITS.maxParticipants)),
+  comments: z.array(backupComment).max(BACKUP_LIMITS.maxCommentsPerCard),
+  /** On roadmap boards only. */
+  roadmap: backupRoadmap.nullable(),
+  /** On synthesis boards: the tables the card came from. */
+  tables: z.array(text(LIMITS.titleMaxChars)).max(100),
+});
+
+export const backupGroup = z.object({
+  id,
+  title: text(LIMITS.titleMaxChars),
+  column: id,
+  order: z.string().min(1).max(200),
+  collapsed: z.boolean(),
+});
+
+export const backupBoard = z.object({
+  id,
+  title: text(LIMITS.titleMaxChars),
+  kind: z.enum(BOARD_KINDS),
+  table: text(LIMITS.titleMaxChars).nullable(),
+  sourceBoardId: id.nullable(),
+  columns: z.array(z.object({ id, title: text(LIMITS.columnTitleMaxChars) })).max(LIMITS.maxColumnsPerBoard),
+  groups: z.array(backupGroup).max(BACKUP_LIMITS.maxCardsPerBoard),
+  cards: z.array(backupCard).max(BACKUP_LIMITS.maxCardsPerBoard),
+  votes: z.array(z.object({ participantId: id, cardId: id })).max(BACKUP_LIMITS.maxVotesPerBoard),
+});
+
+export const workshopBackup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: time,
+  /** True when names were replaced by "Participant N" for this export. */
+  anonymous: z.boolean(),
+  workshop: z.object({
+    title: text(LIMITS.titleMaxChars).min(1),
+    date: day.nullable(),
+    place: text(LIMITS.placeMaxChars).nullable(),
+    createdAt: time,
+    archivedAt: time.nullable(),
+    retentionDays: z.number().int().min(0).max(3650).nullable(),
+  }),
+  participants: z
+    .array(z.object({ id, name: text(LIMITS.nameMaxChars), joinedAt: time }))
+    .max(BACKUP_LIMITS.maxParticipants),
+  boards: z.array(backupBoard).max(LIMITS.maxBoardsPerWorkshop),
+});
+
+export type WorkshopBackup = z.infer<typeof workshopBackup>;
+export type BackupBoard = z.infer<typeof backupBoard>;
+export type BackupCard = z.infer<typeof backupCard>;
+export type BackupComment = z.infer<typeof backupComment>;
+export type BackupGroup = z.infer<typeof backupGroup>;
