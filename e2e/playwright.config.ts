@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4317;
+// E2E_PORT and E2E_CLIENT_DIR let several runs share a machine (each with its own build).
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 // A fresh data folder per run: tests never see another run's workshops.
 const dataDir = mkdtempSync(path.join(tmpdir(), 'coatelier-e2e-'));
 
@@ -39,6 +40,12 @@ export default defineConfig({
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...(process.env.E2E_CLIENT_DIR ? { CLIENT_DIR: process.env.E2E_CLIENT_DIR } : {}),
+    },
   },
 });
