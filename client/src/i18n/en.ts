@@ -170,6 +170,18 @@ export const en: Messages = {
     dissolve: 'Dissolve',
     dissolveNamed: 'Dissolve group {{title}}',
   },
+  exports: {
+  },
+  importing: {
+  },
+  roadmap: {
+  },
+  synthesis: {
+  },
+  dashboard: {
+  },
+  privacy: {
+  },
   status: {
     connecting: 'Connecting…',
     connected: 'Connected',

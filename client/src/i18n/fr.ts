@@ -169,6 +169,18 @@ export const fr = {
     dissolve: 'Défaire',
     dissolveNamed: 'Défaire le groupe {{title}}',
   },
+  exports: {
+  },
+  importing: {
+  },
+  roadmap: {
+  },
+  synthesis: {
+  },
+  dashboard: {
+  },
+  privacy: {
+  },
   status: {
     connecting: 'Connexion…',
     connected: 'Connecté',
