@@ -23,6 +23,7 @@ import type { WorkshopService } from '../domain/workshop-service';
 import { AppError } from '../errors';
 import type { WorkshopSnapshots } from '../results/workshop-snapshot';
 import { resultsRoutes } from './results-routes';
+import { workshopCardsRoutes } from './workshop-cards-routes';
 import { authorise, parseBody, requireToken } from './auth';
 
 interface Deps {
@@ -178,6 +179,7 @@ export function apiRoutes({ workshops, links, drafts, facilitation, authenticato
   });
 
   api.use(resultsRoutes({ workshops, snapshots, auth, param }));
+  api.use(workshopCardsRoutes({ snapshots, auth, param }));
 
   api.use((_req, _res) => {
     throw new AppError('not_found', 'No such API route');
