@@ -6,6 +6,7 @@ import { HomePage } from '../pages/HomePage';
 import { InvitePage } from '../pages/InvitePage';
 import { JoinPage } from '../pages/JoinPage';
 import { PresentPage } from '../pages/PresentPage';
+import { PrintPage } from '../pages/PrintPage';
 import { WorkshopPage } from '../pages/WorkshopPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Link } from './Link';
@@ -21,6 +22,7 @@ export function App() {
   else if (route.page === 'present') page = <PresentPage boardId={route.boardId} token={window.location.hash.slice(1)} />;
   else if (route.page === 'invite') page = <InvitePage token={route.token} />;
   else if (route.page === 'boardLink') page = <BoardLinkPage boardId={route.boardId} />;
+  else if (route.page === 'print') page = <PrintPage boardId={route.boardId} />;
   else if (route.page === 'workshop' && session) page = <WorkshopPage session={session} />;
   else if (route.page === 'board' && session) page = <BoardPage key={route.boardId} session={session} boardId={route.boardId} />;
   else if (route.page !== 'home') {

@@ -6,6 +6,7 @@ export type Route =
   | { page: 'board'; workshopId: string; boardId: string }
   | { page: 'boardLink'; boardId: string }
   | { page: 'present'; boardId: string }
+  | { page: 'print'; boardId: string }
   | { page: 'invite'; token: string };
 
 export function parseRoute(pathname: string): Route {
@@ -17,6 +18,7 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'w' && parts[1]) return { page: 'workshop', workshopId: parts[1] };
   if (parts[0] === 'b' && parts[1]) return { page: 'boardLink', boardId: parts[1] };
   if (parts[0] === 'present' && parts[1]) return { page: 'present', boardId: parts[1] };
+  if (parts[0] === 'print' && parts[1]) return { page: 'print', boardId: parts[1] };
   if (parts[0] === 'invite' && parts[1]) return { page: 'invite', token: parts[1] };
   return { page: 'home' };
 }
@@ -26,4 +28,5 @@ export const paths = {
   join: (code: string) => `/join/${encodeURIComponent(code)}`,
   workshop: (workshopId: string) => `/w/${encodeURIComponent(workshopId)}`,
   board: (workshopId: string, boardId: string) => `/w/${encodeURIComponent(workshopId)}/b/${encodeURIComponent(boardId)}`,
+  print: (boardId: string) => `/print/${encodeURIComponent(boardId)}`,
 };

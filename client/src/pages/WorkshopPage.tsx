@@ -6,6 +6,7 @@ import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { formatDay } from '../i18n/format-date';
 import { saveSession, type Session } from '../identity/identity-store';
+import { ExportPanel } from './ExportPanel';
 import { JoinCodePanel } from './JoinCodePanel';
 import { LinksPanel } from './LinksPanel';
 
@@ -74,6 +75,7 @@ export function WorkshopPage({ session }: { session: Session }) {
         </ul>
       </section>
       {session.role === 'organiser' && <LinksPanel session={session} boards={workshop.boards} />}
+      {(session.role === 'organiser' || session.role === 'facilitator') && <ExportPanel session={session} boards={workshop.boards} />}
       {session.role === 'organiser' && (
         <section className="panel archive" aria-labelledby="archive-title">
           <h2 id="archive-title">{t('workshop.archiveTitle')}</h2>
