@@ -28,6 +28,7 @@ import {
 } from '@shared/board-groups';
 import { addComment, listComments, reactionsOf, toggleReaction, type Reaction } from '@shared/card-comments';
 import { newId } from '@shared/ids';
+import { roadmapOf, setRoadmapFields, type RoadmapFields } from '@shared/roadmap';
 import type { FacilitatorCommand } from '@shared/facilitation';
 import type { Ack, BoardInfo, BoardStateMessage, Refusal, VotesView } from '@shared/protocol';
 import { SocketIOProvider, type ConnectionStatus } from '../sync/socketio-provider';
@@ -283,6 +284,16 @@ export class BoardSession {
 
   reactions(cardId: string) {
     return reactionsOf(this.doc, cardId, this.identity.participantId);
+  }
+
+  /** A roadmap action's fields (status, lead, due date, links…). */
+  roadmap(cardId: string): RoadmapFields {
+    return roadmapOf(this.doc, cardId);
+  }
+
+  /** Sets fields of a roadmap action: a discrete step, undone on its own like a colour change. */
+  setRoadmap(cardId: string, patch: Partial<RoadmapFields>): void {
+    this.step(() => setRoadmapFields(this.doc, cardId, patch));
   }
 
   undoLast(): void {
