@@ -15,7 +15,10 @@ export const LIMITS = {
 export const TIMINGS = {
   /** How long a board stays in memory after its last client left (a wifi blip must not reload it). */
   boardUnloadDelayMs: 30_000,
-  /** Compact a board's update log into one snapshot after this many appended updates. */
+  /**
+   * Compact a board's update log into one snapshot after at least this many appended
+   * updates (and as many bytes as the last snapshot: see BoardDoc.compactDue).
+   */
   compactEveryUpdates: 500,
   /**
    * A busy board stores and broadcasts at most once per this interval (~100 batches/s):

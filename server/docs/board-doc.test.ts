@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, listCards } from '@shared/board-model';
+import { TIMINGS } from '@shared/limits';
 import { SqliteStore } from '../storage/sqlite-store';
 import type { DocumentStore } from '../storage/storage';
 import { tempDataDir } from '../test-support/test-server';
@@ -99,6 +100,26 @@ describe('BoardDoc', () => {
     const reloaded = await BoardDoc.load('board1', store, log);
     expect(listCards(reloaded.doc)).toEqual(before);
     await reloaded.close();
+  });
+
+  it('compacts while live once its log has enough rows and as many bytes as its last snapshot', async () => {
+    const store = sqlite();
+    // A board holding a large snapshot (long texts) followed by many small rows.
+    const big = new Y.Doc();
+    for (let i = 0; i < 50; i++) addCard(big, { id: `big-${i}`, column: 'c', author: 'a', authorName: 'A', text: 'x'.repeat(1_900) });
+    await store.appendUpdate('board1', Y.encodeStateAsUpdate(big));
+    for (let i = 0; i < TIMINGS.compactEveryUpdates; i++) await store.appendUpdate('board1', cardUpdate(`small-${i}`));
+    const rows = async () => (await store.loadBoard('board1')).updates.length;
+    const board = await BoardDoc.load('board1', store, log);
+    // Enough rows, far fewer bytes than the board: not worth re-encoding the board yet.
+    await board.submit(cardUpdate('one-more'));
+    expect(await rows()).toBe(TIMINGS.compactEveryUpdates + 2);
+    // Once the log weighs as much as what was loaded, a batch folds everything into one row.
+    let written = 0;
+    while ((await rows()) > 1) await board.submit(cardUpdate(`heavy-${written++}`, 'y'.repeat(1_999)));
+    expect(written).toBeGreaterThan(40);
+    expect(listCards(board.doc)).toHaveLength(50 + TIMINGS.compactEveryUpdates + 1 + written);
+    await board.close();
   });
 });
 
