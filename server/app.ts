@@ -21,6 +21,8 @@ import { InviteLinks } from './domain/invite-links';
 import { PrivateDrafts } from './domain/private-drafts';
 import { WorkshopService } from './domain/workshop-service';
 import { WorkshopSnapshots } from './results/workshop-snapshot';
+import { BackupImporter } from './results/import-backup';
+import { importRoutes } from './http/import-routes';
 import { apiRoutes } from './http/api-routes';
 import { opsRoutes, type ReadinessCheck } from './http/ops-routes';
 import { Metrics } from './ops/metrics';
@@ -132,6 +134,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     });
   }
   app.use(opsRoutes(metrics, checks, () => draining));
+  // Before the JSON parser below: backups are bigger than its limit (see import-routes).
+  app.use('/api', importRoutes({ importer: new BackupImporter(storage, tokens, workshops), createKey: config.createKey }));
   app.use(
     '/api',
     express.json({ limit: config.maxMessageBytes }),

@@ -1,0 +1,214 @@
+/**
+ * Imports a workshop backup (the `json` export) as a NEW workshop: every id is replaced
+ * (old → new, consistently, so that groups, replies, votes, reactions and roadmap links still
+ * point where they did), a new join code is drawn, and the times of cards, comments and
+ * participants are kept. Transport-free: the route hands it the raw body.
+ *
+ * Everything is read, checked and built in memory before the first write, so a refused file
+ * changes nothing.
+ */
+import { randomInt } from 'node:crypto';
+import * as Y from 'yjs';
+import { addCard, cardsOf } from '@shared/board-model';
+import { groupsOf } from '@shared/board-groups';
+import { addComment } from '@shared/card-comments';
+import { newId } from '@shared/ids';
+import { randomJoinCode } from '@shared/join-code';
+import type { CreatedWorkshop } from '@shared/protocol';
+import { BACKUP_FORMAT, BACKUP_VERSION, workshopBackup, type BackupBoard, type WorkshopBackup } from '@shared/results/backup';
+import { cardLink, parseCardLink, setRoadmapFields } from '@shared/roadmap';
+import type { Vote } from '@shared/votes';
+import type { TokenIssuer } from '../auth/tokens';
+import type { WorkshopService } from '../domain/workshop-service';
+import { AppError } from '../errors';
+import { JoinCodeTakenError, type BoardRecord, type ParticipantRecord, type Storage, type WorkshopRecord } from '../storage/storage';
+
+const invalid = (message: string) => new AppError('invalid_request', message);
+
+/** Reads and checks a backup file; every refusal names what is wrong with it. */
+export function parseBackup(raw: string): WorkshopBackup {
+  if (raw.trim() === '') throw invalid('The backup file is empty');
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    // JSON.parse reports a cut-off file as an unexpected end; say so plainly.
+    if (/end of (JSON )?(input|data)|Unterminated/i.test(reason)) {
+      throw invalid(`The backup file is incomplete (it was cut off): ${reason}`);
+    }
+    throw invalid(`The backup file is not valid JSON (corrupt file?): ${reason}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw invalid('This file is not a Coatelier backup: it is not a JSON object');
+  }
+  const { format, version } = data as { format?: unknown; version?: unknown };
+  if (format !== BACKUP_FORMAT) {
+    throw invalid(`This file is not a Coatelier backup: its format is ${JSON.stringify(format ?? null)}, expected "${BACKUP_FORMAT}"`);
+  }
+  if (version !== BACKUP_VERSION) {
+    throw invalid(`Backup version ${JSON.stringify(version ?? null)} is not supported: this server reads version ${BACKUP_VERSION}`);
+  }
+  const parsed = workshopBackup.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw invalid(`The backup is invalid: ${issues.join('; ')}`);
+  }
+  checkReferences(parsed.data);
+  return parsed.data;
+}
+
+/** Cards, groups and votes must point at columns, groups and cards of their own board. */
+function checkReferences(backup: WorkshopBackup): void {
+  const boardIds = new Set<string>();
+  for (const board of backup.boards) {
+    const where = `board "${board.title}"`;
+    if (boardIds.has(board.id)) throw invalid(`The backup names board id ${board.id} twice`);
+    boardIds.add(board.id);
+    const columns = new Set(board.columns.map((c) => c.id));
+    if (columns.size !== board.columns.length) throw invalid(`In ${where}, two columns have the same id`);
+    const groups = new Set<string>();
+    for (const group of board.groups) {
+      if (!columns.has(group.column)) throw invalid(`In ${where}, group ${group.id} is in column ${group.column}, which does not exist`);
+      groups.add(group.id);
+    }
+    const cards = new Set<string>();
+    for (const card of board.cards) {
+      if (cards.has(card.id)) throw invalid(`In ${where}, card id ${card.id} appears twice`);
+      cards.add(card.id);
+      if (!columns.has(card.column)) throw invalid(`In ${where}, card ${card.id} is in column ${card.column}, which does not exist`);
+      if (card.group !== null && !groups.has(card.group)) {
+        throw invalid(`In ${where}, card ${card.id} is in group ${card.group}, which does not exist`);
+      }
+    }
+    for (const vote of board.votes) {
+      if (!cards.has(vote.cardId)) throw invalid(`In ${where}, a vote is on card ${vote.cardId}, which does not exist`);
+    }
+  }
+}
+
+/** Old id → new id, the same new id every time an old one comes back. */
+function idMapper() {
+  const ids = new Map<string, string>();
+  return (old: string): string => {
+    if (old === '') return old;
+    let id = ids.get(old);
+    if (id === undefined) ids.set(old, (id = newId()));
+    return id;
+  };
+}
+
+/** The board's document, as one update, with every id already replaced. */
+export function buildBoardDoc(board: BackupBoard, fresh: (old: string) => string, boardIds: ReadonlySet<string>): Uint8Array {
+  const doc = new Y.Doc();
+  // Links to cards outside this backup are kept as they are: they are not ours to rename.
+  const link = (l: string) => {
+    const target = parseCardLink(l);
+    return target && boardIds.has(target.boardId) ? cardLink(fresh(target.boardId), fresh(target.cardId)) : l;
+  };
+  doc.transact(() => {
+    for (const group of board.groups) {
+      const map = new Y.Map<unknown>();
+      map.set('title', group.title);
+      map.set('column', fresh(group.column));
+      map.set('order', group.order);
+      map.set('collapsed', group.collapsed);
+      groupsOf(doc).set(fresh(group.id), map);
+    }
+    for (const card of board.cards) {
+      const id = fresh(card.id);
+      addCard(doc, {
+        id,
+        column: fresh(card.column),
+        order: card.order,
+        text: card.text,
+        color: card.color,
+        author: fresh(card.author),
+        authorName: card.authorName,
+        createdAt: card.createdAt,
+      });
+      const map = cardsOf(doc).get(id)!;
+      // Set as stored, not through addToGroup, which would also move the card.
+      if (card.group !== null) map.set('group', fresh(card.group));
+      if (card.tables.length > 0) map.set('tables', [...card.tables]);
+      const reactions = map.get('reactions') as Y.Map<true>;
+      for (const [reaction, people] of Object.entries(card.reactions)) {
+        for (const person of people) reactions.set(`${reaction} ${fresh(person)}`, true);
+      }
+      for (const c of card.comments) {
+        addComment(doc, id, { ...c, id: fresh(c.id), author: fresh(c.author), replyTo: c.replyTo === null ? null : fresh(c.replyTo) });
+      }
+      if (card.roadmap) setRoadmapFields(doc, id, { ...card.roadmap, links: card.roadmap.links.map(link) });
+    }
+  });
+  return Y.encodeStateAsUpdate(doc);
+}
+
+export class BackupImporter {
+  constructor(
+    private readonly storage: Storage,
+    private readonly tokens: TokenIssuer,
+    private readonly workshops: WorkshopService,
+  ) {}
+
+  /** Creates the workshop a backup describes; answers like creating a workshop does. */
+  async import(backup: WorkshopBackup): Promise<CreatedWorkshop> {
+    const fresh = idMapper();
+    const workshopId = newId();
+    const boardIds = new Set(backup.boards.map((b) => b.id));
+    const boards: BoardRecord[] = backup.boards.map((b, position) => ({
+      id: fresh(b.id),
+      workshopId,
+      title: b.title,
+      position,
+      columns: b.columns.map((c) => ({ id: fresh(c.id), title: c.title })),
+      kind: b.kind,
+      table: b.table,
+      // A source outside the backup would be another workshop's board.
+      sourceBoardId: b.sourceBoardId !== null && boardIds.has(b.sourceBoardId) ? fresh(b.sourceBoardId) : null,
+    }));
+    const participants: ParticipantRecord[] = backup.participants.map((p) => ({
+      id: fresh(p.id),
+      workshopId,
+      name: p.name,
+      joinedAt: p.joinedAt,
+    }));
+    const documents = backup.boards.map((b) => buildBoardDoc(b, fresh, boardIds));
+    const votes: Vote[][] = backup.boards.map((b) =>
+      b.votes.map((v) => ({ participantId: fresh(v.participantId), cardId: fresh(v.cardId) })),
+    );
+
+    await this.createWorkshop(backup, workshopId, boards);
+    for (const participant of participants) await this.storage.addParticipant(participant);
+    for (const [i, board] of boards.entries()) {
+      await this.storage.appendUpdate(board.id, documents[i]!);
+      if (votes[i]!.length > 0) await this.storage.insertVotes(board.id, votes[i]!);
+    }
+    const organiserToken = await this.tokens.sign({ wid: workshopId, role: 'organiser', pid: newId() });
+    return { ...(await this.workshops.get(workshopId)), organiserToken };
+  }
+
+  private async createWorkshop(backup: WorkshopBackup, id: string, boards: BoardRecord[]): Promise<void> {
+    // Same retry as creating a workshop: a join code collision is rare.
+    for (let attempt = 0; ; attempt++) {
+      const workshop: WorkshopRecord = {
+        id,
+        title: backup.workshop.title,
+        date: backup.workshop.date,
+        place: backup.workshop.place,
+        joinCode: randomJoinCode(randomInt),
+        createdAt: Date.now(),
+        // The copy is a live workshop, whatever state the original was in.
+        archivedAt: null,
+        retentionDays: backup.workshop.retentionDays,
+        anonymisedAt: null,
+        linkGenerations: { facilitator: 0, viewer: 0, participant: 0 },
+      };
+      try {
+        return await this.storage.createWorkshop(workshop, boards);
+      } catch (err) {
+        if (!(err instanceof JoinCodeTakenError) || attempt >= 5) throw err;
+      }
+    }
+  }
+}
