@@ -19,6 +19,7 @@ import { eraseAuthorNames } from './domain/anonymity';
 import { FacilitationService } from './domain/facilitation-service';
 import { InviteLinks } from './domain/invite-links';
 import { PrivateDrafts } from './domain/private-drafts';
+import { SynthesisService } from './domain/synthesis-service';
 import { WorkshopService } from './domain/workshop-service';
 import { WorkshopSnapshots } from './results/workshop-snapshot';
 import { BackupImporter } from './results/import-backup';
@@ -98,6 +99,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   const access = new BoardAccess(workshops, registry, facilitation);
   const links = new InviteLinks(storage, tokens, authenticator, workshops);
+  const synthesis = new SynthesisService(workshops, registry, storage, {
+    onVotes: (boardId) => {
+      relay?.publishEvent({ kind: 'votes', boardId });
+      sio.broadcastVotes(boardId).catch((err: unknown) => log.error({ err, boardId }, 'broadcasting votes failed'));
+    },
+  });
 
   const sio = attachSocketIO({ io, authenticator, access, facilitation, log, onRefusal: (code) => metrics.error(code) });
   workshops.onBoardChange((board) => void io.to(`board:${board.id}`).emit(EVENTS.boardMeta, board));
@@ -147,6 +154,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       authenticator,
       stats,
       snapshots: new WorkshopSnapshots(storage, registry),
+      synthesis,
       createKey: config.createKey,
     }),
   );

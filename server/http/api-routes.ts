@@ -19,10 +19,12 @@ import type { BoardStats } from '../docs/board-stats';
 import type { FacilitationService } from '../domain/facilitation-service';
 import type { InviteLinks } from '../domain/invite-links';
 import type { PrivateDrafts } from '../domain/private-drafts';
+import type { SynthesisService } from '../domain/synthesis-service';
 import type { WorkshopService } from '../domain/workshop-service';
 import { AppError } from '../errors';
 import type { WorkshopSnapshots } from '../results/workshop-snapshot';
 import { resultsRoutes } from './results-routes';
+import { synthesisRoutes } from './synthesis-routes';
 import { workshopCardsRoutes } from './workshop-cards-routes';
 import { authorise, parseBody, requireToken } from './auth';
 
@@ -34,10 +36,11 @@ interface Deps {
   authenticator: Authenticator;
   stats: BoardStats;
   snapshots: WorkshopSnapshots;
+  synthesis: SynthesisService;
   createKey: string | undefined;
 }
 
-export function apiRoutes({ workshops, links, drafts, facilitation, authenticator, stats, snapshots, createKey }: Deps): Router {
+export function apiRoutes({ workshops, links, drafts, facilitation, authenticator, stats, snapshots, synthesis, createKey }: Deps): Router {
   const api = Router();
   const auth = requireToken(authenticator);
   const param = (value: string | string[] | undefined) => {
@@ -179,6 +182,7 @@ export function apiRoutes({ workshops, links, drafts, facilitation, authenticato
   });
 
   api.use(resultsRoutes({ workshops, snapshots, auth, param }));
+  api.use(synthesisRoutes({ synthesis, facilitation, auth, param }));
   api.use(workshopCardsRoutes({ snapshots, auth, param }));
 
   api.use((_req, _res) => {

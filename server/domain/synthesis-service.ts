@@ -1,0 +1,178 @@
+/**
+ * Synthesis across tables (issue #5): parallel tables copied from a board, a synthesis board
+ * gathering their cards, merging similar cards, and carrying a card into the roadmap.
+ * Transport-free: the routes authenticate and authorise, this checks the workshop and acts.
+ */
+import { addCard, cardsOf, listCards } from '@shared/board-model';
+import { LIMITS } from '@shared/limits';
+import type { BoardInfo } from '@shared/protocol';
+import { cardLink, readRoadmap, setRoadmapFields } from '@shared/roadmap';
+import { tableLabel, tableNumber, type MergeResult, type RoadmapActionResult, type SynthesisResult } from '@shared/synthesis';
+import { newId } from '@shared/ids';
+import type { Vote } from '@shared/votes';
+import type { BoardRegistry } from '../docs/board-registry';
+import type { BoardDoc } from '../docs/board-doc';
+import { AppError } from '../errors';
+import type { FacilitationStore } from '../storage/storage';
+import { gatherCards, mergeCards, writeCopies, type GatheredCard } from './synthesis-docs';
+import type { WorkshopService } from './workshop-service';
+
+export interface SynthesisEvents {
+  /** Votes moved or were added: clients' vote views must be recomputed. */
+  onVotes(boardId: string): void;
+}
+
+type VoteStore = Pick<FacilitationStore, 'listVotes' | 'insertVotes' | 'reassignVotes'>;
+
+export class SynthesisService {
+  /** One carry at a time per roadmap: two clicks at once must still give one action. */
+  private readonly carrying = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly workshops: WorkshopService,
+    private readonly registry: BoardRegistry,
+    private readonly votes: VoteStore,
+    private readonly events: SynthesisEvents,
+  ) {}
+
+  /** Adds `count` empty copies of a board, numbered after its existing tables. */
+  async createTables(workshopId: string, sourceId: string, count: number): Promise<BoardInfo[]> {
+    const source = await this.workshops.boardIn(workshopId, sourceId);
+    if (source.kind !== 'board' || source.sourceBoardId !== null) {
+      throw new AppError('invalid_request', 'Tables are copies of a board, not of a table, a roadmap or a synthesis');
+    }
+    const { boards } = await this.workshops.get(workshopId);
+    if (boards.length + count > LIMITS.maxBoardsPerWorkshop) {
+      const room = Math.max(0, LIMITS.maxBoardsPerWorkshop - boards.length);
+      throw new AppError('conflict', `A workshop holds at most ${LIMITS.maxBoardsPerWorkshop} boards: room for ${room} more table(s)`);
+    }
+    const last = Math.max(0, ...this.tablesOf(boards, sourceId).map((b) => tableNumber(b.table)));
+    const created: BoardInfo[] = [];
+    for (let n = last + 1; n <= last + count; n++) {
+      const table = tableLabel(n);
+      created.push(
+        await this.workshops.addBoard(workshopId, `${source.title} — ${table}`, source.columns.map((c) => c.title), {
+          kind: 'board',
+          table,
+          sourceBoardId: sourceId,
+        }),
+      );
+    }
+    return created;
+  }
+
+  /**
+   * The synthesis of a board's tables. Made once: a second call returns the existing board
+   * untouched (200, `created: false`), since organisers may already have merged cards in it;
+   * a card written at a table afterwards is not copied.
+   */
+  async synthesis(workshopId: string, sourceId: string): Promise<SynthesisResult> {
+    const source = await this.workshops.boardIn(workshopId, sourceId);
+    if (source.kind !== 'board' || source.sourceBoardId !== null) {
+      throw new AppError('invalid_request', 'A synthesis gathers the tables of a board, not of a table, a roadmap or a synthesis');
+    }
+    const { boards } = await this.workshops.get(workshopId);
+    const existing = boards.find((b) => b.kind === 'synthesis' && b.sourceBoardId === sourceId);
+    if (existing) return { board: existing, created: false };
+    const tables = this.tablesOf(boards, sourceId).sort((a, b) => tableNumber(a.table) - tableNumber(b.table));
+    if (tables.length === 0) throw new AppError('conflict', 'This board has no tables to gather yet');
+
+    const gathered: GatheredCard[] = [];
+    const votes = new Map<string, Vote[]>();
+    for (const board of [source, ...tables]) {
+      const cards = await this.withBoard(board.id, async (live) =>
+        gatherCards(live.doc, board.id, board.columns.map((c) => c.id), board.table ?? board.title),
+      );
+      gathered.push(...cards);
+      if (cards.length > 0) votes.set(board.id, await this.votes.listVotes(board.id));
+    }
+
+    const synthesis = await this.workshops.addBoard(workshopId, `${source.title} — Synthèse`, source.columns.map((c) => c.title), {
+      kind: 'synthesis',
+      sourceBoardId: sourceId,
+    });
+    const columnIds = synthesis.columns.map((c) => c.id);
+    let ids = new Map<string, string>();
+    await this.withBoard(synthesis.id, (live) => live.change((doc) => void (ids = writeCopies(doc, gathered, columnIds))));
+    const copied = [...votes].flatMap(([boardId, list]) =>
+      list.flatMap((v) => {
+        const cardId = ids.get(cardLink(boardId, v.cardId));
+        return cardId ? [{ participantId: v.participantId, cardId }] : [];
+      }),
+    );
+    if (copied.length > 0) await this.votes.insertVotes(synthesis.id, copied);
+    return { board: synthesis, created: true };
+  }
+
+  /** Folds `cards` into `into` on one board; their votes move first, so none is ever lost. */
+  async merge(workshopId: string, boardId: string, into: string, cards: string[]): Promise<MergeResult> {
+    await this.workshops.boardIn(workshopId, boardId);
+    const others = [...new Set(cards)];
+    if (others.includes(into)) throw new AppError('invalid_request', 'A card cannot be merged into itself');
+    return this.withBoard(boardId, async (live) => {
+      const present = cardsOf(live.doc);
+      const missing = [into, ...others].find((id) => !present.has(id));
+      if (missing) throw new AppError('invalid_request', `No card ${missing} on this board`);
+      // Votes first: a crash after this leaves the cards unmerged but every vote on `into`.
+      await this.votes.reassignVotes(boardId, others, into);
+      await live.change((doc) => mergeCards(doc, into, others));
+      this.events.onVotes(boardId);
+      return { cardId: into, merged: others.length };
+    });
+  }
+
+  /** Makes a roadmap action from a card, or returns the action already made from it. */
+  async toRoadmap(workshopId: string, boardId: string, cardId: string, author: string, roadmapId?: string): Promise<RoadmapActionResult> {
+    const board = await this.workshops.boardIn(workshopId, boardId);
+    const { boards } = await this.workshops.get(workshopId);
+    const roadmap = roadmapId ? boards.find((b) => b.id === roadmapId) : boards.find((b) => b.kind === 'roadmap');
+    if (roadmapId && !roadmap) throw new AppError('not_found', 'No such roadmap board in this workshop');
+    if (!roadmap || roadmap.kind !== 'roadmap') throw new AppError('conflict', 'This workshop has no roadmap board');
+    if (board.kind === 'roadmap') throw new AppError('invalid_request', 'This card is already on a roadmap');
+    const column = roadmap.columns[0];
+    if (!column) throw new AppError('conflict', 'The roadmap board has no column');
+    const card = await this.withBoard(boardId, async (live) => listCards(live.doc).find((c) => c.id === cardId));
+    if (!card) throw new AppError('not_found', 'No such card on this board');
+    const link = cardLink(boardId, cardId);
+
+    const previous = this.carrying.get(roadmap.id) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() =>
+      this.withBoard(roadmap.id, async (live) => {
+        const existing = findAction(live, link);
+        if (existing) return { boardId: roadmap.id, cardId: existing, created: false };
+        const id = newId();
+        await live.change((doc) =>
+          doc.transact(() => {
+            addCard(doc, { id, column: column.id, author, authorName: '', text: card.text.slice(0, LIMITS.cardTextMaxChars) });
+            setRoadmapFields(doc, id, { status: 'todo', links: [link] });
+          }),
+        );
+        return { boardId: roadmap.id, cardId: id, created: true };
+      }),
+    );
+    this.carrying.set(roadmap.id, run);
+    try {
+      return await run;
+    } finally {
+      if (this.carrying.get(roadmap.id) === run) this.carrying.delete(roadmap.id);
+    }
+  }
+
+  private tablesOf(boards: BoardInfo[], sourceId: string): BoardInfo[] {
+    return boards.filter((b) => b.kind === 'board' && b.sourceBoardId === sourceId && b.table !== null);
+  }
+
+  private async withBoard<T>(boardId: string, use: (live: BoardDoc) => Promise<T>): Promise<T> {
+    const live = await this.registry.acquire(boardId);
+    try {
+      return await use(live);
+    } finally {
+      this.registry.release(boardId);
+    }
+  }
+}
+
+function findAction(live: BoardDoc, link: string): string | null {
+  for (const [id, map] of cardsOf(live.doc)) if (readRoadmap(map).links.includes(link)) return id;
+  return null;
+}
