@@ -2,8 +2,11 @@
 import { anonymiseBackup } from '@shared/results/anonymise';
 import type { WorkshopBackup } from '@shared/results/backup';
 import type { ExportFormat, ExportOptions } from '@shared/results/export-formats';
-import { AppError } from '../errors';
+import { renderCsv } from './formats/csv-format';
+import { renderDocx } from './formats/docx-format';
 import { renderJson } from './formats/json-format';
+import { renderMarkdown } from './formats/markdown-format';
+import { renderXlsx } from './formats/xlsx-format';
 
 export interface RenderedExport {
   body: Buffer;
@@ -13,14 +16,15 @@ export interface RenderedExport {
 
 type Renderer = (backup: WorkshopBackup, options: ExportOptions) => RenderedExport | Promise<RenderedExport>;
 
-// Filled in format by format; the route refuses a format without a renderer.
-const RENDERERS: Partial<Record<ExportFormat, Renderer>> = {
+const RENDERERS: Record<ExportFormat, Renderer> = {
+  docx: renderDocx,
+  xlsx: renderXlsx,
+  csv: renderCsv,
+  md: renderMarkdown,
   json: renderJson,
 };
 
 export function renderExport(backup: WorkshopBackup, options: ExportOptions): Promise<RenderedExport> {
   const input = options.anonymous ? anonymiseBackup(backup) : backup;
-  const render = RENDERERS[options.format];
-  if (!render) throw new AppError('invalid_request', `format: ${options.format} is not available yet`);
-  return Promise.resolve(render(input, options));
+  return Promise.resolve(RENDERERS[options.format](input, options));
 }

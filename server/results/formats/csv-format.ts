@@ -1,0 +1,59 @@
+/**
+ * The `csv` export: one row per card over every board. Written for French spreadsheet
+ * software by default: a byte order mark (without it Excel reads UTF-8 as Windows-1252 and
+ * breaks every accent) and `;` between fields (`,` is the decimal separator in French).
+ */
+import Papa from 'papaparse';
+import type { WorkshopBackup } from '@shared/results/backup';
+import type { ExportOptions } from '@shared/results/export-formats';
+import type { RenderedExport } from '../render-export';
+import { formatTimestamp, reportLabels } from '../report-labels';
+import { cardRows } from '../report-outline';
+
+export function renderCsv(backup: WorkshopBackup, options: ExportOptions): RenderedExport {
+  const labels = reportLabels(options.lang);
+  const fields = [
+    labels.board,
+    labels.table,
+    labels.column,
+    labels.group,
+    labels.text,
+    labels.author,
+    labels.votes,
+    labels.reactions,
+    labels.comments,
+    labels.createdAt,
+    labels.lead,
+    labels.partners,
+    labels.due,
+    labels.status,
+  ];
+  const data = backup.boards.flatMap((board) =>
+    cardRows(board, labels).map((row) => [
+      row.board,
+      row.table,
+      row.column,
+      row.group,
+      row.text,
+      row.author,
+      row.votes,
+      row.reactions,
+      row.comments,
+      formatTimestamp(row.createdAt),
+      row.roadmap?.lead ?? '',
+      row.roadmap?.partners ?? '',
+      row.roadmap?.due ?? '',
+      row.roadmap?.status ?? '',
+    ]),
+  );
+  const csv = Papa.unparse(
+    { fields, data },
+    {
+      delimiter: options.separator === 'comma' ? ',' : ';',
+      newline: '\r\n',
+      // A cell starting with = + - @ would run as a formula when the file is opened.
+      escapeFormulae: true,
+    },
+  );
+  return { body: Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'), contentType: 'text/csv; charset=utf-8', extension: 'csv' };
+}

@@ -1,0 +1,81 @@
+/** The `md` export: the report as plain Markdown, readable as text and on any forge or wiki. */
+import type { BackupBoard, BackupCard, WorkshopBackup } from '@shared/results/backup';
+import type { ExportOptions } from '@shared/results/export-formats';
+import type { RenderedExport } from '../render-export';
+import { reportLabels, type ReportLabels } from '../report-labels';
+import { cardMeta, commentLine, outlineBoard, participation, roadmapText, threadComments, workshopSubtitle } from '../report-outline';
+
+/** A heading or list item is one line: inner line breaks become spaces. */
+const oneLine = (s: string) => s.replace(/\s*\r?\n\s*/g, ' ').trim();
+
+/** Table cells: a pipe would end the cell and a line break the row. */
+const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+
+/** Continuation lines of a multi-line item are indented so that they stay in the item. */
+const listItem = (depth: number, text: string) => {
+  const pad = '  '.repeat(depth);
+  return `${pad}- ${text.replace(/\r?\n/g, `\n${pad}  `)}`;
+};
+
+function cardLines(card: BackupCard, labels: ReportLabels): string[] {
+  const meta = cardMeta(card, labels);
+  const head = meta.length > 0 ? `${card.text} — ${meta[0]}${meta.length > 1 ? ` (${meta.slice(1).join(' · ')})` : ''}` : card.text;
+  return [
+    listItem(0, head),
+    ...threadComments(card.comments).map((c) => listItem(c.isReply ? 2 : 1, commentLine({ ...c, isReply: false }, labels))),
+  ];
+}
+
+function roadmapTable(cards: BackupCard[], labels: ReportLabels): string[] {
+  const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  return [
+    row([labels.action, labels.lead, labels.partners, labels.due, labels.status]),
+    row(Array.from({ length: 5 }, () => '---')),
+    ...cards.map((card) => {
+      const r = roadmapText(card, labels);
+      return row([card.text, r?.lead ?? '', r?.partners ?? '', r?.due ?? '', r?.status ?? '']);
+    }),
+  ];
+}
+
+function boardLines(board: BackupBoard, labels: ReportLabels): string[] {
+  const lines = [`## ${oneLine(board.title)}`, ''];
+  if (board.table) lines.push(`*${labels.table}${labels.colon}${oneLine(board.table)}*`, '');
+  for (const column of outlineBoard(board, labels)) {
+    lines.push(`### ${oneLine(column.title)}`, '');
+    if (board.kind === 'roadmap') {
+      const cards = column.groups.flatMap((g) => g.cards);
+      if (cards.length > 0) lines.push(...roadmapTable(cards, labels), '');
+      continue;
+    }
+    for (const { group, cards } of column.groups) {
+      if (group) lines.push(`#### ${oneLine(group.title)}`, '');
+      lines.push(...cards.flatMap((card) => cardLines(card, labels)), '');
+    }
+  }
+  return lines;
+}
+
+export function renderMarkdown(backup: WorkshopBackup, options: ExportOptions): RenderedExport {
+  const labels = reportLabels(options.lang);
+  const figures = participation(backup);
+  const subtitle = workshopSubtitle(backup, labels);
+  const lines = [
+    `# ${oneLine(backup.workshop.title)}`,
+    '',
+    ...(subtitle ? [`*${subtitle}*`, ''] : []),
+    `**${labels.participation}**${labels.colon}` +
+      [
+        [figures.participants, labels.participants],
+        [figures.cards, labels.cards],
+        [figures.votes, labels.votes],
+        [figures.comments, labels.comments],
+      ]
+        .map(([n, label]) => `${n} ${String(label).toLowerCase()}`)
+        .join(', '),
+    '',
+    ...(backup.anonymous ? [`> ${labels.anonymousNote}`, ''] : []),
+    ...backup.boards.flatMap((board) => boardLines(board, labels)),
+  ];
+  return { body: Buffer.from(`${lines.join('\n').trimEnd()}\n`, 'utf8'), contentType: 'text/markdown; charset=utf-8', extension: 'md' };
+}

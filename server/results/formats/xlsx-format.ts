@@ -1,0 +1,97 @@
+/**
+ * The `xlsx` export: one worksheet per board, one row per card, ready to sort and filter
+ * (bold frozen header with an autofilter, wrapped text, real date cells).
+ */
+import ExcelJS from 'exceljs';
+import type { BackupBoard, WorkshopBackup } from '@shared/results/backup';
+import type { ExportOptions } from '@shared/results/export-formats';
+import type { RenderedExport } from '../render-export';
+import { reportLabels, wallClock, type ReportLabels } from '../report-labels';
+import { cardRows, type CardRow } from '../report-outline';
+
+const SHEET_NAME_MAX_CHARS = 31;
+
+/**
+ * Excel refuses a sheet name over 31 characters, with any of []:*?/\, starting or ending
+ * with an apostrophe, or equal to another one ignoring case.
+ */
+export function uniqueSheetName(title: string, taken: Set<string>, fallback: string): string {
+  const base =
+    title
+      .replace(/[[\]:*?/\\\r\n\t]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim() || fallback;
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    // Cut by code point so that an emoji is never split in half.
+    const name = `${[...base].slice(0, SHEET_NAME_MAX_CHARS - suffix.length).join('').trimEnd()}${suffix}`;
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
+interface SheetColumn {
+  header: string;
+  width: number;
+  value: (row: CardRow) => string | number | Date;
+  numFmt?: string;
+}
+
+function sheetColumns(board: BackupBoard, labels: ReportLabels): SheetColumn[] {
+  const columns: SheetColumn[] = [
+    { header: labels.column, width: 22, value: (r) => r.column },
+    { header: labels.group, width: 20, value: (r) => r.group },
+    { header: board.kind === 'roadmap' ? labels.action : labels.text, width: 50, value: (r) => r.text },
+    { header: labels.author, width: 20, value: (r) => r.author },
+    { header: labels.votes, width: 8, value: (r) => r.votes },
+    { header: labels.reactions, width: 16, value: (r) => r.reactions },
+    { header: labels.comments, width: 50, value: (r) => r.comments },
+    { header: labels.createdAt, width: 17, value: (r) => wallClock(r.createdAt), numFmt: 'dd/mm/yyyy hh:mm' },
+  ];
+  if (board.kind === 'roadmap') {
+    columns.push(
+      { header: labels.lead, width: 28, value: (r) => r.roadmap?.lead ?? '' },
+      { header: labels.partners, width: 28, value: (r) => r.roadmap?.partners ?? '' },
+      { header: labels.due, width: 18, value: (r) => r.roadmap?.due ?? '' },
+      { header: labels.status, width: 12, value: (r) => r.roadmap?.status ?? '' },
+    );
+  }
+  if (board.kind === 'synthesis' || board.table) columns.push({ header: board.table ? labels.table : labels.tables, width: 24, value: (r) => r.table });
+  return columns;
+}
+
+function addBoardSheet(workbook: ExcelJS.Workbook, board: BackupBoard, name: string, labels: ReportLabels): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const columns = sheetColumns(board, labels);
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    width: c.width,
+    style: { alignment: { wrapText: true, vertical: 'top' }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) },
+  }));
+  for (const row of cardRows(board, labels)) sheet.addRow(columns.map((c) => c.value(row)));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+}
+
+export async function renderXlsx(backup: WorkshopBackup, options: ExportOptions): Promise<RenderedExport> {
+  const labels = reportLabels(options.lang);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Coatelier';
+  workbook.title = backup.workshop.title;
+  workbook.created = new Date(backup.exportedAt);
+  const taken = new Set<string>();
+  backup.boards.forEach((board, i) => addBoardSheet(workbook, board, uniqueSheetName(board.title, taken, `${labels.board} ${i + 1}`), labels));
+  // A workbook needs at least one sheet to open.
+  if (backup.boards.length === 0) workbook.addWorksheet(labels.board);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return {
+    body: Buffer.from(buffer as ArrayBuffer),
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extension: 'xlsx',
+  };
+}

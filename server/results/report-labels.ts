@@ -1,0 +1,156 @@
+/**
+ * The words and date formats of the exported reports, in French (the default: the readers
+ * are French elected officials) and English. Pure: no I/O, so every format and test shares it.
+ */
+import type { LeadKind, RoadmapStatus } from '@shared/roadmap';
+
+export type ReportLang = 'fr' | 'en';
+
+/**
+ * Times are shown on the wall clock of the workshop's audience, not the server's zone
+ * (a container usually runs in UTC, which would put a 10:00 card at 09:00).
+ */
+export const REPORT_TIME_ZONE = 'Europe/Paris';
+
+export interface ReportLabels {
+  lang: ReportLang;
+  report: string;
+  date: string;
+  place: string;
+  participation: string;
+  participants: string;
+  cards: string;
+  votes: string;
+  comments: string;
+  board: string;
+  table: string;
+  tables: string;
+  column: string;
+  group: string;
+  text: string;
+  author: string;
+  reactions: string;
+  createdAt: string;
+  action: string;
+  lead: string;
+  partners: string;
+  due: string;
+  status: string;
+  links: string;
+  otherColumn: string;
+  anonymousNote: string;
+  generatedBy: string;
+  reply: string;
+  statuses: Record<RoadmapStatus, string>;
+  leadKinds: Record<LeadKind, string>;
+  /** "3 votes", "1 vote". */
+  voteCount: (n: number) => string;
+  /** Separates a label from its value: French typography puts a space before the colon. */
+  colon: string;
+}
+
+const FR: ReportLabels = {
+  lang: 'fr',
+  report: 'Compte rendu',
+  date: 'Date',
+  place: 'Lieu',
+  participation: 'Participation',
+  participants: 'Participants',
+  cards: 'Cartes',
+  votes: 'Votes',
+  comments: 'Commentaires',
+  board: 'Tableau',
+  table: 'Table',
+  tables: 'Tables',
+  column: 'Colonne',
+  group: 'Groupe',
+  text: 'Texte',
+  author: 'Auteur',
+  reactions: 'Réactions',
+  createdAt: 'Créée le',
+  action: 'Action',
+  lead: 'Porteur',
+  partners: 'Partenaires',
+  due: 'Échéance',
+  status: 'Statut',
+  links: 'Liens',
+  otherColumn: 'Autres',
+  anonymousNote: 'Les noms des participants sont remplacés par « Participant N ».',
+  generatedBy: 'Document produit avec Coatelier',
+  reply: 'Réponse',
+  statuses: { todo: 'À faire', doing: 'En cours', done: 'Fait' },
+  leadKinds: { commune: 'Commune', departement: 'Département', region: 'Région', metropole: 'Métropole', partenaire: 'Partenaire' },
+  voteCount: (n) => `${n} vote${n > 1 ? 's' : ''}`,
+  colon: '\u00a0: ',
+};
+
+const EN: ReportLabels = {
+  lang: 'en',
+  report: 'Report',
+  date: 'Date',
+  place: 'Place',
+  participation: 'Participation',
+  participants: 'Participants',
+  cards: 'Cards',
+  votes: 'Votes',
+  comments: 'Comments',
+  board: 'Board',
+  table: 'Table',
+  tables: 'Tables',
+  column: 'Column',
+  group: 'Group',
+  text: 'Text',
+  author: 'Author',
+  reactions: 'Reactions',
+  createdAt: 'Created',
+  action: 'Action',
+  lead: 'Lead',
+  partners: 'Partners',
+  due: 'Due',
+  status: 'Status',
+  links: 'Links',
+  otherColumn: 'Other',
+  anonymousNote: 'Participant names are replaced by “Participant N”.',
+  generatedBy: 'Document produced with Coatelier',
+  reply: 'Reply',
+  statuses: { todo: 'To do', doing: 'In progress', done: 'Done' },
+  leadKinds: { commune: 'Municipality', departement: 'Department', region: 'Region', metropole: 'Metropolis', partenaire: 'Partner' },
+  voteCount: (n) => `${n} vote${n === 1 ? '' : 's'}`,
+  colon: ': ',
+};
+
+export function reportLabels(lang: ReportLang): ReportLabels {
+  return lang === 'en' ? EN : FR;
+}
+
+const locale = (lang: ReportLang) => (lang === 'en' ? 'en-GB' : 'fr-FR');
+
+/** `2026-12-03` → "3 décembre 2026" / "3 December 2026" (a calendar day: no time zone shift). */
+export function formatDay(day: string, lang: ReportLang): string {
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+const wallClockParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: REPORT_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/**
+ * The instant as a Date whose UTC fields hold the report's wall-clock time: spreadsheet
+ * dates carry no zone, and exceljs writes a Date's UTC fields.
+ */
+export function wallClock(ms: number): Date {
+  const p = Object.fromEntries(wallClockParts.formatToParts(new Date(ms)).map((x) => [x.type, Number(x.value)]));
+  return new Date(Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0));
+}
+
+/** "2026-12-03 14:05": sortable, and read as a date by spreadsheet software. */
+export function formatTimestamp(ms: number): string {
+  return wallClock(ms).toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -1,0 +1,164 @@
+/**
+ * What every export format needs from a backup, computed once here so that the renderers
+ * only lay it out: boards cut into columns and groups in board order, comment threads,
+ * one-line summaries of reactions and roadmap fields, participation figures, flat rows.
+ */
+import { compareCards } from '@shared/board-model';
+import type { BackupBoard, BackupCard, BackupComment, BackupGroup, WorkshopBackup } from '@shared/results/backup';
+import { formatDay, type ReportLabels } from './report-labels';
+
+export interface GroupOutline {
+  /** null: the cards of the column that are in no group (listed before the groups). */
+  group: BackupGroup | null;
+  cards: BackupCard[];
+}
+
+export interface ColumnOutline {
+  id: string;
+  title: string;
+  groups: GroupOutline[];
+}
+
+/** A board as it reads on screen: columns in order, free cards, then each group's cards. */
+export function outlineBoard(board: BackupBoard, labels: ReportLabels): ColumnOutline[] {
+  const cards = [...board.cards].sort(compareCards);
+  const groups = [...board.groups].sort(compareCards);
+  const groupIds = new Set(groups.map((g) => g.id));
+  const known = new Set(board.columns.map((c) => c.id));
+  const columns = [...board.columns];
+  // A card whose column was deleted is still part of the results: it goes under "Autres".
+  if (cards.some((c) => !known.has(c.column))) columns.push({ id: '', title: labels.otherColumn });
+  const columnOf = (card: BackupCard) => (known.has(card.column) ? card.column : '');
+  return columns.map((column) => {
+    const own = cards.filter((c) => columnOf(c) === column.id);
+    const free = own.filter((c) => c.group === null || !groupIds.has(c.group));
+    const grouped = groups
+      .filter((g) => own.some((c) => c.group === g.id))
+      .map((group) => ({ group, cards: own.filter((c) => c.group === group.id) }));
+    return { id: column.id, title: column.title, groups: [...(free.length > 0 ? [{ group: null, cards: free }] : []), ...grouped] };
+  });
+}
+
+export interface ThreadedComment {
+  comment: BackupComment;
+  isReply: boolean;
+}
+
+/** Comments in reading order: each one followed by its replies (one level of threading). */
+export function threadComments(comments: readonly BackupComment[]): ThreadedComment[] {
+  const sorted = [...comments].sort((a, b) => a.createdAt - b.createdAt);
+  const ids = new Set(sorted.map((c) => c.id));
+  // A reply whose parent was deleted stands on its own.
+  const roots = sorted.filter((c) => c.replyTo === null || !ids.has(c.replyTo));
+  return roots.flatMap((root) => [
+    { comment: root, isReply: false },
+    ...sorted.filter((c) => c.replyTo === root.id).map((comment) => ({ comment, isReply: true })),
+  ]);
+}
+
+/** "Zoé Lefèvre : texte", replies prefixed with "↳". */
+export function commentLine({ comment, isReply }: ThreadedComment, labels: ReportLabels): string {
+  const who = comment.authorName ? `${comment.authorName}${labels.colon}` : '';
+  return `${isReply ? '↳ ' : ''}${who}${comment.text}`;
+}
+
+/** "👍 3, 💡 1", most given first. */
+export function reactionSummary(reactions: BackupCard['reactions']): string {
+  return Object.entries(reactions)
+    .filter(([, who]) => who.length > 0)
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([emoji, who]) => `${emoji} ${who.length}`)
+    .join(', ');
+}
+
+/** Author, votes, reactions and (synthesis) tables of a card, as short parts of one line. */
+export function cardMeta(card: BackupCard, labels: ReportLabels): string[] {
+  const reactions = reactionSummary(card.reactions);
+  return [
+    card.authorName,
+    labels.voteCount(card.votes),
+    reactions,
+    card.tables.length > 0 ? `${labels.tables}${labels.colon}${card.tables.join(', ')}` : '',
+  ].filter(Boolean);
+}
+
+export interface RoadmapText {
+  lead: string;
+  partners: string;
+  due: string;
+  status: string;
+}
+
+/** Roadmap fields as readable text: "Commune — Ville de Tours", "3 décembre 2026", "En cours". */
+export function roadmapText(card: BackupCard, labels: ReportLabels): RoadmapText | null {
+  const r = card.roadmap;
+  if (!r) return null;
+  const kind = r.leadKind ? labels.leadKinds[r.leadKind] : '';
+  return {
+    lead: [kind, r.leadName].filter(Boolean).join(' — '),
+    partners: r.partners,
+    due: r.due ? formatDay(r.due, labels.lang) : '',
+    status: labels.statuses[r.status],
+  };
+}
+
+export interface Participation {
+  participants: number;
+  cards: number;
+  votes: number;
+  comments: number;
+}
+
+export function participation(backup: WorkshopBackup): Participation {
+  const cards = backup.boards.flatMap((b) => b.cards);
+  return {
+    participants: backup.participants.length,
+    cards: cards.length,
+    votes: cards.reduce((n, c) => n + c.votes, 0),
+    comments: cards.reduce((n, c) => n + c.comments.length, 0),
+  };
+}
+
+/** "3 décembre 2026 · Lyon": the line under the title. */
+export function workshopSubtitle(backup: WorkshopBackup, labels: ReportLabels): string {
+  const { date, place } = backup.workshop;
+  return [date ? formatDay(date, labels.lang) : '', place ?? ''].filter(Boolean).join(' · ');
+}
+
+/** One card as a spreadsheet row: the fields shared by the xlsx and csv formats. */
+export interface CardRow {
+  board: string;
+  /** The board's table (parallel tables) or, on a synthesis board, the card's tables. */
+  table: string;
+  column: string;
+  group: string;
+  text: string;
+  author: string;
+  votes: number;
+  reactions: string;
+  comments: string;
+  createdAt: number;
+  roadmap: RoadmapText | null;
+}
+
+export function cardRows(board: BackupBoard, labels: ReportLabels): CardRow[] {
+  return outlineBoard(board, labels).flatMap((column) =>
+    column.groups.flatMap(({ group, cards }) =>
+      cards.map((card) => ({
+        board: board.title,
+        table: board.table ?? card.tables.join(', '),
+        column: column.title,
+        group: group?.title ?? '',
+        text: card.text,
+        author: card.authorName,
+        votes: card.votes,
+        reactions: reactionSummary(card.reactions),
+        comments: threadComments(card.comments)
+          .map((c) => commentLine(c, labels))
+          .join('\n'),
+        createdAt: card.createdAt,
+        roadmap: roadmapText(card, labels),
+      })),
+    ),
+  );
+}
