@@ -20,6 +20,7 @@ import { FacilitationService } from './domain/facilitation-service';
 import { InviteLinks } from './domain/invite-links';
 import { PrivateDrafts } from './domain/private-drafts';
 import { SynthesisService } from './domain/synthesis-service';
+import { Retention } from './domain/retention';
 import { WorkshopService } from './domain/workshop-service';
 import { WorkshopSnapshots } from './results/workshop-snapshot';
 import { BackupImporter } from './results/import-backup';
@@ -41,6 +42,8 @@ export interface RunningServer {
   url: string;
   port: number;
   log: Logger;
+  /** The RGPD retention job, exposed so that tests can run it with a later clock. */
+  retention: Retention;
   /** Stops accepting, stores and compacts every board, closes connections and storage. */
   close(): Promise<void>;
 }
@@ -105,6 +108,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       sio.broadcastVotes(boardId).catch((err: unknown) => log.error({ err, boardId }, 'broadcasting votes failed'));
     },
   });
+  const retention = new Retention({ storage, registry, log });
 
   const sio = attachSocketIO({ io, authenticator, access, facilitation, log, onRefusal: (code) => metrics.error(code) });
   workshops.onBoardChange((board) => void io.to(`board:${board.id}`).emit(EVENTS.boardMeta, board));
@@ -155,6 +159,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       stats,
       snapshots: new WorkshopSnapshots(storage, registry),
       synthesis,
+      retention,
       createKey: config.createKey,
     }),
   );
@@ -178,12 +183,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   log.info({ port, dataDir: config.dataDir }, `Coatelier listening on port ${port}`);
+  const stopRetention = retention.start();
 
   let closing: Promise<void> | null = null;
   return {
     url,
     port,
     log,
+    retention,
     close: () =>
       (closing ??= (async () => {
         draining = true;
@@ -191,6 +198,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         yws.close();
         await io.close();
         await relay?.close();
+        await stopRetention();
         await registry.closeAll();
         await storage.close();
         server.closeAllConnections();

@@ -51,6 +51,8 @@ export const updateWorkshopBody = z.strictObject({
   title: trimmed(LIMITS.titleMaxChars).optional(),
   date: isoDate.nullable().optional(),
   place: trimmed(LIMITS.placeMaxChars).nullable().optional(),
+  /** Days after archiving before names become "Participant N"; null keeps them. */
+  retentionDays: z.number().int().min(0).max(3650).nullable().optional(),
 });
 
 export const joinBody = z.strictObject({

@@ -114,7 +114,10 @@ export class WorkshopService {
     return this.storage.listParticipants(workshopId);
   }
 
-  async update(workshopId: string, patch: { title?: string; date?: string | null; place?: string | null }) {
+  async update(
+    workshopId: string,
+    patch: { title?: string; date?: string | null; place?: string | null; retentionDays?: number | null },
+  ) {
     await this.requireWorkshop(workshopId);
     await this.storage.updateWorkshop(workshopId, patch);
     return this.get(workshopId);

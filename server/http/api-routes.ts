@@ -20,11 +20,14 @@ import type { FacilitationService } from '../domain/facilitation-service';
 import type { InviteLinks } from '../domain/invite-links';
 import type { PrivateDrafts } from '../domain/private-drafts';
 import type { SynthesisService } from '../domain/synthesis-service';
+import type { Retention } from '../domain/retention';
 import type { WorkshopService } from '../domain/workshop-service';
 import { AppError } from '../errors';
 import type { WorkshopSnapshots } from '../results/workshop-snapshot';
 import { resultsRoutes } from './results-routes';
 import { synthesisRoutes } from './synthesis-routes';
+import { dashboardRoutes } from './dashboard-routes';
+import { privacyRoutes } from './privacy-routes';
 import { workshopCardsRoutes } from './workshop-cards-routes';
 import { authorise, parseBody, requireToken } from './auth';
 
@@ -37,10 +40,11 @@ interface Deps {
   stats: BoardStats;
   snapshots: WorkshopSnapshots;
   synthesis: SynthesisService;
+  retention: Retention;
   createKey: string | undefined;
 }
 
-export function apiRoutes({ workshops, links, drafts, facilitation, authenticator, stats, snapshots, synthesis, createKey }: Deps): Router {
+export function apiRoutes({ workshops, links, drafts, facilitation, authenticator, stats, snapshots, synthesis, retention, createKey }: Deps): Router {
   const api = Router();
   const auth = requireToken(authenticator);
   const param = (value: string | string[] | undefined) => {
@@ -183,6 +187,8 @@ export function apiRoutes({ workshops, links, drafts, facilitation, authenticato
 
   api.use(resultsRoutes({ workshops, snapshots, auth, param }));
   api.use(synthesisRoutes({ synthesis, facilitation, auth, param }));
+  api.use(dashboardRoutes({ snapshots, auth, param }));
+  api.use(privacyRoutes({ workshops, retention, auth, param }));
   api.use(workshopCardsRoutes({ snapshots, auth, param }));
 
   api.use((_req, _res) => {

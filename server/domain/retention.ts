@@ -1,0 +1,155 @@
+/**
+ * RGPD: the only personal data is a display name. After the retention period chosen by the
+ * organiser (counted from archiving), or when asked, every name of a workshop becomes
+ * "Participant N": in the participants table, in every board document (card and comment
+ * authors) and in the private drafts. A participant may also erase their own name at any
+ * time. Transport-free; the clock is injected so that tests can move it.
+ */
+import * as Y from 'yjs';
+import { cardsOf } from '@shared/board-model';
+import { pseudonyms } from '@shared/results/anonymise';
+import type { BoardRegistry } from '../docs/board-registry';
+import { AppError } from '../errors';
+import type { Logger } from '../logger';
+import type { Storage } from '../storage/storage';
+import { draftsDocKey } from './private-drafts';
+
+export const RETENTION_CHECK_MS = 60 * 60 * 1_000;
+const DAY_MS = 24 * 60 * 60 * 1_000;
+
+/** When the names of a workshop archived at `archivedAt` are due to be replaced. */
+export const retentionDueAt = (archivedAt: number, retentionDays: number) => archivedAt + retentionDays * DAY_MS;
+
+/** Author id → the name to write instead, or null to leave that author's name alone. */
+type Rename = (authorId: string) => string | null;
+
+/**
+ * Renames authors of cards and comments in one document. Blank names (anonymous boards)
+ * stay blank, and unchanged fields are not written, so a second run changes nothing.
+ */
+function renameAuthors(doc: Y.Doc, rename: Rename): void {
+  const apply = (map: Y.Map<unknown>) => {
+    const author = map.get('author');
+    const current = map.get('authorName');
+    if (typeof author !== 'string' || typeof current !== 'string' || current === '') return;
+    const next = rename(author);
+    if (next !== null && next !== current) map.set('authorName', next);
+  };
+  cardsOf(doc).forEach((card) => {
+    if (!(card instanceof Y.Map)) return;
+    apply(card);
+    const comments = card.get('comments');
+    if (comments instanceof Y.Array) {
+      for (const comment of comments.toArray()) if (comment instanceof Y.Map) apply(comment as Y.Map<unknown>);
+    }
+  });
+}
+
+interface Deps {
+  storage: Storage;
+  registry: BoardRegistry;
+  log: Logger;
+  now?: () => number;
+}
+
+export class Retention {
+  private readonly storage: Storage;
+  private readonly registry: BoardRegistry;
+  private readonly log: Logger;
+  private readonly now: () => number;
+  private running: Promise<number> | null = null;
+
+  constructor({ storage, registry, log, now = Date.now }: Deps) {
+    this.storage = storage;
+    this.registry = registry;
+    this.log = log;
+    this.now = now;
+  }
+
+  /**
+   * Runs now, then every `intervalMs` (unref'd: it never keeps the process alive). The
+   * returned stop waits for a run under way, so storage is not closed beneath it.
+   */
+  start(intervalMs = RETENTION_CHECK_MS): () => Promise<void> {
+    const tick = () => void this.runOnce();
+    tick();
+    const timer = setInterval(tick, intervalMs);
+    timer.unref();
+    return async () => {
+      clearInterval(timer);
+      await this.running;
+    };
+  }
+
+  /**
+   * Anonymises every archived workshop whose period has run out; returns how many. A
+   * failure is logged and left for the next run (anonymisedAt stays unset), never thrown.
+   */
+  runOnce(at = this.now()): Promise<number> {
+    // One run at a time: a run asked for during another starts once that one has ended.
+    const run = (this.running ?? Promise.resolve(0)).then(() => this.expire(at));
+    this.running = run;
+    void run.finally(() => {
+      if (this.running === run) this.running = null;
+    });
+    return run;
+  }
+
+  /** Replaces every name of the workshop by "Participant N" and records when. */
+  async anonymiseWorkshop(workshopId: string, at = this.now()): Promise<void> {
+    const people = await this.participantsByJoinOrder(workshopId);
+    // One numbering for the whole workshop: the same person has the same number everywhere.
+    const name = pseudonyms(people.map((p) => p.id));
+    for (const person of people) await this.storage.renameParticipant(person.id, name(person.id));
+    await this.renameInDocuments(workshopId, name);
+    await this.storage.updateWorkshop(workshopId, { anonymisedAt: at });
+  }
+
+  /** Erases one person's name (participant row, their cards and comments); returns the new name. */
+  async eraseName(workshopId: string, participantId: string): Promise<string> {
+    if (!(await this.storage.getWorkshop(workshopId))) throw new AppError('not_found', 'No such workshop');
+    const people = await this.participantsByJoinOrder(workshopId);
+    const name = pseudonyms(people.map((p) => p.id))(participantId);
+    if (people.some((p) => p.id === participantId)) await this.storage.renameParticipant(participantId, name);
+    await this.renameInDocuments(workshopId, (author) => (author === participantId ? name : null));
+    return name;
+  }
+
+  private async expire(at: number): Promise<number> {
+    let done = 0;
+    try {
+      for (const workshop of await this.storage.listExpiredWorkshops(at)) {
+        try {
+          await this.anonymiseWorkshop(workshop.id, at);
+          done++;
+          this.log.info({ workshopId: workshop.id }, 'names replaced after the retention period');
+        } catch (err) {
+          this.log.error({ err, workshopId: workshop.id }, 'anonymising failed; retried at the next run');
+        }
+      }
+    } catch (err) {
+      this.log.error({ err }, 'listing expired workshops failed; retried at the next run');
+    }
+    return done;
+  }
+
+  private async participantsByJoinOrder(workshopId: string) {
+    const people = await this.storage.listParticipants(workshopId);
+    return [...people].sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : 1));
+  }
+
+  /** Every board document of the workshop and every private drafts document of its boards. */
+  private async renameInDocuments(workshopId: string, rename: Rename): Promise<void> {
+    for (const board of await this.storage.listBoards(workshopId)) {
+      const drafts = await this.storage.listDocuments(draftsDocKey(board.id, ''));
+      for (const docId of [board.id, ...drafts]) {
+        const live = await this.registry.acquire(docId);
+        try {
+          await live.change((doc) => renameAuthors(doc, rename));
+        } finally {
+          this.registry.release(docId);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupBoard, type BackupCard, type WorkshopBackup } from './backup';
+import { computeDashboard, participantsOverTime, TOP_CARDS } from './dashboard';
+
+const T0 = Date.UTC(2026, 2, 12, 9, 0);
+const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
+
+function card(id: string, extra: Partial<BackupCard> = {}): BackupCard {
+  return {
+    id,
+    column: 'col-1',
+    group: null,
+    order: 'a0',
+    text: `Carte ${id}`,
+    color: 'yellow',
+    author: 'p1',
+    authorName: 'Alice',
+    createdAt: T0,
+    votes: 0,
+    reactions: {},
+    comments: [],
+    roadmap: null,
+    tables: [],
+    ...extra,
+  };
+}
+
+function board(id: string, cards: BackupCard[], votes: [string, string][] = [], extra: Partial<BackupBoard> = {}): BackupBoard {
+  return {
+    id,
+    title: `Tableau ${id}`,
+    kind: 'board',
+    table: null,
+    sourceBoardId: null,
+    columns: [{ id: 'col-1', title: 'Idées' }],
+    groups: [],
+    cards,
+    votes: votes.map(([participantId, cardId]) => ({ participantId, cardId })),
+    ...extra,
+  };
+}
+
+function backup(boards: BackupBoard[], joinedAt: number[] = []): WorkshopBackup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: T0 + DAY,
+    anonymous: false,
+    workshop: { title: 'Atelier', date: null, place: null, createdAt: T0, archivedAt: null, retentionDays: null },
+    participants: joinedAt.map((at, i) => ({ id: `p${i + 1}`, name: `Personne ${i + 1}`, joinedAt: at })),
+    boards,
+  };
+}
+
+const comment = (id: string) => ({ id, author: 'p2', authorName: 'Bob', text: 'oui', createdAt: T0, replyTo: null });
+
+describe('participantsOverTime', () => {
+  it('counts people cumulatively in 5-minute steps over a day', () => {
+    const { stepMs, points } = participantsOverTime([T0 + 12 * MIN, T0, T0 + MIN, T0 + 4 * MIN + 59_999]);
+    expect(stepMs).toBe(5 * MIN);
+    expect(points).toEqual([
+      { at: T0, total: 3 },
+      { at: T0 + 5 * MIN, total: 3 },
+      { at: T0 + 10 * MIN, total: 4 },
+    ]);
+  });
+
+  it('switches to one point per day for a workshop over several days', () => {
+    const { stepMs, points } = participantsOverTime([T0, T0 + 2 * DAY + 3 * 60 * MIN]);
+    expect(stepMs).toBe(DAY);
+    const midnight = Date.UTC(2026, 2, 12);
+    expect(points).toEqual([
+      { at: midnight, total: 1 },
+      { at: midnight + DAY, total: 1 },
+      { at: midnight + 2 * DAY, total: 2 },
+    ]);
+  });
+
+  it('widens the step so that years of joins stay a readable chart', () => {
+    const { stepMs, points } = participantsOverTime([T0, T0 + 1_000 * DAY]);
+    expect(stepMs % DAY).toBe(0);
+    expect(points.length).toBeLessThanOrEqual(400);
+    expect(points.at(-1)?.total).toBe(2);
+  });
+
+  it('is empty without participants', () => {
+    expect(participantsOverTime([]).points).toEqual([]);
+  });
+});
+
+describe('computeDashboard', () => {
+  const plenary = board(
+    'plenary',
+    [
+      card('c1', { comments: [comment('m1'), comment('m2')], reactions: { '👍': ['p1', 'p2'], '💡': ['p3'] } }),
+      card('c2'),
+    ],
+    [
+      ['p1', 'c2'],
+      ['p2', 'c2'],
+      ['p3', 'c1'],
+    ],
+  );
+  const tableA1 = board('ta1', [card('a1'), card('a2'), card('a3')], [['p1', 'a3']], { table: 'Table 1', sourceBoardId: 'plenary' });
+  const tableA2 = board('ta2', [card('a4', { comments: [comment('m3')] })], [], { table: 'Table 1', sourceBoardId: 'other' });
+  const tableB = board('tb', [card('b1')], [['p2', 'b1'], ['p3', 'b1'], ['p4', 'b1']], { table: 'Table 2' });
+  const synthesis = board('syn', [card('s1')], [], { kind: 'synthesis', table: 'Table 1' });
+  const dashboard = computeDashboard(backup([plenary, tableA1, tableA2, tableB, synthesis], [T0, T0 + MIN, T0 + 7 * MIN]));
+
+  it('gives cards, votes, comments and reactions per board', () => {
+    expect(dashboard.boards.map(({ boardId, cards, votes, comments, reactions }) => ({ boardId, cards, votes, comments, reactions }))).toEqual([
+      { boardId: 'plenary', cards: 2, votes: 3, comments: 2, reactions: 3 },
+      { boardId: 'ta1', cards: 3, votes: 1, comments: 0, reactions: 0 },
+      { boardId: 'ta2', cards: 1, votes: 0, comments: 1, reactions: 0 },
+      { boardId: 'tb', cards: 1, votes: 3, comments: 0, reactions: 0 },
+      { boardId: 'syn', cards: 1, votes: 0, comments: 0, reactions: 0 },
+    ]);
+  });
+
+  it('sums the boards of each table, leaving out synthesis boards', () => {
+    expect(dashboard.tables).toEqual([
+      { table: 'Table 1', boards: 2, cards: 4, votes: 1, comments: 1, reactions: 0 },
+      { table: 'Table 2', boards: 1, cards: 1, votes: 3, comments: 0, reactions: 0 },
+    ]);
+  });
+
+  it('ranks the most-voted cards with their board, ties in board order', () => {
+    expect(dashboard.topCards).toEqual([
+      { boardId: 'tb', boardTitle: 'Tableau tb', cardId: 'b1', text: 'Carte b1', votes: 3 },
+      { boardId: 'plenary', boardTitle: 'Tableau plenary', cardId: 'c2', text: 'Carte c2', votes: 2 },
+      { boardId: 'plenary', boardTitle: 'Tableau plenary', cardId: 'c1', text: 'Carte c1', votes: 1 },
+      { boardId: 'ta1', boardTitle: 'Tableau ta1', cardId: 'a3', text: 'Carte a3', votes: 1 },
+    ]);
+  });
+
+  it('keeps only the top cards', () => {
+    const many = Array.from({ length: 15 }, (_, i) => card(`k${i}`));
+    const votes = many.map((c, i) => [`p${i}`, c.id] as [string, string]);
+    const result = computeDashboard(backup([board('big', many, votes)]));
+    expect(result.topCards).toHaveLength(TOP_CARDS);
+  });
+
+  it('totals the workshop and counts participants over time', () => {
+    expect(dashboard.totals).toEqual({ cards: 8, votes: 7, comments: 3, reactions: 3 });
+    expect(dashboard.participants).toBe(3);
+    expect(dashboard.participantsOverTime).toEqual([
+      { at: T0, total: 2 },
+      { at: T0 + 5 * MIN, total: 3 },
+    ]);
+    expect(dashboard.generatedAt).toBe(T0 + DAY);
+  });
+});
