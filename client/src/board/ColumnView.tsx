@@ -1,9 +1,11 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '@shared/board-model';
 import type { ColumnInfo } from '@shared/protocol';
 import type { BoardSession, BoardSnapshot, Person } from './board-session';
+import { BulkPasteDialog } from './BulkPasteDialog';
 import { CardItem } from './CardItem';
 import { GroupView } from './GroupView';
 
@@ -36,6 +38,9 @@ export function ColumnView(props: Props) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: `column:${column.id}`, data: { column: column.id } });
   const headingId = `column-${column.id}`;
+  const [pasting, setPasting] = useState(false);
+  // During private writing new cards go to drafts, which a paste into the board would bypass.
+  const canPaste = canEdit && snapshot.state?.state.privateWriting !== true;
   const groups = snapshot.groups.filter((g) => g.column === column.id);
   const grouped = (groupId: string) => cards.filter((c) => snapshot.groupOf.get(c.id) === groupId);
   const loose = cards.filter((c) => !snapshot.groupOf.has(c.id));
@@ -99,6 +104,18 @@ export function ColumnView(props: Props) {
       >
         <span aria-hidden="true">+</span> {t('board.addCard')}
       </button>
+      <button
+        type="button"
+        className="paste-list"
+        disabled={!canPaste}
+        onClick={() => setPasting(true)}
+        aria-label={t('importing.pasteListIn', { column: column.title })}
+      >
+        {t('importing.pasteList')}
+      </button>
+      {pasting && (
+        <BulkPasteDialog columnTitle={column.title} onAdd={(texts) => board.addCards(column.id, texts)} onClose={() => setPasting(false)} />
+      )}
     </section>
   );
 }

@@ -5,8 +5,10 @@
  */
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { generateNKeysBetween } from 'fractional-indexing';
 import {
   addCard,
+  cardsInColumn,
   cardsOf,
   deleteCard,
   listCards,
@@ -207,6 +209,19 @@ export class BoardSession {
     );
     this.publish();
     return id;
+  }
+
+  /** Adds many cards at the end of a column (bulk paste): one transaction, so one undo step. */
+  addCards(column: string, texts: readonly string[]): void {
+    const siblings = cardsInColumn(this.doc, column);
+    const orders = generateNKeysBetween(siblings.at(-1)?.order ?? null, null, texts.length);
+    const authorName = this.provider.state?.state.anonymous ? '' : this.identity.name;
+    this.step(() =>
+      texts.forEach((text, i) =>
+        addCard(this.doc, { id: newId(), column, text, order: orders[i], author: this.identity.participantId, authorName }),
+      ),
+    );
+    this.publish();
   }
 
   moveCard(id: string, column: string, index: number): void {

@@ -5,6 +5,7 @@ import { navigate, paths } from '../app/router';
 import { createDemoWorkshop } from '../demo/create-demo';
 import { loadSessions, saveOrganiserSession } from '../identity/identity-store';
 import { CreateForm } from './CreateForm';
+import { ImportBackup } from './ImportBackup';
 import { JoinForm } from './JoinForm';
 
 export function HomePage() {
@@ -69,6 +70,7 @@ export function HomePage() {
           <h2 id="create-title">{t('home.createTitle')}</h2>
           <p className="hint">{t('home.createHint')}</p>
           <CreateForm />
+          <ImportBackup />
         </section>
       </div>
     </main>
