@@ -15,6 +15,7 @@ import pg from 'pg';
 import { cardsOf } from '../shared/board-model';
 import type { BoardInfo, CreatedWorkshop, JoinResult } from '../shared/protocol';
 import { converged } from './convergence';
+import { benchExports } from './export-bench';
 import { Histogram } from './histogram';
 import { SimClient, type SimOptions, type Transport } from './sim-client';
 
@@ -32,19 +33,25 @@ const { values: args } = parseArgs({
     'database-url': { type: 'string', default: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
     'redis-url': { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
     profile: { type: 'string' },
+    'exports-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (args.help) {
   console.log(`npm run bench -- [--clients 200] [--boards 1] [--interval-ms 500] [--duration-s 60] [--warmup-s 5]
                      [--ws-share 0.2] [--observers 5] [--workers 2] [--instances 1|2] [--database-url URL] [--redis-url URL]
-                     [--profile DIR]
+                     [--profile DIR] [--exports-only]
 Every client writes; --observers of them are complete replicas that measure latency and
 convergence, the others receive every broadcast without applying it, in --workers threads
 (--observers equal to --clients makes every client a full replica: the harness then costs far
 more CPU than the server). Two instances share PostgreSQL and Redis; one instance runs on
 SQLite in a temporary folder. --profile writes each server's V8 CPU profile into DIR
-(summarise it with bench/profile-summary.ts).`);
+(summarise it with bench/profile-summary.ts). The run ends with an exports phase: a 2,000-card
+workshop rendered in every export format (--exports-only runs that phase alone).`);
+  process.exit(0);
+}
+if (args['exports-only']) {
+  console.log(JSON.stringify({ exports: await benchExports() }, null, 2));
   process.exit(0);
 }
 const CLIENTS = Number(args.clients);
@@ -291,6 +298,8 @@ async function main(): Promise<void> {
       p99Met: target === null ? null : latency.percentile(0.99) < target,
       allMet: target !== null && latency.percentile(0.99) < target && allConverged && errors === 0,
     },
+    // After the measured window, so that it weighs on none of the figures above.
+    exports: await benchExports(),
   };
   console.log(JSON.stringify(result, null, 2));
 

@@ -125,9 +125,15 @@ export function reportLabels(lang: ReportLang): ReportLabels {
 
 const locale = (lang: ReportLang) => (lang === 'en' ? 'en-GB' : 'fr-FR');
 
+// Built once: creating an Intl formatter costs far more than formatting with it.
+const dayFormats: Record<ReportLang, Intl.DateTimeFormat> = {
+  fr: new Intl.DateTimeFormat(locale('fr'), { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(locale('en'), { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
 /** `2026-12-03` → "3 décembre 2026" / "3 December 2026" (a calendar day: no time zone shift). */
 export function formatDay(day: string, lang: ReportLang): string {
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return dayFormats[lang].format(new Date(`${day}T00:00:00Z`));
 }
 
 const wallClockParts = new Intl.DateTimeFormat('en-CA', {
