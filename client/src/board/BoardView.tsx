@@ -16,6 +16,7 @@ import type { Card } from '@shared/board-model';
 import type { ColumnInfo } from '@shared/protocol';
 import type { BoardSession, BoardSnapshot, Person } from './board-session';
 import { ColumnView } from './ColumnView';
+import { SimilarCards } from './SimilarCards';
 
 interface Props {
   columns: ColumnInfo[];
@@ -89,6 +90,7 @@ export function BoardView({ columns, cards, visible, session, sessionFor, draftI
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.dragHint') } }}
     >
+      <SimilarCards session={session} snapshot={snapshot} />
       <div className="columns">
         {columns.map((column) => (
           <ColumnView

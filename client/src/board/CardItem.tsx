@@ -5,6 +5,7 @@ import type { Group } from '@shared/board-groups';
 import { CARD_COLORS, type Card, type CardColor } from '@shared/board-model';
 import type { BoardSession, BoardSnapshot, Person } from './board-session';
 import { CardDiscussion } from './CardDiscussion';
+import { CardSynthesis } from './CardSynthesis';
 import { CardText } from './CardText';
 import { VoteControls } from './VoteControls';
 
@@ -109,6 +110,7 @@ export function CardItem({
       />
       <VoteControls card={card} session={session} snapshot={snapshot} />
       {!draft && <CardDiscussion cardId={card.id} session={session} canEdit={canEdit} />}
+      {!draft && <CardSynthesis card={card} session={session} snapshot={snapshot} />}
       <div className="card-bottom">
         {card.authorName && <span className="card-author">{t('board.by', { name: card.authorName })}</span>}
         {!draft && (

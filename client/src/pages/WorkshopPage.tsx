@@ -9,6 +9,7 @@ import { saveSession, type Session } from '../identity/identity-store';
 import { ExportPanel } from './ExportPanel';
 import { JoinCodePanel } from './JoinCodePanel';
 import { LinksPanel } from './LinksPanel';
+import { TablesPanel } from './TablesPanel';
 
 /** Live counts are refreshed at this pace: enough for a room, light for the server. */
 const ACTIVITY_REFRESH_MS = 4_000;
@@ -63,6 +64,7 @@ export function WorkshopPage({ session }: { session: Session }) {
               <li key={board.id} className="tile">
                 <Link href={paths.board(workshop.id, board.id)} className="tile-link">
                   <span className="tile-title">{board.title}</span>
+                  {board.table && <span className="tile-table">{board.table}</span>}
                   <span className="tile-columns">{board.columns.map((c) => c.title).join(' · ')}</span>
                   <span className="tile-stats">
                     <span>{t('workshop.cards', { count: live?.cards ?? 0 })}</span>
@@ -74,6 +76,7 @@ export function WorkshopPage({ session }: { session: Session }) {
           })}
         </ul>
       </section>
+      {session.role === 'organiser' && <TablesPanel session={session} workshop={workshop} onChange={setWorkshop} />}
       {session.role === 'organiser' && <LinksPanel session={session} boards={workshop.boards} />}
       {(session.role === 'organiser' || session.role === 'facilitator') && <ExportPanel session={session} boards={workshop.boards} />}
       {session.role === 'organiser' && (
