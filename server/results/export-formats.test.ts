@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { anonymiseBackup } from '@shared/results/anonymise';
 import { exportQuery, type ExportOptions } from '@shared/results/export-formats';
 import { docxText } from '../test-support/export-readers';
-import { sampleBackup } from '../test-support/sample-backup';
+import { sampleBackup, sampleCard } from '../test-support/sample-backup';
 import { renderCsv } from './formats/csv-format';
 import { renderDocx } from './formats/docx-format';
 import { renderMarkdown } from './formats/markdown-format';
-import { renderXlsx, uniqueSheetName } from './formats/xlsx-format';
+import { CELL_MAX_CHARS, renderXlsx, uniqueSheetName } from './formats/xlsx-format';
 import { reportLabels } from './report-labels';
 import { outlineBoard, threadComments } from './report-outline';
 
@@ -108,6 +108,19 @@ describe('xlsx', () => {
     expect(values(roadmap!, 1).slice(8)).toEqual(['Porteur', 'Partenaires', 'Échéance', 'Statut']);
     expect(values(roadmap!, 2).slice(8)).toEqual(['Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours']);
     expect(values(synthesis!, 2)[8]).toBe('Table 1, Table 2');
+  });
+
+  it('cuts a cell to the length Excel accepts', async () => {
+    const backup = sampleBackup();
+    const comments = Array.from({ length: 200 }, (_, i) => ({ id: `m${i}`, author: 'p-elo', authorName: 'Élodie Müller', text: 'é'.repeat(500), createdAt: i, replyTo: null }));
+    backup.boards[2]!.cards.push(sampleCard({ id: 'long', column: 'c-s', text: 'Très discutée', comments }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderXlsx(backup, options({ format: 'xlsx' }))).body as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Synthèse')!;
+    expect(sheet.getCell('C2').value).toBe('Très discutée');
+    const cell = String(sheet.getCell('G2').value);
+    expect(cell).toHaveLength(CELL_MAX_CHARS);
+    expect(cell.endsWith('é…')).toBe(true);
   });
 
   it('makes sheet names Excel accepts: short, clean, unique ignoring case', () => {

@@ -102,6 +102,16 @@ export function roadmapText(card: BackupCard, labels: ReportLabels): RoadmapText
   };
 }
 
+/** The roadmap as a table (docx, Markdown): its header, then one row of cells per action. */
+export function roadmapHeader(labels: ReportLabels): string[] {
+  return [labels.action, labels.lead, labels.partners, labels.due, labels.status];
+}
+
+export function roadmapCells(card: BackupCard, labels: ReportLabels): string[] {
+  const r = roadmapText(card, labels);
+  return [card.text, r?.lead ?? '', r?.partners ?? '', r?.due ?? '', r?.status ?? ''];
+}
+
 export interface Participation {
   participants: number;
   cards: number;

@@ -20,7 +20,7 @@ import type { BackupBoard, BackupCard, WorkshopBackup } from '@shared/results/ba
 import type { ExportOptions } from '@shared/results/export-formats';
 import type { RenderedExport } from '../render-export';
 import { reportLabels, type ReportLabels } from '../report-labels';
-import { cardMeta, commentLine, outlineBoard, participation, roadmapText, threadComments, workshopSubtitle } from '../report-outline';
+import { cardMeta, commentLine, outlineBoard, participation, roadmapCells, roadmapHeader, threadComments, workshopSubtitle } from '../report-outline';
 import { reportStyles, STYLE } from './docx-styles';
 
 /** Word ignores "\n" inside a run: each further line starts with a line break. */
@@ -65,16 +65,12 @@ function roadmapTable(cards: BackupCard[], labels: ReportLabels): Table {
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8ECF2' } } : {}),
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
     });
-  const header = [labels.action, labels.lead, labels.partners, labels.due, labels.status];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: [3400, 2000, 1800, 1200, 1000],
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...cards.map((card) => {
-        const r = roadmapText(card, labels);
-        return new TableRow({ cantSplit: true, children: [card.text, r?.lead ?? '', r?.partners ?? '', r?.due ?? '', r?.status ?? ''].map((t) => cell(t)) });
-      }),
+      new TableRow({ tableHeader: true, children: roadmapHeader(labels).map((h) => cell(h, true)) }),
+      ...cards.map((card) => new TableRow({ cantSplit: true, children: roadmapCells(card, labels).map((t) => cell(t)) })),
     ],
   });
 }

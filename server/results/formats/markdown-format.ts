@@ -3,7 +3,7 @@ import type { BackupBoard, BackupCard, WorkshopBackup } from '@shared/results/ba
 import type { ExportOptions } from '@shared/results/export-formats';
 import type { RenderedExport } from '../render-export';
 import { reportLabels, type ReportLabels } from '../report-labels';
-import { cardMeta, commentLine, outlineBoard, participation, roadmapText, threadComments, workshopSubtitle } from '../report-outline';
+import { cardMeta, commentLine, outlineBoard, participation, roadmapCells, roadmapHeader, threadComments, workshopSubtitle } from '../report-outline';
 
 /** A heading or list item is one line: inner line breaks become spaces. */
 const oneLine = (s: string) => s.replace(/\s*\r?\n\s*/g, ' ').trim();
@@ -28,14 +28,8 @@ function cardLines(card: BackupCard, labels: ReportLabels): string[] {
 
 function roadmapTable(cards: BackupCard[], labels: ReportLabels): string[] {
   const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  return [
-    row([labels.action, labels.lead, labels.partners, labels.due, labels.status]),
-    row(Array.from({ length: 5 }, () => '---')),
-    ...cards.map((card) => {
-      const r = roadmapText(card, labels);
-      return row([card.text, r?.lead ?? '', r?.partners ?? '', r?.due ?? '', r?.status ?? '']);
-    }),
-  ];
+  const header = roadmapHeader(labels);
+  return [row(header), row(header.map(() => '---')), ...cards.map((card) => row(roadmapCells(card, labels)))];
 }
 
 function boardLines(board: BackupBoard, labels: ReportLabels): string[] {

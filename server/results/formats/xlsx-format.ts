@@ -10,6 +10,11 @@ import { reportLabels, wallClock, type ReportLabels } from '../report-labels';
 import { cardRows, type CardRow } from '../report-outline';
 
 const SHEET_NAME_MAX_CHARS = 31;
+/** Excel reports a file with a longer cell as damaged (a card's 200 comments can reach it). */
+export const CELL_MAX_CHARS = 32_767;
+
+const fitCell = (value: string | number | Date) =>
+  typeof value === 'string' && value.length > CELL_MAX_CHARS ? `${value.slice(0, CELL_MAX_CHARS - 1)}…` : value;
 
 /**
  * Excel refuses a sheet name over 31 characters, with any of []:*?/\, starting or ending
@@ -71,7 +76,7 @@ function addBoardSheet(workbook: ExcelJS.Workbook, board: BackupBoard, name: str
     width: c.width,
     style: { alignment: { wrapText: true, vertical: 'top' }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) },
   }));
-  for (const row of cardRows(board, labels)) sheet.addRow(columns.map((c) => c.value(row)));
+  for (const row of cardRows(board, labels)) sheet.addRow(columns.map((c) => fitCell(c.value(row))));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
