@@ -7,6 +7,7 @@ import type { BoardSession, BoardSnapshot, Person } from './board-session';
 import { CardDiscussion } from './CardDiscussion';
 import { CardSynthesis } from './CardSynthesis';
 import { CardText } from './CardText';
+import { RoadmapFields } from './RoadmapFields';
 import { VoteControls } from './VoteControls';
 
 const NEW_GROUP = '__new__';
@@ -108,6 +109,7 @@ export function CardItem({
           }
         }}
       />
+      {snapshot.board?.kind === 'roadmap' && !draft && <RoadmapFields cardId={card.id} session={session} canEdit={canEdit} preview={preview} />}
       <VoteControls card={card} session={session} snapshot={snapshot} />
       {!draft && <CardDiscussion cardId={card.id} session={session} canEdit={canEdit} />}
       {!draft && <CardSynthesis card={card} session={session} snapshot={snapshot} />}

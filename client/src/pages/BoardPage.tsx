@@ -13,6 +13,9 @@ import { ConnectionBadge } from '../board/ConnectionBadge';
 import { FilterBar } from '../board/FilterBar';
 import { NameEditor } from '../board/NameEditor';
 import { PresenceBar } from '../board/PresenceBar';
+import { RoadmapTable, RoadmapViewSwitch } from '../board/RoadmapTable';
+import { RoadmapProvider } from '../board/roadmap-context';
+import { useRoadmapView } from '../board/use-roadmap-view';
 import { NO_FILTER, isFiltering, matchesFilter } from '../board/card-filter';
 import { useBoardSession } from '../board/use-board-session';
 import { Toast } from '../components/Toast';
@@ -34,6 +37,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
   const [deleted, setDeleted] = useState<{ card: Card; depth: number } | null>(null);
   const [following, setFollowing] = useState(false);
   const [byVotes, setByVotes] = useState(false);
+  const [roadmapView, setRoadmapView] = useRoadmapView(boardId);
   const board = opened?.session;
   const snapshot = opened?.snapshot;
   const facilitating = access.role === 'organiser' || access.role === 'facilitator';
@@ -106,6 +110,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
   const canEdit =
     !snapshot.readOnly && (!state || (facilitating ? state.phase !== 'closed' : participantsCanWrite(state)));
 
+  const roadmap = snapshot.board?.kind === 'roadmap';
   const target = privateMode && drafts ? drafts.session : board;
   const sessionFor = (card: Card) => (draftIds.has(card.id) && drafts ? drafts.session : board);
   const onAdd = (column: string, afterId?: string) => {
@@ -131,6 +136,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
           <ConnectionBadge snapshot={snapshot} />
           <PresenceBar people={snapshot.people} />
           <NameEditor
+            token={access.token}
             name={identity.name}
             onRename={(name) => {
               board.rename(name);
@@ -148,6 +154,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
           total={cards.length}
           onChange={setFilter}
         />
+        {roadmap && <RoadmapViewSwitch view={roadmapView} onChange={setRoadmapView} />}
         <div className="undo-redo">
           {totals && Object.values(totals).some((n) => n > 0) && (
             <label className="check">
@@ -172,32 +179,38 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
         </p>
       )}
       <main id="main" className={isFiltering(filter) ? 'board board--filtered' : 'board'}>
-        <BoardView
-          columns={columns}
-          cards={shown}
-          visible={visible}
-          session={board}
-          sessionFor={sessionFor}
-          draftIds={draftIds}
-          snapshot={snapshot}
-          canEdit={canEdit}
-          people={snapshot.people}
-          focusCard={focusCard}
-          spotlight={spotlight}
-          onSpotlight={
-            facilitating
-              ? (id) => void board.command({ type: 'focus.set', focus: spotlight === id ? null : { kind: 'card', id } })
-              : undefined
-          }
-          spotlitColumn={spotlitColumn}
-          onSpotlightColumn={
-            facilitating
-              ? (id) => void board.command({ type: 'focus.set', focus: spotlitColumn === id ? null : { kind: 'column', id } })
-              : undefined
-          }
-          onAdd={onAdd}
-          onDelete={onDelete}
-        />
+        <RoadmapProvider workshopId={access.workshopId} token={access.token} enabled={roadmap}>
+          {roadmap && roadmapView === 'table' ? (
+            <RoadmapTable session={board} snapshot={snapshot} columns={columns} visible={visible} />
+          ) : (
+            <BoardView
+              columns={columns}
+              cards={shown}
+              visible={visible}
+              session={board}
+              sessionFor={sessionFor}
+              draftIds={draftIds}
+              snapshot={snapshot}
+              canEdit={canEdit}
+              people={snapshot.people}
+              focusCard={focusCard}
+              spotlight={spotlight}
+              onSpotlight={
+                facilitating
+                  ? (id) => void board.command({ type: 'focus.set', focus: spotlight === id ? null : { kind: 'card', id } })
+                  : undefined
+              }
+              spotlitColumn={spotlitColumn}
+              onSpotlightColumn={
+                facilitating
+                  ? (id) => void board.command({ type: 'focus.set', focus: spotlitColumn === id ? null : { kind: 'column', id } })
+                  : undefined
+              }
+              onAdd={onAdd}
+              onDelete={onDelete}
+            />
+          )}
+        </RoadmapProvider>
       </main>
       {deleted && canRestore && (
         <Toast
