@@ -9,6 +9,8 @@ import { saveSession, type Session } from '../identity/identity-store';
 import { ExportPanel } from './ExportPanel';
 import { JoinCodePanel } from './JoinCodePanel';
 import { LinksPanel } from './LinksPanel';
+import { DashboardPanel } from './DashboardPanel';
+import { PrivacyPanel } from './PrivacyPanel';
 import { TablesPanel } from './TablesPanel';
 
 /** Live counts are refreshed at this pace: enough for a room, light for the server. */
@@ -77,6 +79,7 @@ export function WorkshopPage({ session }: { session: Session }) {
         </ul>
       </section>
       {session.role === 'organiser' && <TablesPanel session={session} workshop={workshop} onChange={setWorkshop} />}
+      {session.role === 'organiser' && <DashboardPanel session={session} />}
       {session.role === 'organiser' && <LinksPanel session={session} boards={workshop.boards} />}
       {(session.role === 'organiser' || session.role === 'facilitator') && <ExportPanel session={session} boards={workshop.boards} />}
       {session.role === 'organiser' && (
@@ -92,6 +95,7 @@ export function WorkshopPage({ session }: { session: Session }) {
           </button>
         </section>
       )}
+      {session.role === 'organiser' && <PrivacyPanel session={session} workshop={workshop} onChange={setWorkshop} />}
     </main>
   );
 }
