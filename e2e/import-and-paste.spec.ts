@@ -37,6 +37,11 @@ test('the organiser pastes a list into a column, then imports the workshop’s b
   const cards = col.getByLabel('Texte de la carte');
   await expect(cards).toHaveCount(3);
   for (const [i, text] of PASTED.entries()) await expect(cards.nth(i)).toHaveValue(text);
+  // One paste is one undo step.
+  await page.getByRole('button', { name: /Annuler/ }).click();
+  await expect(cards).toHaveCount(0);
+  await page.getByRole('button', { name: /Rétablir/ }).click();
+  await expect(cards).toHaveCount(3);
   await expect(page.getByText('Enregistré')).toBeVisible();
 
   // The backup, exported through the API with the organiser's own token.

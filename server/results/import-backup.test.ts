@@ -40,6 +40,12 @@ function normalise(backup: WorkshopBackup): unknown {
   // Participants who joined in the same millisecond are listed by id: order them by name.
   copy.participants = [...copy.participants].sort((a, b) => a.name.localeCompare(b.name));
   for (const p of copy.participants) ids.add(p.id);
+  // Cards of equal order (one per column, say) are listed by id: list them by column instead.
+  copy.boards = copy.boards.map((b) => {
+    const rank = (c: { column: string; order: string; text: string }) => [b.columns.findIndex((col) => col.id === c.column), c.order, c.text];
+    const cards = [...b.cards].sort((x, y) => JSON.stringify(rank(x)).localeCompare(JSON.stringify(rank(y))));
+    return { ...b, cards };
+  });
   for (const b of copy.boards) {
     [b.id, ...b.columns.map((c) => c.id), ...b.groups.map((g) => g.id)].forEach((id) => ids.add(id));
     for (const c of b.cards) {
