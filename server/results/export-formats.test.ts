@@ -17,7 +17,7 @@ const options = (query: Record<string, string> = {}): ExportOptions => exportQue
 const NBSP = '\u00a0';
 
 describe('report outline', () => {
-  it('orders columns, free cards before groups, and puts orphan cards under "Autres"', () => {
+  it('orders columns, free cards (and those of a dissolved group) before groups, orphan cards under "Autres"', () => {
     const outline = outlineBoard(sampleBackup().boards[0]!, reportLabels('fr'));
     expect(outline.map((c) => c.title)).toEqual(['Prise de parts', 'Idées', 'Autres']);
     expect(outline[0]!.groups.map((g) => [g.group?.title ?? null, g.cards.map((c) => c.id)])).toEqual([
@@ -197,7 +197,7 @@ describe('markdown', () => {
         '- Prise de parts à 10 % 🚀 — Zoé Lefèvre (3 votes · 👍 2, 💡 1)',
         `  - Élodie Müller${NBSP}: Oui, au CA`,
         '    et en AG',
-        `    - Zoé Lefèvre${NBSP}: Merci Élodie`,
+        `    - ↳ Zoé Lefèvre${NBSP}: Merci Élodie`,
       ].join('\n'),
     );
     expect(md).toContain('## Feuille de route\n\n### Dans les 6 mois\n\n| Action | Porteur | Partenaires | Échéance | Statut |\n| --- | --- | --- | --- | --- |\n');
@@ -208,7 +208,7 @@ describe('markdown', () => {
   it('shows "Participant N" and no real name once anonymised', () => {
     const md = renderMarkdown(anonymiseBackup(sampleBackup()), options()).body.toString('utf8');
     expect(md).toContain('- Prise de parts à 10 % 🚀 — Participant 1 (3 votes');
-    expect(md).toContain(`    - Participant 1${NBSP}: Merci Élodie`);
+    expect(md).toContain(`    - ↳ Participant 1${NBSP}: Merci Élodie`);
     expect(md).not.toContain('Zoé');
     expect(md).not.toContain('Müller');
     expect(md).toContain('Participant N');

@@ -28,14 +28,23 @@ export function outlineBoard(board: BackupBoard, labels: ReportLabels): ColumnOu
   const columns = [...board.columns];
   // A card whose column was deleted is still part of the results: it goes under "Autres".
   if (cards.some((c) => !known.has(c.column))) columns.push({ id: '', title: labels.otherColumn });
-  const columnOf = (card: BackupCard) => (known.has(card.column) ? card.column : '');
+  // Cards bucketed in one pass, in order (a board may hold thousands of cards and groups).
+  const buckets = new Map<string, BackupCard[]>();
+  const bucketKey = (column: string, group: string | null) => `${column}\n${group ?? ''}`;
+  for (const card of cards) {
+    const key = bucketKey(known.has(card.column) ? card.column : '', card.group !== null && groupIds.has(card.group) ? card.group : null);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(card);
+    else buckets.set(key, [card]);
+  }
   return columns.map((column) => {
-    const own = cards.filter((c) => columnOf(c) === column.id);
-    const free = own.filter((c) => c.group === null || !groupIds.has(c.group));
-    const grouped = groups
-      .filter((g) => own.some((c) => c.group === g.id))
-      .map((group) => ({ group, cards: own.filter((c) => c.group === group.id) }));
-    return { id: column.id, title: column.title, groups: [...(free.length > 0 ? [{ group: null, cards: free }] : []), ...grouped] };
+    const free = buckets.get(bucketKey(column.id, null));
+    // A group is listed under the column its cards are in, and only if it holds any.
+    const grouped = groups.flatMap((group) => {
+      const own = buckets.get(bucketKey(column.id, group.id));
+      return own ? [{ group, cards: own }] : [];
+    });
+    return { id: column.id, title: column.title, groups: [...(free ? [{ group: null, cards: free }] : []), ...grouped] };
   });
 }
 

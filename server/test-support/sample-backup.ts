@@ -61,7 +61,7 @@ export function sampleBackup(): WorkshopBackup {
               { id: 'm2', author: 'p-zoe', authorName: 'Zoé Lefèvre', text: 'Merci Élodie', createdAt: T0 + 120_000, replyTo: 'm1' },
             ],
           }),
-          sampleCard({ id: 'k2', column: 'c-parts', author: 'p-elo', authorName: 'Élodie Müller', text: 'Former les élus; « vite », svp', votes: 1 }),
+          sampleCard({ id: 'k2', column: 'c-parts', group: 'g-dissolved', author: 'p-elo', authorName: 'Élodie Müller', text: 'Former les élus; « vite », svp', votes: 1 }),
           sampleCard({ id: 'k3', column: 'c-idees', text: '=1+1 | une formule ?' }),
           sampleCard({ id: 'k4', column: 'c-gone', text: 'Carte orpheline' }),
         ],

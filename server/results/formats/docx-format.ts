@@ -24,8 +24,7 @@ import { cardMeta, commentLine, outlineBoard, participation, roadmapCells, roadm
 import { reportStyles, STYLE } from './docx-styles';
 
 /** Word ignores "\n" inside a run: each further line starts with a line break. */
-const lines = (text: string, style?: string) =>
-  text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, style }));
+const lines = (text: string) => text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
 
 function titlePage(backup: WorkshopBackup, labels: ReportLabels): Paragraph[] {
   const figures = participation(backup);

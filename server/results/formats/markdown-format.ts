@@ -22,7 +22,7 @@ function cardLines(card: BackupCard, labels: ReportLabels): string[] {
   const head = meta.length > 0 ? `${card.text} — ${meta[0]}${meta.length > 1 ? ` (${meta.slice(1).join(' · ')})` : ''}` : card.text;
   return [
     listItem(0, head),
-    ...threadComments(card.comments).map((c) => listItem(c.isReply ? 2 : 1, commentLine({ ...c, isReply: false }, labels))),
+    ...threadComments(card.comments).map((c) => listItem(c.isReply ? 2 : 1, commentLine(c, labels))),
   ];
 }
 
