@@ -22,7 +22,8 @@ export async function joinWorkshop(page: Page, code: string, name: string): Prom
 }
 
 export async function openBoard(page: Page, title: string): Promise<void> {
-  await page.getByRole('link', { name: new RegExp(title) }).click();
+  // The tile whose title is exactly this one (not "Imprimer « … »", not "… — Table 2").
+  await page.locator('.tile-link').filter({ has: page.getByText(title, { exact: true }) }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText('Enregistré')).toBeVisible();
 }
