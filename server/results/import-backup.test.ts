@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,12 @@ import type { CreatedWorkshop } from '@shared/protocol';
 import { BACKUP_LIMITS, type WorkshopBackup } from '@shared/results/backup';
 import { cardLink, setRoadmapFields } from '@shared/roadmap';
 import { connectSocketIO, waitSaved, waitUntil, type SioClient } from '../test-support/test-clients';
-import { startTestServer, type TestServer } from '../test-support/test-server';
+import { startTestServer, tempDataDir, type TestServer } from '../test-support/test-server';
+import { TokenIssuer } from '../auth/tokens';
+import { WorkshopService } from '../domain/workshop-service';
+import { SqliteStore } from '../storage/sqlite-store';
+import type { Storage } from '../storage/storage';
+import { BackupImporter, parseBackup } from './import-backup';
 
 let server: TestServer;
 let original: CreatedWorkshop;
@@ -186,6 +192,29 @@ describe('importing a backup', () => {
       expect((await post('creation-key-1')).status).toBe(201);
     } finally {
       await guarded.dispose();
+    }
+  });
+});
+
+describe('a storage failure while importing', () => {
+  it('leaves no workshop and no stored document behind', async () => {
+    const dataDir = tempDataDir();
+    const store = new SqliteStore({ dataDir });
+    const failing = new Proxy(store, {
+      get: (target, key, receiver) =>
+        key === 'createWorkshop' ? () => Promise.reject(new Error('disk full')) : (Reflect.get(target, key, receiver) as unknown),
+    }) as Storage;
+    const tokens = new TokenIssuer(new Uint8Array(32).fill(7));
+    const importer = new BackupImporter(failing, tokens, new WorkshopService(failing, tokens));
+    try {
+      await expect(importer.import(parseBackup(JSON.stringify(exported)))).rejects.toThrow('disk full');
+      expect(await store.listDocuments('')).toEqual([]);
+      const db = new Database(path.join(dataDir, 'coatelier.sqlite'), { readonly: true });
+      expect(db.prepare('SELECT (SELECT count(*) FROM votes) + (SELECT count(*) FROM workshops) AS n').get()).toEqual({ n: 0 });
+      db.close();
+    } finally {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

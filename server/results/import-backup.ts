@@ -5,7 +5,7 @@
  * participants are kept. Transport-free: the route hands it the raw body.
  *
  * Everything is read, checked and built in memory before the first write, so a refused file
- * changes nothing.
+ * changes nothing; a storage failure while writing is cleaned up (see import()).
  */
 import { randomInt } from 'node:crypto';
 import * as Y from 'yjs';
@@ -178,12 +178,19 @@ export class BackupImporter {
       b.votes.map((v) => ({ participantId: fresh(v.participantId), cardId: fresh(v.cardId) })),
     );
 
-    await this.createWorkshop(backup, workshopId, boards);
-    for (const participant of participants) await this.storage.addParticipant(participant);
-    for (const [i, board] of boards.entries()) {
-      await this.storage.appendUpdate(board.id, documents[i]!);
-      if (votes[i]!.length > 0) await this.storage.insertVotes(board.id, votes[i]!);
+    // Documents and votes first, under board ids nobody knows yet: the workshop only
+    // appears once its content is stored, and a failed write leaves nothing visible.
+    try {
+      for (const [i, board] of boards.entries()) {
+        await this.storage.appendUpdate(board.id, documents[i]!);
+        if (votes[i]!.length > 0) await this.storage.insertVotes(board.id, votes[i]!);
+      }
+      await this.createWorkshop(backup, workshopId, boards);
+    } catch (err) {
+      await Promise.allSettled(boards.map((b) => this.storage.deleteBoard(b.id)));
+      throw err;
     }
+    for (const participant of participants) await this.storage.addParticipant(participant);
     const organiserToken = await this.tokens.sign({ wid: workshopId, role: 'organiser', pid: newId() });
     return { ...(await this.workshops.get(workshopId)), organiserToken };
   }
