@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { addCard, cardsOf, listCards } from '@shared/board-model';
+import { addCard, cardsInColumn, cardsOf, listCards } from '@shared/board-model';
 import { createGroup, groupOfCard, groupsOf } from '@shared/board-groups';
 import { addComment, listComments, toggleReaction } from '@shared/card-comments';
-import type { BoardInfo, CreatedWorkshop, VotesView } from '@shared/protocol';
+import type { BoardInfo, CreatedWorkshop, InviteLink, RedeemResult, VotesView } from '@shared/protocol';
 import { roadmapOf } from '@shared/roadmap';
 import { tablesOf, type MergeResult, type RoadmapActionResult, type SynthesisResult, type TablesResult } from '@shared/synthesis';
 import type { SocketIOProvider } from '../../client/src/sync/socketio-provider';
@@ -95,6 +95,10 @@ describe('synthesis, merge and roadmap', () => {
     bob = await connect(tables[1]!.id, (await server.join(workshop.joinCode, 'Bob')).participantToken);
     await writeAtTable(alice, tables[0]!, 'card-table1', 'Former les élus aux SCIC', 'Formation', 'Alice');
     await writeAtTable(bob, tables[1]!, 'card-table2', 'former des élus sur les SCIC', 'formation', 'Bob');
+    // A card written on the source board itself is gathered too.
+    const onSource = await connect(source.id, workshop.organiserToken);
+    addCard(onSource.doc, { id: 'card-source', column: source.columns[1]!.id, author: 'o', authorName: 'Odile', text: 'Statuts mal connus' });
+    await waitSaved(onSource.provider);
     // Votes through the real path: the facilitator opens voting, participants cast.
     for (const [client, table, cardId] of [[alice, tables[0]!, 'card-table1'], [bob, tables[1]!, 'card-table2']] as const) {
       const organiser = await connect(table.id, workshop.organiserToken);
@@ -112,7 +116,9 @@ describe('synthesis, merge and roadmap', () => {
     expect(synthesis.columns.map((c) => c.title)).toEqual(source.columns.map((c) => c.title));
 
     watcher = await connect(synthesis.id, workshop.organiserToken);
-    const cards = listCards(watcher.doc);
+    const fromSource = cardsInColumn(watcher.doc, synthesis.columns[1]!.id);
+    expect(fromSource.map((c) => [c.text, tablesOf(cardsOf(watcher.doc).get(c.id))])).toEqual([['Statuts mal connus', ['Difficultés']]]);
+    const cards = cardsInColumn(watcher.doc, synthesis.columns[0]!.id);
     expect(cards.map((c) => [c.text, c.authorName, c.column])).toEqual([
       ['Former les élus aux SCIC', 'Alice', synthesis.columns[0]!.id],
       ['former des élus sur les SCIC', 'Bob', synthesis.columns[0]!.id],
@@ -135,17 +141,22 @@ describe('synthesis, merge and roadmap', () => {
   });
 
   it('merges cards keeping votes, comments, reactions and tables; live clients see it', async () => {
-    const [target, other] = listCards(watcher.doc);
+    const firstColumn = () => cardsInColumn(watcher.doc, synthesis.columns[0]!.id);
+    const [target, other] = firstColumn();
     expect((await post(`/boards/${synthesis.id}/merge`, { into: target!.id, cards: [target!.id] })).status).toBe(400);
     expect((await post(`/boards/${synthesis.id}/merge`, { into: target!.id, cards: ['card-missing'] })).status).toBe(400);
     expect((await post(`/boards/${synthesis.id}/merge`, { into: target!.id, cards: [other!.id] }, participantToken)).status).toBe(403);
+    // A facilitator whose link is for one table cannot merge on the synthesis.
+    const link = await post<InviteLink>(`/workshops/${workshop.id}/links`, { role: 'facilitator', boardId: tables[0]!.id });
+    const tableFacilitator = await post<RedeemResult>('/invites/redeem', { invite: link.body.token, name: 'Fanny' });
+    expect((await post(`/boards/${synthesis.id}/merge`, { into: target!.id, cards: [other!.id] }, tableFacilitator.body.token)).status).toBe(403);
 
     const merged = await post<MergeResult>(`/boards/${synthesis.id}/merge`, { into: target!.id, cards: [other!.id] });
     expect(merged.body).toEqual({ cardId: target!.id, merged: 1 });
-    await waitUntil(() => listCards(watcher.doc).length === 1, onDocChange([watcher.doc]), 'merge seen live');
+    await waitUntil(() => firstColumn().length === 1, onDocChange([watcher.doc]), 'merge seen live');
     const map = cardsOf(watcher.doc).get(target!.id)!;
     // The texts differ beyond case and accents ("aux" / "sur les"), so both are kept.
-    expect(listCards(watcher.doc)[0]!.text).toBe('Former les élus aux SCIC\n\nformer des élus sur les SCIC');
+    expect(firstColumn()[0]!.text).toBe('Former les élus aux SCIC\n\nformer des élus sur les SCIC');
     expect(tablesOf(map)).toEqual(['Table 1', 'Table 2']);
     expect(listComments(watcher.doc, target!.id)).toHaveLength(4);
     expect([...(map.get('reactions') as Y.Map<true>).keys()].sort()).toEqual(['👍 alice', '👍 bob']);
@@ -153,7 +164,7 @@ describe('synthesis, merge and roadmap', () => {
   });
 
   it('carries a card into the roadmap once, linked to it', async () => {
-    const [card] = listCards(watcher.doc);
+    const [card] = cardsInColumn(watcher.doc, synthesis.columns[0]!.id);
     const roadmap = workshop.boards.find((b) => b.kind === 'roadmap')!;
     const route = `/boards/${synthesis.id}/cards/${card!.id}/to-roadmap`;
     expect((await post(route, {}, participantToken)).status).toBe(403);
