@@ -132,6 +132,18 @@ describe('retention period', () => {
     await waitFor(doc, () => names(doc).comments[0] === 'Participant 2', 'anonymised at once');
     expect(await participantNames(live.workshop)).toEqual(['Participant 1', 'Participant 2']);
   });
+
+  it('starts a new period when a reopened workshop is archived again, keeping the numbers', async () => {
+    const url = `/api/workshops/${live.workshop.id}/archive`;
+    await server.request('POST', url, { archived: false }, live.workshop.organiserToken);
+    const chloe = await server.join(live.workshop.joinCode, 'Chloé Petit');
+    const again = (await server.request<WorkshopInfo>('POST', url, { archived: true }, live.workshop.organiserToken)).body;
+    expect(again.anonymisedAt).toBeNull();
+    expect(await server.retention.runOnce(again.archivedAt! + 31 * DAY)).toBe(1);
+    expect(await participantNames(live.workshop)).toEqual(['Participant 1', 'Participant 2', 'Participant 3']);
+    const res = await server.request<{ participants: { id: string; name: string }[] }>('GET', `/api/workshops/${live.workshop.id}/participants`, undefined, live.workshop.organiserToken);
+    expect(res.body.participants.find((p) => p.id === chloe.participantId)?.name).toBe('Participant 3');
+  });
 });
 
 describe('erasing one’s own name', () => {

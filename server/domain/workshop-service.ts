@@ -137,7 +137,10 @@ export class WorkshopService {
 
   async setArchived(workshopId: string, archived: boolean): Promise<WorkshopInfo> {
     await this.requireWorkshop(workshopId);
-    await this.storage.updateWorkshop(workshopId, { archivedAt: archived ? Date.now() : null });
+    // Archiving again after a reopening starts a new retention period: names written while it
+    // was open are replaced in their turn (those already replaced keep their numbers).
+    const patch = archived ? { archivedAt: Date.now(), anonymisedAt: null } : { archivedAt: null };
+    await this.storage.updateWorkshop(workshopId, patch);
     return this.get(workshopId);
   }
 

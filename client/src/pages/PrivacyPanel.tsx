@@ -49,7 +49,6 @@ export function PrivacyPanel({ session, workshop, onChange }: { session: Session
           id={selectId}
           aria-describedby={hintId}
           value={workshop.retentionDays === null ? '' : String(workshop.retentionDays)}
-          disabled={workshop.anonymisedAt !== null}
           onChange={(e) => {
             const days = e.target.value === '' ? null : Number(e.target.value);
             void act(privacyApi.setRetention(workshop.id, session.token, days), t('privacy.saved'));
