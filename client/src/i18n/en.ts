@@ -207,6 +207,7 @@ export const en: Messages = {
     votes_one: '{{count}} vote',
     votes_other: '{{count}} votes',
     comments: 'Comments',
+    noCards: 'No cards',
     roadmapCaption: 'Action plan',
     action: 'Action',
     horizon: 'Horizon',

@@ -206,6 +206,7 @@ export const fr = {
     votes_one: '{{count}} voix',
     votes_other: '{{count}} voix',
     comments: 'Commentaires',
+    noCards: 'Aucune carte',
     roadmapCaption: 'Plan d’action',
     action: 'Action',
     horizon: 'Horizon',

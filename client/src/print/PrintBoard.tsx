@@ -69,7 +69,7 @@ function RoadmapTable({ board }: { board: BackupBoard }) {
 }
 
 export function PrintBoard({ backup, board }: { backup: WorkshopBackup; board: BackupBoard }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { workshop } = backup;
   const when = [workshop.date && formatDay(workshop.date, i18n.language), workshop.place].filter(Boolean).join(' · ');
   return (
@@ -88,6 +88,7 @@ export function PrintBoard({ backup, board }: { backup: WorkshopBackup; board: B
           return (
             <section key={column.id} className="print-column" aria-labelledby={`col-${column.id}`}>
               <h2 id={`col-${column.id}`}>{column.title}</h2>
+              {cards.length === 0 && <p className="print-empty">{t('exports.noCards')}</p>}
               {groups.map((group) => (
                 <section key={group.id} className="print-group" aria-label={group.title}>
                   <h3>{group.title}</h3>
