@@ -37,11 +37,11 @@ export class SynthesisService {
 
   /** Adds `count` empty copies of a board, numbered after its existing tables. */
   async createTables(workshopId: string, sourceId: string, count: number): Promise<BoardInfo[]> {
+    const boards = await this.openBoards(workshopId);
     const source = await this.workshops.boardIn(workshopId, sourceId);
     if (source.kind !== 'board' || source.sourceBoardId !== null) {
       throw new AppError('invalid_request', 'Tables are copies of a board, not of a table, a roadmap or a synthesis');
     }
-    const { boards } = await this.workshops.get(workshopId);
     if (boards.length + count > LIMITS.maxBoardsPerWorkshop) {
       const room = Math.max(0, LIMITS.maxBoardsPerWorkshop - boards.length);
       throw new AppError('conflict', `A workshop holds at most ${LIMITS.maxBoardsPerWorkshop} boards: room for ${room} more table(s)`);
@@ -67,11 +67,11 @@ export class SynthesisService {
    * a card written at a table afterwards is not copied.
    */
   async synthesis(workshopId: string, sourceId: string): Promise<SynthesisResult> {
+    const boards = await this.openBoards(workshopId);
     const source = await this.workshops.boardIn(workshopId, sourceId);
     if (source.kind !== 'board' || source.sourceBoardId !== null) {
       throw new AppError('invalid_request', 'A synthesis gathers the tables of a board, not of a table, a roadmap or a synthesis');
     }
-    const { boards } = await this.workshops.get(workshopId);
     const existing = boards.find((b) => b.kind === 'synthesis' && b.sourceBoardId === sourceId);
     if (existing) return { board: existing, created: false };
     const tables = this.tablesOf(boards, sourceId).sort((a, b) => tableNumber(a.table) - tableNumber(b.table));
@@ -106,6 +106,7 @@ export class SynthesisService {
 
   /** Folds `cards` into `into` on one board; their votes move first, so none is ever lost. */
   async merge(workshopId: string, boardId: string, into: string, cards: string[]): Promise<MergeResult> {
+    await this.openBoards(workshopId);
     await this.workshops.boardIn(workshopId, boardId);
     const others = [...new Set(cards)];
     if (others.includes(into)) throw new AppError('invalid_request', 'A card cannot be merged into itself');
@@ -123,8 +124,8 @@ export class SynthesisService {
 
   /** Makes a roadmap action from a card, or returns the action already made from it. */
   async toRoadmap(workshopId: string, boardId: string, cardId: string, author: string, roadmapId?: string): Promise<RoadmapActionResult> {
+    const boards = await this.openBoards(workshopId);
     const board = await this.workshops.boardIn(workshopId, boardId);
-    const { boards } = await this.workshops.get(workshopId);
     const roadmap = roadmapId ? boards.find((b) => b.id === roadmapId) : boards.find((b) => b.kind === 'roadmap');
     if (roadmapId && !roadmap) throw new AppError('not_found', 'No such roadmap board in this workshop');
     if (!roadmap || roadmap.kind !== 'roadmap') throw new AppError('conflict', 'This workshop has no roadmap board');
@@ -156,6 +157,13 @@ export class SynthesisService {
     } finally {
       if (this.carrying.get(roadmap.id) === run) this.carrying.delete(roadmap.id);
     }
+  }
+
+  /** The workshop's boards; an archived workshop is read-only, for these edits too. */
+  private async openBoards(workshopId: string): Promise<BoardInfo[]> {
+    const workshop = await this.workshops.get(workshopId);
+    if (workshop.archivedAt !== null) throw new AppError('forbidden', 'This workshop is archived');
+    return workshop.boards;
   }
 
   private tablesOf(boards: BoardInfo[], sourceId: string): BoardInfo[] {

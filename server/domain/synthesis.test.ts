@@ -82,6 +82,14 @@ describe('tables', () => {
     expect((await post(`/boards/${source.id}/tables`, { count: 1 }, participantToken)).status).toBe(403);
     expect((await post(`/boards/${tables[0]!.id}/tables`, { count: 1 })).status).toBe(400);
   });
+
+  it('changes nothing in an archived workshop', async () => {
+    const archived = await server.createWorkshop('Archivé', 'blank');
+    const from = archived.boards[0]!.id;
+    expect((await post(`/workshops/${archived.id}/archive`, { archived: true }, archived.organiserToken)).status).toBe(200);
+    expect((await post(`/boards/${from}/tables`, { count: 1 }, archived.organiserToken)).status).toBe(403);
+    expect((await post(`/boards/${from}/synthesis`, {}, archived.organiserToken)).status).toBe(403);
+  });
 });
 
 describe('synthesis, merge and roadmap', () => {
