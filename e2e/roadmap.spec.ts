@@ -47,14 +47,14 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
 
   const summary = action(organiser, 'Dans les 6 mois').locator('.roadmap-summary');
   await expect(summary).toContainText('Statut : ◐ En cours');
-  await expect(summary).toContainText('Métropole · Métropole de Lyon');
+  await expect(summary).toContainText('Métropole de Lyon');
   await expect(summary).toContainText('31 mars 2027');
   await expect(summary).toContainText('1 carte liée');
 
   // The second participant sees every field as it is set.
   const theirs = action(participant, 'Dans les 6 mois').locator('.roadmap-summary');
   await expect(theirs).toContainText('En cours');
-  await expect(theirs).toContainText('Métropole · Métropole de Lyon');
+  await expect(theirs).toContainText('Métropole de Lyon');
   await expect(theirs).toContainText('31 mars 2027');
   await expect(theirs).toContainText('1 carte liée');
 
@@ -77,7 +77,7 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
   const bodyRows = table.locator('tbody tr');
   await expect(bodyRows).toHaveCount(2);
   const guide = bodyRows.filter({ hasText: 'Rédiger un guide' });
-  for (const cell of ['Dans les 6 mois', 'Métropole · Métropole de Lyon', 'CRESS AURA, SCIC Socoop', '31 mars 2027', 'En cours', 'Difficultés — Les élus découvrent']) {
+  for (const cell of ['Dans les 6 mois', 'Métropole de Lyon', 'CRESS AURA, SCIC Socoop', '31 mars 2027', 'En cours', 'Difficultés — Les élus découvrent']) {
     await expect(guide).toContainText(cell);
   }
   await organiser.screenshot({ path: `${ARTIFACTS}/roadmap-table.png`, fullPage: true });
@@ -89,6 +89,9 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
   await expect(bodyRows).toHaveCount(1);
   await expect(bodyRows.first()).toContainText('Rédiger un guide');
   await byStatus.selectOption({ label: 'Tous les statuts' });
+  await byLead.selectOption({ label: 'Métropole' });
+  await expect(bodyRows).toHaveCount(1);
+  await expect(bodyRows.first()).toContainText('Rédiger un guide');
   await byLead.selectOption({ label: 'Région' });
   await expect(bodyRows).toHaveCount(1);
   await expect(bodyRows.first()).toContainText('Former les agents');
@@ -120,4 +123,21 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
   await organiser.screenshot({ path: `${ARTIFACTS}/roadmap-board-phone.png`, fullPage: true });
   const overflow = await organiser.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the sample workshop’s roadmap reads as a table of actions with leads, partners, due dates and links', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 1000 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Découvrir avec un exemple' }).click();
+  await openBoard(page, 'Feuille de route');
+  await page.getByRole('button', { name: 'Vue tableau' }).click();
+  const rows = page.getByRole('table', { name: /Feuille de route/ }).locator('tbody tr');
+  await expect(rows).toHaveCount(12);
+  const guide = rows.filter({ hasText: 'Rédiger un guide' });
+  for (const cell of ['Partenaire · RTES', 'CRESS AURA, Socoop', 'En cours', 'Difficultés — Beaucoup d’élus']) await expect(guide).toContainText(cell);
+  await expect(rows.filter({ hasText: 'formation courte' })).toContainText('(en retard)');
+  await page.getByRole('combobox', { name: 'Statut' }).selectOption({ label: 'Fait' });
+  await expect(rows).toHaveCount(1);
+  await page.getByRole('combobox', { name: 'Statut' }).selectOption({ label: 'Tous les statuts' });
+  await page.screenshot({ path: `${ARTIFACTS}/roadmap-demo-table.png`, fullPage: true });
 });

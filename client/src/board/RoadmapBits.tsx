@@ -19,7 +19,10 @@ export function StatusBadge({ status, label }: { status: RoadmapStatus; label?: 
 
 export function leadText(fields: Pick<RoadmapFields, 'leadKind' | 'leadName'>, t: (key: string) => string): string {
   const kind = fields.leadKind ? t(`roadmap.leadKinds.${fields.leadKind}`) : '';
-  return [kind, fields.leadName.trim()].filter(Boolean).join(' · ');
+  const name = fields.leadName.trim();
+  // "Métropole de Lyon" says its kind already: no "Métropole · Métropole de Lyon".
+  if (kind && name.toLocaleLowerCase().startsWith(kind.toLocaleLowerCase())) return name;
+  return [kind, name].filter(Boolean).join(' · ');
 }
 
 export function DueText({ fields, today }: { fields: Pick<RoadmapFields, 'due' | 'status'>; today: string }) {

@@ -38,7 +38,7 @@ export function RoadmapFields({ cardId, session, canEdit, preview }: Props) {
         )}
         {fields.due && (
           <li>
-            <span className="visually-hidden">{t('roadmap.due')} : </span>
+            <span className="roadmap-label">{t('roadmap.due')} : </span>
             <DueText fields={fields} today={links?.today ?? localDay()} />
           </li>
         )}

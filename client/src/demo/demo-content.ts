@@ -4,12 +4,25 @@
  * produce. Each card names its column by its place in the template.
  */
 import type { CardColor } from '@shared/board-model';
+import type { LeadKind, RoadmapStatus } from '@shared/roadmap';
+
+/** The fields of a roadmap action; its due day counts from the day the demo is created. */
+export interface DemoAction {
+  leadKind: LeadKind;
+  leadName: string;
+  partners: string;
+  dueInDays: number | null;
+  status: RoadmapStatus;
+  /** Cards it answers, as [board, card] places in DEMO_BOARDS. */
+  answers: [number, number][];
+}
 
 export interface DemoCard {
   column: number;
   text: string;
   author: string;
   color: CardColor;
+  action?: DemoAction;
 }
 
 export const DEMO_TITLE = 'Exemple — Rencontres ESS et collectivités';
@@ -59,17 +72,17 @@ export const DEMO_BOARDS: readonly (readonly DemoCard[])[] = [
     { column: 4, text: 'Les SCIC demandent des délais de paiement courts : la trésorerie est fragile.', author: 'Marc, région AURA', color: 'orange' },
   ],
   [
-    { column: 0, text: 'Rédiger un guide « Ma collectivité entre au capital d’une SCIC ».', author: 'Karim, RTES', color: 'yellow' },
-    { column: 0, text: 'Organiser une visite de SCIC par trimestre pour les élus volontaires.', author: 'Léa, CRESS AURA', color: 'green' },
-    { column: 0, text: 'Créer un annuaire des référents SCIC des collectivités de la région.', author: 'Marc, région AURA', color: 'blue' },
-    { column: 0, text: 'Proposer une formation courte pour les agents instructeurs.', author: 'Sophie, département de la Drôme', color: 'orange' },
-    { column: 1, text: 'Modèle de délibération de prise de parts : relecture juridique en cours.', author: 'Inès, métropole de Lyon', color: 'blue' },
-    { column: 1, text: 'Groupe de travail sur l’évaluation de l’impact social.', author: 'Claire, commune de Crest', color: 'purple' },
-    { column: 1, text: 'Recensement des SCIC dont les collectivités sont sociétaires.', author: 'Karim, RTES', color: 'yellow' },
-    { column: 1, text: 'Intégrer l’ESS au prochain schéma de développement économique.', author: 'Marc, région AURA', color: 'green' },
-    { column: 2, text: 'Première rencontre collectivités – SCIC organisée à la Métropole.', author: 'Inès, métropole de Lyon', color: 'green' },
-    { column: 2, text: 'Fiche comparative SCIC / SCOP / association diffusée au réseau.', author: 'Léa, CRESS AURA', color: 'pink' },
-    { column: 2, text: 'Liste des contacts juridiques partagée après la journée.', author: 'Sophie, département de la Drôme', color: 'yellow' },
-    { column: 2, text: 'Compte rendu envoyé aux élus participants.', author: 'Claire, commune de Crest', color: 'blue' },
+    { column: 0, text: 'Rédiger un guide « Ma collectivité entre au capital d’une SCIC ».', author: 'Karim, RTES', color: 'yellow', action: { leadKind: 'partenaire', leadName: 'RTES', partners: 'CRESS AURA, Socoop', dueInDays: 75, status: 'doing', answers: [[0, 0], [0, 1]] } },
+    { column: 0, text: 'Organiser une visite de SCIC par trimestre pour les élus volontaires.', author: 'Léa, CRESS AURA', color: 'green', action: { leadKind: 'commune', leadName: 'Commune de Crest', partners: 'Biau Jardin, CRESS AURA', dueInDays: 40, status: 'doing', answers: [[1, 1]] } },
+    { column: 0, text: 'Créer un annuaire des référents SCIC des collectivités de la région.', author: 'Marc, région AURA', color: 'blue', action: { leadKind: 'region', leadName: 'Région Auvergne-Rhône-Alpes', partners: 'RTES', dueInDays: 120, status: 'todo', answers: [[0, 2], [2, 10]] } },
+    { column: 0, text: 'Proposer une formation courte pour les agents instructeurs.', author: 'Sophie, département de la Drôme', color: 'orange', action: { leadKind: 'departement', leadName: 'Département de la Drôme', partners: 'CNFPT, Socoop', dueInDays: -10, status: 'doing', answers: [[0, 9]] } },
+    { column: 0, text: 'Diffuser au réseau une fiche comparative SCIC / SCOP / association.', author: 'Léa, CRESS AURA', color: 'pink', action: { leadKind: 'partenaire', leadName: 'CRESS AURA', partners: 'RTES', dueInDays: -20, status: 'done', answers: [[0, 1]] } },
+    { column: 1, text: 'Modèle de délibération de prise de parts, relu par un juriste.', author: 'Inès, métropole de Lyon', color: 'blue', action: { leadKind: 'metropole', leadName: 'Métropole de Lyon', partners: 'Socoop, RTES', dueInDays: 200, status: 'doing', answers: [[0, 3], [1, 3]] } },
+    { column: 1, text: 'Groupe de travail sur l’évaluation de l’impact social.', author: 'Claire, commune de Crest', color: 'purple', action: { leadKind: 'commune', leadName: 'Commune de Crest', partners: 'CRESS AURA, Biau Jardin', dueInDays: 260, status: 'todo', answers: [[0, 11]] } },
+    { column: 1, text: 'Recenser les SCIC dont les collectivités sont sociétaires.', author: 'Karim, RTES', color: 'yellow', action: { leadKind: 'partenaire', leadName: 'RTES', partners: 'CRESS AURA', dueInDays: 180, status: 'todo', answers: [] } },
+    { column: 1, text: 'Intégrer l’ESS au prochain schéma régional de développement économique.', author: 'Marc, région AURA', color: 'green', action: { leadKind: 'region', leadName: 'Région Auvergne-Rhône-Alpes', partners: 'CRESS AURA, chambres consulaires', dueInDays: 330, status: 'todo', answers: [] } },
+    { column: 2, text: 'Un club des collectivités sociétaires, réuni deux fois par an.', author: 'Inès, métropole de Lyon', color: 'green', action: { leadKind: 'metropole', leadName: 'Métropole de Lyon', partners: 'RTES, SCIC du territoire', dueInDays: null, status: 'todo', answers: [[1, 10]] } },
+    { column: 2, text: 'Former les élus au rôle d’administrateur dans une coopérative.', author: 'Sophie, département de la Drôme', color: 'yellow', action: { leadKind: 'departement', leadName: 'Département de la Drôme', partners: 'CRESS AURA, Epicentre', dueInDays: 500, status: 'todo', answers: [[0, 6], [0, 7]] } },
+    { column: 2, text: 'Réserver une clause sociale dans un premier marché test.', author: 'Claire, commune de Crest', color: 'blue', action: { leadKind: 'commune', leadName: 'Commune de Crest', partners: 'MassifIX', dueInDays: 450, status: 'todo', answers: [[1, 11]] } },
   ],
 ];
