@@ -54,7 +54,8 @@ export function DashboardPanel({ session }: { session: Session }) {
     rows: rows.map(({ label, f }) => ({ header: label, cells: [f.cards, f.votes, f.comments, f.reactions] })),
   });
 
-  const byBoard = data?.boards.map((b) => ({ label: b.table ? `${b.title} (${b.table})` : b.title, f: b })) ?? [];
+  // A table's copy is usually titled after its table already; otherwise the table is added.
+  const byBoard = data?.boards.map((b) => ({ label: b.table && !b.title.includes(b.table) ? `${b.title} (${b.table})` : b.title, f: b })) ?? [];
   const byTable = data?.tables.map((tb) => ({ label: tb.table, f: tb })) ?? [];
   const daily = (data?.stepMs ?? 0) >= DAY;
   const points = data?.participantsOverTime ?? [];
