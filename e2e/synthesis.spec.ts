@@ -64,6 +64,8 @@ test('tables write in parallel, the synthesis gathers, merges and carries into t
 
   await cards.first().getByRole('button', { name: /^Vers la feuille de route/ }).click();
   await expect(cards.first().getByRole('status')).toHaveText('Action ajoutée à la feuille de route.');
+  await cards.first().getByRole('button', { name: /^Vers la feuille de route/ }).click();
+  await expect(cards.first().getByRole('status')).toHaveText('Cette carte est déjà une action de la feuille de route.');
   await organiser.screenshot({ path: `${ARTIFACTS}/synthesis-merged.png`, fullPage: true });
 
   await organiser.goto(workshopUrl);

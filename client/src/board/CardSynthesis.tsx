@@ -20,6 +20,7 @@ export function CardSynthesis({ card, session, snapshot }: { card: Card; session
   const [merging, setMerging] = useState(false);
   const [other, setOther] = useState('');
   const [status, setStatus] = useState('');
+  const [failed, setFailed] = useState(false);
   const selectId = useId();
   const tables = tablesOf(cardsOf(session.doc).get(card.id));
   const preview = short(card.text) || t('board.empty');
@@ -27,7 +28,9 @@ export function CardSynthesis({ card, session, snapshot }: { card: Card; session
   const run = async (action: () => Promise<string>) => {
     try {
       setStatus(await action());
+      setFailed(false);
     } catch (err) {
+      setFailed(true);
       setStatus(t('synthesis.failed', { message: err instanceof ApiRequestError ? err.message : String(err) }));
     }
   };
@@ -92,7 +95,7 @@ export function CardSynthesis({ card, session, snapshot }: { card: Card; session
           </button>
         </div>
       )}
-      <p role="status" className="card-synthesis-status">
+      <p role="status" className={failed ? 'card-synthesis-status is-error' : 'card-synthesis-status'}>
         {status}
       </p>
     </div>

@@ -17,6 +17,7 @@ export function SimilarCards({ session, snapshot }: { session: BoardSession; sna
   const board = snapshot.board;
   const staff = useStaff(board?.workshopId);
   const [status, setStatus] = useState('');
+  const [failed, setFailed] = useState(false);
   const pairs = useMemo(() => similarPairs(snapshot.cards).slice(0, MAX_PAIRS), [snapshot.cards]);
   if (!board || board.kind !== 'synthesis' || !staff) return null;
   const byId = new Map(snapshot.cards.map((c) => [c.id, c]));
@@ -33,7 +34,9 @@ export function SimilarCards({ session, snapshot }: { session: BoardSession; sna
     try {
       await synthesisApi.merge(board.id, into, [other], staff.token);
       setStatus(t('synthesis.merged'));
+      setFailed(false);
     } catch (err) {
+      setFailed(true);
       setStatus(t('synthesis.failed', { message: err instanceof ApiRequestError ? err.message : String(err) }));
     }
   };
@@ -58,7 +61,9 @@ export function SimilarCards({ session, snapshot }: { session: BoardSession; sna
           ))}
         </ul>
       )}
-      <p role="status">{status}</p>
+      <p role="status" className={failed ? 'is-error' : undefined}>
+        {status}
+      </p>
     </section>
   );
 }

@@ -20,6 +20,7 @@ export function TablesPanel({ session, workshop, onChange }: Props) {
   const [counts, setCounts] = useState<Record<string, number>>({});
   const [links, setLinks] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
+  const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const sources = workshop.boards.filter((b) => b.kind === 'board' && b.sourceBoardId === null);
 
@@ -27,7 +28,9 @@ export function TablesPanel({ session, workshop, onChange }: Props) {
     setBusy(true);
     try {
       setStatus(await action());
+      setFailed(false);
     } catch (err) {
+      setFailed(true);
       setStatus(t('synthesis.failed', { message: err instanceof ApiRequestError ? err.message : String(err) }));
     } finally {
       setBusy(false);
@@ -118,7 +121,7 @@ export function TablesPanel({ session, workshop, onChange }: Props) {
           );
         })}
       </ul>
-      <p role="status" className="tables-status">
+      <p role="status" className={failed ? 'tables-status is-error' : 'tables-status'}>
         {status}
       </p>
     </section>
