@@ -68,6 +68,16 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
   await expect(second).toBeHidden();
   await expect(action(organiser, 'Dans l’année').locator('.roadmap-summary')).toContainText('2 nov. 2026 (en retard)');
   await expect(action(participant, 'Dans l’année').locator('.roadmap-summary')).toContainText('(en retard)');
+
+  // A field change is one undo step, like any other edit, undone for everyone.
+  const again = await openDetails(organiser, 'Dans l’année');
+  await again.getByLabel('Statut', { exact: true }).selectOption({ label: 'Fait' });
+  await expect(action(participant, 'Dans l’année').locator('.roadmap-summary')).toContainText('Fait');
+  await organiser.getByRole('button', { name: /Annuler/ }).click();
+  await expect(action(organiser, 'Dans l’année').locator('.roadmap-summary')).toContainText('À lancer');
+  await expect(action(participant, 'Dans l’année').locator('.roadmap-summary')).toContainText('À lancer');
+  await expect(action(organiser, 'Dans l’année').locator('.roadmap-summary')).toContainText('(en retard)');
+  await action(organiser, 'Dans l’année').getByRole('button', { name: /Détails de l’action/ }).click();
   await organiser.screenshot({ path: `${ARTIFACTS}/roadmap-board.png`, fullPage: true });
 
   // The table view: one row per action.
