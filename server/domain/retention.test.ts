@@ -146,6 +146,18 @@ describe('retention period', () => {
   });
 });
 
+describe('a period of 0 days', () => {
+  it('replaces names as the workshop is archived', async () => {
+    const s = await setup();
+    await patch(s, { retentionDays: 0 });
+    const archived = (await archive(s)).body;
+    expect(archived.anonymisedAt).not.toBeNull();
+    const doc = s.aliceBoard.doc;
+    await waitFor(doc, () => names(doc).cards['card-alice'] === 'Participant 1', 'anonymised at archiving');
+    expect(await participantNames(s.workshop)).toEqual(['Participant 1', 'Participant 2']);
+  });
+});
+
 describe('erasing one’s own name', () => {
   let s: Setup;
   beforeAll(async () => {

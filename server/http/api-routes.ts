@@ -100,7 +100,9 @@ export function apiRoutes({ workshops, links, drafts, facilitation, authenticato
     const { archived } = parseBody(archiveBody, req.body);
     const workshop = await workshops.setArchived(id, archived);
     facilitation.archive(id, archived);
-    res.json(workshop);
+    // A period of 0 days means "at archiving": not up to an hour later, at the next check.
+    if (archived && workshop.retentionDays === 0) await retention.anonymiseWorkshop(id);
+    res.json(workshop.retentionDays === 0 && archived ? await workshops.get(id) : workshop);
   });
 
   api.post('/workshops/:id/links', auth, async (req, res) => {
