@@ -254,7 +254,7 @@ export const en: Messages = {
     statuses: { todo: 'To start', doing: 'In progress', done: 'Done' },
     lead: 'Lead',
     leadKind: 'Kind of lead',
-    leadKinds: { commune: 'Municipality', departement: 'Department', region: 'Region', metropole: 'Metropolis', partenaire: 'Partner' },
+    leadKinds: { commune: 'Municipality', departement: 'Département', region: 'Region', metropole: 'Metropolitan authority', partenaire: 'Partner' },
     noLead: 'Not set',
     leadName: 'Lead’s name',
     leadNamePlaceholder: 'City of Tours, Cap Emploi…',
