@@ -27,6 +27,8 @@ type VoteStore = Pick<FacilitationStore, 'listVotes' | 'insertVotes' | 'reassign
 export class SynthesisService {
   /** One carry at a time per roadmap: two clicks at once must still give one action. */
   private readonly carrying = new Map<string, Promise<unknown>>();
+  /** Syntheses being made, so that two clicks at once make one board. */
+  private readonly making = new Map<string, Promise<SynthesisResult>>();
 
   constructor(
     private readonly workshops: WorkshopService,
@@ -67,6 +69,19 @@ export class SynthesisService {
    * a card written at a table afterwards is not copied.
    */
   async synthesis(workshopId: string, sourceId: string): Promise<SynthesisResult> {
+    const key = `${workshopId}/${sourceId}`;
+    const running = this.making.get(key);
+    if (running) return { ...(await running), created: false };
+    const made = this.makeSynthesis(workshopId, sourceId);
+    this.making.set(key, made);
+    try {
+      return await made;
+    } finally {
+      this.making.delete(key);
+    }
+  }
+
+  private async makeSynthesis(workshopId: string, sourceId: string): Promise<SynthesisResult> {
     const boards = await this.openBoards(workshopId);
     const source = await this.workshops.boardIn(workshopId, sourceId);
     if (source.kind !== 'board' || source.sourceBoardId !== null) {

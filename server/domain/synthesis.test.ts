@@ -117,8 +117,14 @@ describe('synthesis, merge and roadmap', () => {
   });
 
   it('gathers every table’s cards with their tables, groups, comments, reactions and votes', async () => {
-    const made = await post<SynthesisResult>(`/boards/${source.id}/synthesis`, {});
-    expect(made.status).toBe(201);
+    // Two clicks at once: one board.
+    const both = await Promise.all([
+      post<SynthesisResult>(`/boards/${source.id}/synthesis`, {}),
+      post<SynthesisResult>(`/boards/${source.id}/synthesis`, {}),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
+    expect(both[0].body.board.id).toBe(both[1].body.board.id);
+    const made = both.find((r) => r.status === 201)!;
     synthesis = made.body.board;
     expect(synthesis).toMatchObject({ title: 'Difficultés — Synthèse', kind: 'synthesis', sourceBoardId: source.id });
     expect(synthesis.columns.map((c) => c.title)).toEqual(source.columns.map((c) => c.title));
