@@ -42,6 +42,7 @@ test('the organiser reads the dashboard, a participant erases their name, names 
   await participant.getByRole('button', { name: /Bérénice Morel · Changer de nom/ }).click();
   await participant.getByRole('button', { name: 'Effacer mon nom' }).click();
   await expect(participant.getByRole('button', { name: 'Oui, effacer' })).toBeFocused();
+  await participant.locator('.board-header').screenshot({ path: `${ARTIFACTS}/erase-name.png` });
   await participant.keyboard.press('Enter');
   await expect(participant.getByRole('button', { name: /Participant 1 · Changer de nom/ })).toBeVisible();
   await expect(seenByOrganiser.getByText('par Participant 1')).toBeVisible();
