@@ -1,12 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop } from './support';
-
-/** Opens a board from the workshop page by its tile (whose name starts with the title, unlike other links to it). */
-async function openBoard(page: Page, title: string) {
-  await page.getByRole('link', { name: new RegExp(`^${title}`) }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByText('Enregistré')).toBeVisible();
-}
+import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard } from './support';
 
 /** The only card of a column (roadmap actions are added one per horizon here). */
 const action = (page: Page, horizon: string) => column(page, horizon).locator('li.card').first();
