@@ -25,8 +25,8 @@ export interface SynthesisEvents {
 type VoteStore = Pick<FacilitationStore, 'listVotes' | 'insertVotes' | 'reassignVotes'>;
 
 export class SynthesisService {
-  /** One carry at a time per roadmap: two clicks at once must still give one action. */
-  private readonly carrying = new Map<string, Promise<unknown>>();
+  /** Work that must not interleave (per roadmap, per workshop's tables), chained by key. */
+  private readonly queues = new Map<string, Promise<unknown>>();
   /** Syntheses being made, so that two clicks at once make one board. */
   private readonly making = new Map<string, Promise<SynthesisResult>>();
 
@@ -38,7 +38,12 @@ export class SynthesisService {
   ) {}
 
   /** Adds `count` empty copies of a board, numbered after its existing tables. */
-  async createTables(workshopId: string, sourceId: string, count: number): Promise<BoardInfo[]> {
+  createTables(workshopId: string, sourceId: string, count: number): Promise<BoardInfo[]> {
+    // One at a time per workshop: two requests at once would number their tables alike.
+    return this.serial(`tables:${workshopId}`, () => this.addTables(workshopId, sourceId, count));
+  }
+
+  private async addTables(workshopId: string, sourceId: string, count: number): Promise<BoardInfo[]> {
     const boards = await this.openBoards(workshopId);
     const source = await this.workshops.boardIn(workshopId, sourceId);
     if (source.kind !== 'board' || source.sourceBoardId !== null) {
@@ -151,8 +156,8 @@ export class SynthesisService {
     if (!card) throw new AppError('not_found', 'No such card on this board');
     const link = cardLink(boardId, cardId);
 
-    const previous = this.carrying.get(roadmap.id) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() =>
+    // One carry at a time per roadmap: two clicks at once must still give one action.
+    return this.serial(`roadmap:${roadmap.id}`, () =>
       this.withBoard(roadmap.id, async (live) => {
         const existing = findAction(live, link);
         if (existing) return { boardId: roadmap.id, cardId: existing, created: false };
@@ -166,12 +171,6 @@ export class SynthesisService {
         return { boardId: roadmap.id, cardId: id, created: true };
       }),
     );
-    this.carrying.set(roadmap.id, run);
-    try {
-      return await run;
-    } finally {
-      if (this.carrying.get(roadmap.id) === run) this.carrying.delete(roadmap.id);
-    }
   }
 
   /** The workshop's boards; an archived workshop is read-only, for these edits too. */
@@ -179,6 +178,17 @@ export class SynthesisService {
     const workshop = await this.workshops.get(workshopId);
     if (workshop.archivedAt !== null) throw new AppError('forbidden', 'This workshop is archived');
     return workshop.boards;
+  }
+
+  private async serial<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(work);
+    this.queues.set(key, run);
+    try {
+      return await run;
+    } finally {
+      if (this.queues.get(key) === run) this.queues.delete(key);
+    }
   }
 
   private tablesOf(boards: BoardInfo[], sourceId: string): BoardInfo[] {
