@@ -7,11 +7,11 @@ test('on a phone, the sample board reads as one column under the other', async (
   await page.goto('/');
   await page.getByRole('button', { name: 'Découvrir avec un exemple' }).click();
   await expect(page.getByText('12 cartes').first()).toBeVisible({ timeout: 15_000 });
-  await page.getByRole('link', { name: /Feuille de route/ }).click();
+  await page.locator('.tile-link').filter({ has: page.getByText('Feuille de route', { exact: true }) }).click();
   await expect(page.getByText('Enregistré')).toBeVisible();
 
-  const first = (await column(page, 'À lancer').boundingBox())!;
-  const second = (await column(page, 'En cours').boundingBox())!;
+  const first = (await column(page, 'Dans les 6 mois').boundingBox())!;
+  const second = (await column(page, 'Dans l’année').boundingBox())!;
   expect(second.x).toBe(first.x);
   expect(second.y).toBeGreaterThan(first.y + first.height - 1);
   expect(first.width).toBeLessThanOrEqual(390);
