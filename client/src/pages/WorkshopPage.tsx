@@ -78,9 +78,10 @@ export function WorkshopPage({ session }: { session: Session }) {
           })}
         </ul>
       </section>
+      {/* In the order of the day: hand out links, split into tables, follow, then results. */}
+      {session.role === 'organiser' && <LinksPanel session={session} boards={workshop.boards} />}
       {session.role === 'organiser' && <TablesPanel session={session} workshop={workshop} onChange={setWorkshop} />}
       {session.role === 'organiser' && <DashboardPanel session={session} />}
-      {session.role === 'organiser' && <LinksPanel session={session} boards={workshop.boards} />}
       {(session.role === 'organiser' || session.role === 'facilitator') && <ExportPanel session={session} boards={workshop.boards} />}
       {session.role === 'organiser' && (
         <section className="panel archive" aria-labelledby="archive-title">
