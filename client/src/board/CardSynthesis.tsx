@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardsOf, type Card } from '@shared/board-model';
 import { tablesOf } from '@shared/synthesis';
-import { ApiRequestError } from '../api/api-client';
+import { useActionStatus } from '../components/use-action-status';
 import { synthesisApi } from '../api/synthesis-api';
 import type { BoardSession, BoardSnapshot } from './board-session';
 import { useStaff } from './use-staff';
@@ -19,21 +19,11 @@ export function CardSynthesis({ card, session, snapshot }: { card: Card; session
   const staff = useStaff(board?.workshopId);
   const [merging, setMerging] = useState(false);
   const [other, setOther] = useState('');
-  const [status, setStatus] = useState('');
-  const [failed, setFailed] = useState(false);
+  const { status, failed, run } = useActionStatus();
   const selectId = useId();
   const tables = tablesOf(cardsOf(session.doc).get(card.id));
   const preview = short(card.text) || t('board.empty');
 
-  const run = async (action: () => Promise<string>) => {
-    try {
-      setStatus(await action());
-      setFailed(false);
-    } catch (err) {
-      setFailed(true);
-      setStatus(t('synthesis.failed', { message: err instanceof ApiRequestError ? err.message : String(err) }));
-    }
-  };
   const merge = () =>
     run(async () => {
       if (!board || !staff || !other) return '';

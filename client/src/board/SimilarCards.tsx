@@ -1,10 +1,10 @@
 /** On a synthesis board, for the organiser or facilitator: pairs of cards that seem to say the same thing. */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cardsOf } from '@shared/board-model';
 import { similarPairs } from '@shared/similar-cards';
 import { tablesOf } from '@shared/synthesis';
-import { ApiRequestError } from '../api/api-client';
+import { useActionStatus } from '../components/use-action-status';
 import { synthesisApi } from '../api/synthesis-api';
 import type { BoardSession, BoardSnapshot } from './board-session';
 import { useStaff } from './use-staff';
@@ -16,8 +16,7 @@ export function SimilarCards({ session, snapshot }: { session: BoardSession; sna
   const { t } = useTranslation();
   const board = snapshot.board;
   const staff = useStaff(board?.workshopId);
-  const [status, setStatus] = useState('');
-  const [failed, setFailed] = useState(false);
+  const { status, failed, run } = useActionStatus();
   const pairs = useMemo(() => similarPairs(snapshot.cards).slice(0, MAX_PAIRS), [snapshot.cards]);
   if (!board || board.kind !== 'synthesis' || !staff) return null;
   const byId = new Map(snapshot.cards.map((c) => [c.id, c]));
@@ -30,16 +29,11 @@ export function SimilarCards({ session, snapshot }: { session: BoardSession; sna
       </>
     );
   };
-  const merge = async (into: string, other: string) => {
-    try {
+  const merge = (into: string, other: string) =>
+    run(async () => {
       await synthesisApi.merge(board.id, into, [other], staff.token);
-      setStatus(t('synthesis.merged'));
-      setFailed(false);
-    } catch (err) {
-      setFailed(true);
-      setStatus(t('synthesis.failed', { message: err instanceof ApiRequestError ? err.message : String(err) }));
-    }
-  };
+      return t('synthesis.merged');
+    });
 
   return (
     <section className="similar-cards" aria-labelledby="similar-title">

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo, WorkshopInfo } from '@shared/protocol';
 import { MAX_TABLES_PER_REQUEST, tableNumber } from '@shared/synthesis';
-import { ApiRequestError, api } from '../api/api-client';
+import { api } from '../api/api-client';
+import { useActionStatus } from '../components/use-action-status';
 import { synthesisApi } from '../api/synthesis-api';
 import { Link } from '../app/Link';
 import { navigate, paths } from '../app/router';
@@ -19,23 +20,9 @@ export function TablesPanel({ session, workshop, onChange }: Props) {
   const { t } = useTranslation();
   const [counts, setCounts] = useState<Record<string, number>>({});
   const [links, setLinks] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState('');
-  const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { status, failed, busy, run } = useActionStatus();
   const sources = workshop.boards.filter((b) => b.kind === 'board' && b.sourceBoardId === null);
 
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      setStatus(await action());
-      setFailed(false);
-    } catch (err) {
-      setFailed(true);
-      setStatus(t('synthesis.failed', { message: err instanceof ApiRequestError ? err.message : String(err) }));
-    } finally {
-      setBusy(false);
-    }
-  };
   const createTables = (board: BoardInfo) =>
     run(async () => {
       const count = counts[board.id] ?? 2;
