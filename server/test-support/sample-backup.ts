@@ -3,30 +3,16 @@
  * pipes, multi-line text, a reply, a group, a roadmap action and a synthesis card.
  */
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupBoard, type BackupCard, type WorkshopBackup } from '@shared/results/backup';
+import { backupBoard, backupCard } from '@shared/results/backup-fixtures';
 import { LEAD_KINDS, ROADMAP_STATUSES } from '@shared/roadmap';
 
 const T0 = Date.UTC(2026, 11, 3, 9, 30); // 10:30 in Lyon
 
 export function sampleCard(card: Partial<BackupCard> & Pick<BackupCard, 'id' | 'column' | 'text'>): BackupCard {
-  return {
-    group: null,
-    order: card.id,
-    color: 'yellow',
-    author: 'p-zoe',
-    authorName: 'Zoé Lefèvre',
-    createdAt: T0,
-    votes: 0,
-    reactions: {},
-    comments: [],
-    roadmap: null,
-    tables: [],
-    ...card,
-  };
+  return backupCard({ author: 'p-zoe', authorName: 'Zoé Lefèvre', createdAt: T0, ...card });
 }
 
-function board(b: Partial<BackupBoard> & Pick<BackupBoard, 'id' | 'title' | 'columns' | 'cards'>): BackupBoard {
-  return { kind: 'board', table: null, sourceBoardId: null, groups: [], votes: [], ...b };
-}
+const board = backupBoard;
 
 export function sampleBackup(): WorkshopBackup {
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupBoard, type BackupCard, type WorkshopBackup } from './backup';
+import { backupBoard, backupCard } from './backup-fixtures';
 import { computeDashboard, participantsOverTime, TOP_CARDS } from './dashboard';
 
 const T0 = Date.UTC(2026, 2, 12, 9, 0);
@@ -7,38 +8,12 @@ const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 
 function card(id: string, extra: Partial<BackupCard> = {}): BackupCard {
-  return {
-    id,
-    column: 'col-1',
-    group: null,
-    order: 'a0',
-    text: `Carte ${id}`,
-    color: 'yellow',
-    author: 'p1',
-    authorName: 'Alice',
-    createdAt: T0,
-    votes: 0,
-    reactions: {},
-    comments: [],
-    roadmap: null,
-    tables: [],
-    ...extra,
-  };
+  return backupCard({ id, column: 'col-1', order: 'a0', text: `Carte ${id}`, author: 'p1', authorName: 'Alice', createdAt: T0, ...extra });
 }
 
 function board(id: string, cards: BackupCard[], votes: [string, string][] = [], extra: Partial<BackupBoard> = {}): BackupBoard {
-  return {
-    id,
-    title: `Tableau ${id}`,
-    kind: 'board',
-    table: null,
-    sourceBoardId: null,
-    columns: [{ id: 'col-1', title: 'Idées' }],
-    groups: [],
-    cards,
-    votes: votes.map(([participantId, cardId]) => ({ participantId, cardId })),
-    ...extra,
-  };
+  const columns = [{ id: 'col-1', title: 'Idées' }];
+  return backupBoard({ id, title: `Tableau ${id}`, columns, cards, votes: votes.map(([participantId, cardId]) => ({ participantId, cardId })), ...extra });
 }
 
 function backup(boards: BackupBoard[], joinedAt: number[] = []): WorkshopBackup {
