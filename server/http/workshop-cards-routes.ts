@@ -18,16 +18,7 @@ export function workshopCardsRoutes({ snapshots, auth, param }: Deps): Router {
     const id = param(req.params.id);
     authorise(req, id, 'workshop.read');
     // RESOLUTION: live documents, through the registry; empty cards answer nothing.
-    const { boards } = await snapshots.read(id);
-    const body: WorkshopCardsResponse = {
-      cards: boards
-        .filter((board) => board.kind !== 'roadmap')
-        .flatMap((board) =>
-          board.cards
-            .filter((card) => card.text.trim() !== '')
-            .map((card) => ({ boardId: board.id, boardTitle: board.title, cardId: card.id, text: card.text })),
-        ),
-    };
+    const body: WorkshopCardsResponse = { cards: await snapshots.cardTexts(id) };
     res.set('Cache-Control', 'no-store').json(body);
   });
 

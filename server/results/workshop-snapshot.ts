@@ -10,6 +10,7 @@ import { listComments } from '@shared/card-comments';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupBoard, type BackupCard, type WorkshopBackup } from '@shared/results/backup';
 import { readRoadmap } from '@shared/roadmap';
 import { tablesOf } from '@shared/synthesis';
+import type { WorkshopCard } from '@shared/workshop-cards';
 import { tally, type Vote } from '@shared/votes';
 import type { BoardRegistry } from '../docs/board-registry';
 import { AppError } from '../errors';
@@ -102,12 +103,35 @@ export class WorkshopSnapshots {
     };
   }
 
+  /**
+   * The written cards of every board but roadmaps, text only: what a roadmap action links
+   * to. Lighter than read(): no votes, participants or comments.
+   */
+  async cardTexts(workshopId: string): Promise<WorkshopCard[]> {
+    const boards = (await this.storage.listBoards(workshopId)).filter((b) => b.kind !== 'roadmap');
+    const perBoard = await Promise.all(
+      boards.map((board) =>
+        this.withDoc(board.id, (doc) =>
+          listCards(doc)
+            .filter((card) => card.text.trim() !== '')
+            .map((card) => ({ boardId: board.id, boardTitle: board.title, cardId: card.id, text: card.text })),
+        ),
+      ),
+    );
+    return perBoard.flat();
+  }
+
   private async readOne(board: BoardRecord): Promise<BackupBoard> {
-    const live = await this.registry.acquire(board.id);
+    const votes = await this.storage.listVotes(board.id);
+    return this.withDoc(board.id, (doc) => readBoard(board, doc, votes));
+  }
+
+  private async withDoc<T>(boardId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const live = await this.registry.acquire(boardId);
     try {
-      return readBoard(board, live.doc, await this.storage.listVotes(board.id));
+      return read(live.doc);
     } finally {
-      this.registry.release(board.id);
+      this.registry.release(boardId);
     }
   }
 }
