@@ -100,9 +100,11 @@ export function apiRoutes({ workshops, links, drafts, facilitation, authenticato
     const { archived } = parseBody(archiveBody, req.body);
     const workshop = await workshops.setArchived(id, archived);
     facilitation.archive(id, archived);
-    // A period of 0 days means "at archiving": not up to an hour later, at the next check.
-    if (archived && workshop.retentionDays === 0) await retention.anonymiseWorkshop(id);
-    res.json(workshop.retentionDays === 0 && archived ? await workshops.get(id) : workshop);
+    if (!archived) return void res.json(workshop);
+    // The retention check runs at once, so a period of 0 days means "at archiving", not up
+    // to an hour later; a failure there is logged and retried, and never undoes the archive.
+    await retention.runOnce();
+    res.json(await workshops.get(id));
   });
 
   api.post('/workshops/:id/links', auth, async (req, res) => {
