@@ -7,6 +7,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  rate_limited: 429,
   client_too_old: 426,
   storage_unavailable: 503,
   internal: 500,
@@ -17,6 +18,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** A stable key the client translates (see client/src/i18n/refusal-text.ts). */
+    readonly reason?: string,
   ) {
     super(message);
   }
@@ -26,6 +29,6 @@ export class AppError extends Error {
   }
 
   toJSON() {
-    return { error: { code: this.code, message: this.message } };
+    return { error: { code: this.code, message: this.message, ...(this.reason ? { reason: this.reason } : {}) } };
   }
 }

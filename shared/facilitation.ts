@@ -34,6 +34,10 @@ export interface FacilitationState {
   locked: boolean;
   privateWriting: boolean;
   anonymous: boolean;
+  /** "Co-écriture libre": everyone may edit everyone's text (otherwise only their own cards). */
+  freeEditing: boolean;
+  /** Moving and grouping cards reserved to facilitators (open to everyone by default). */
+  movesRestricted: boolean;
   timer: TimerState;
   votes: VoteSettings;
   focus: Focus;
@@ -47,6 +51,8 @@ export const DEFAULT_FACILITATION: FacilitationState = {
   locked: false,
   privateWriting: false,
   anonymous: false,
+  freeEditing: false,
+  movesRestricted: false,
   timer: { durationMs: 5 * MINUTE_MS, endsAt: null, remainingMs: 5 * MINUTE_MS },
   votes: { perParticipant: 3, allowStacking: false, hideTotals: true, totalsRevealed: false },
   focus: null,
@@ -63,6 +69,8 @@ export const facilitatorCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('lock.set'), locked: z.boolean() }),
   z.strictObject({ type: z.literal('privateWriting.set'), enabled: z.boolean() }),
   z.strictObject({ type: z.literal('anonymity.set'), anonymous: z.boolean() }),
+  z.strictObject({ type: z.literal('freeEditing.set'), enabled: z.boolean() }),
+  z.strictObject({ type: z.literal('moves.restrict'), restricted: z.boolean() }),
   z.strictObject({
     type: z.literal('votes.configure'),
     perParticipant: z.number().int().min(1).max(20),
@@ -125,6 +133,10 @@ export function applyFacilitatorCommand(
       return { ...state, privateWriting: command.enabled };
     case 'anonymity.set':
       return { ...state, anonymous: command.anonymous };
+    case 'freeEditing.set':
+      return { ...state, freeEditing: command.enabled };
+    case 'moves.restrict':
+      return { ...state, movesRestricted: command.restricted };
     case 'votes.configure':
       return {
         ...state,

@@ -18,13 +18,18 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'payload_too_large',
+  'rate_limited',
   'client_too_old',
   'storage_unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+/**
+ * `message` is English for logs and API users; `reason`, when present, is a stable key
+ * (`archived`, `locked`, `not_owner`…) that clients translate, falling back to the code.
+ */
 export interface ApiError {
-  error: { code: ErrorCode; message: string };
+  error: { code: ErrorCode; message: string; reason?: string };
 }
 
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/, 'not an id');

@@ -50,7 +50,7 @@ export class FacilitationService {
   async state(boardId: string): Promise<FacilitationState> {
     const cached = this.states.get(boardId);
     if (cached) return cached;
-    const state = (await this.store.getFacilitation(boardId)) ?? DEFAULT_FACILITATION;
+    const state = { ...DEFAULT_FACILITATION, ...(await this.store.getFacilitation(boardId)) };
     this.states.set(boardId, state);
     return state;
   }
@@ -69,7 +69,7 @@ export class FacilitationService {
   async reloadAll(): Promise<void> {
     await Promise.all(
       [...this.states.keys()].map(async (boardId) => {
-        this.states.set(boardId, (await this.store.getFacilitation(boardId)) ?? DEFAULT_FACILITATION);
+        this.states.set(boardId, { ...DEFAULT_FACILITATION, ...(await this.store.getFacilitation(boardId)) });
       }),
     );
   }

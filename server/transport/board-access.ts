@@ -56,19 +56,19 @@ export class BoardAccess {
     if (this.facilitation.canWrite(claims, boardId, drafts) && !state.anonymous) return;
     if (isEmptyUpdate(update)) return;
     if (!this.facilitation.canWrite(claims, boardId, drafts)) {
-      const why = !can(claims.role, 'board.edit')
-        ? 'This board is read-only for you'
+      const [reason, why] = !can(claims.role, 'board.edit')
+        ? ['read_only', 'This board is read-only for you']
         : this.facilitation.isArchived(claims.wid)
-          ? 'This workshop is archived'
+          ? ['archived', 'This workshop is archived']
           : state.phase === 'closed'
-          ? 'This board is closed'
-          : drafts
-            ? 'Private writing is not open'
-            : 'This board is locked';
-      throw new AppError('forbidden', why);
+            ? ['closed', 'This board is closed']
+            : drafts
+              ? ['private_writing_closed', 'Private writing is not open']
+              : ['locked', 'This board is locked'];
+      throw new AppError('forbidden', why, reason);
     }
     if (writesNonEmptyKey(update, 'authorName')) {
-      throw new AppError('forbidden', 'Authors are anonymous on this board: no names in cards');
+      throw new AppError('forbidden', 'Authors are anonymous on this board: no names in cards', 'anonymous_names');
     }
   }
 

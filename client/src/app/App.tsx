@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { loadSession } from '../identity/identity-store';
 import { BoardLinkPage } from '../pages/BoardLinkPage';
-import { BoardPage } from '../pages/BoardPage';
+import { BoardPage } from '../board/BoardPage';
 import { HomePage } from '../pages/HomePage';
 import { InvitePage } from '../pages/InvitePage';
 import { JoinPage } from '../pages/JoinPage';
-import { PresentPage } from '../pages/PresentPage';
+import { PresentPage } from '../present/PresentPage';
 import { PrintPage } from '../pages/PrintPage';
 import { WorkshopPage } from '../pages/WorkshopPage';
 import { LanguageSwitch } from './LanguageSwitch';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { refusalText } from '../i18n/refusal-text';
 import { PHASES, type FacilitatorCommand, type Phase } from '@shared/facilitation';
 import type { DraftAuthor } from '@shared/protocol';
 import { api } from '../api/api-client';
@@ -32,7 +33,7 @@ export function FacilitatorPanel({ session, snapshot, token }: Props) {
   } as const;
   const run = async (command: FacilitatorCommand) => {
     const ack = await session.command(command);
-    setError(ack.ok ? null : ack.error.message);
+    setError(ack.ok ? null : refusalText(t, ack.error));
   };
   return (
     <details

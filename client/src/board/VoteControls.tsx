@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { refusalText } from '../i18n/refusal-text';
 import type { Card } from '@shared/board-model';
 import type { BoardSession, BoardSnapshot } from './board-session';
 
@@ -17,7 +18,7 @@ export function VoteControls({ card, session, snapshot }: { card: Card; session:
   // Offline or refused (budget, lock): said plainly, never lost silently.
   const send = async (action: 'cast' | 'withdraw') => {
     const ack = await session.vote(card.id, action);
-    setRefusal(ack.ok ? null : ack.error.message);
+    setRefusal(ack.ok ? null : refusalText(t, ack.error));
   };
   return (
     <div className="vote">

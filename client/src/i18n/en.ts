@@ -1,4 +1,5 @@
 import type { Messages } from './fr';
+import { refusalsEn } from './refusals-en';
 
 export const en: Messages = {
   app: {
@@ -377,6 +378,7 @@ export const en: Messages = {
     saving: 'Saving…',
     refused: 'Change refused: {{reason}}',
   },
+  refusals: refusalsEn,
   errors: {
     generic: 'Something went wrong. Please try again.',
     network: 'The server does not answer. Check the connection.',

@@ -1,3 +1,4 @@
+import { refusalsFr } from './refusals-fr';
 /** French, the default language. Keys are shared with en.ts (a test checks they match). */
 export const fr = {
   app: {
@@ -376,6 +377,7 @@ export const fr = {
     saving: 'Enregistrement…',
     refused: 'Modification refusée : {{reason}}',
   },
+  refusals: refusalsFr,
   errors: {
     generic: 'Une erreur est survenue. Réessayez.',
     network: 'Le serveur ne répond pas. Vérifiez la connexion.',

@@ -1,23 +1,24 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { refusalText } from '../i18n/refusal-text';
 import { compareCards, type Card } from '@shared/board-model';
 import { DRAFTS_SUFFIX } from '@shared/protocol';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { participantsCanWrite } from '@shared/facilitation';
 import { api } from '../api/api-client';
-import { BoardView } from '../board/BoardView';
-import { FacilitatorPanel } from '../board/FacilitatorPanel';
-import { PhaseBar } from '../board/PhaseBar';
-import { ConnectionBadge } from '../board/ConnectionBadge';
-import { FilterBar } from '../board/FilterBar';
-import { NameEditor } from '../board/NameEditor';
-import { PresenceBar } from '../board/PresenceBar';
-import { RoadmapTable, RoadmapViewSwitch } from '../board/RoadmapTable';
-import { RoadmapProvider } from '../board/roadmap-context';
-import { useRoadmapView } from '../board/use-roadmap-view';
-import { NO_FILTER, isFiltering, matchesFilter } from '../board/card-filter';
-import { useBoardSession } from '../board/use-board-session';
+import { BoardView } from './BoardView';
+import { FacilitatorPanel } from './FacilitatorPanel';
+import { PhaseBar } from './PhaseBar';
+import { ConnectionBadge } from './ConnectionBadge';
+import { FilterBar } from './FilterBar';
+import { NameEditor } from './NameEditor';
+import { PresenceBar } from './PresenceBar';
+import { RoadmapTable, RoadmapViewSwitch } from './RoadmapTable';
+import { RoadmapProvider } from './roadmap-context';
+import { useRoadmapView } from './use-roadmap-view';
+import { NO_FILTER, isFiltering, matchesFilter } from './card-filter';
+import { useBoardSession } from './use-board-session';
 import { Toast } from '../components/Toast';
 import { loadProfile, participantIdOf, saveProfile, saveSession, type Session } from '../identity/identity-store';
 
@@ -175,7 +176,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
       {facilitating && <FacilitatorPanel session={board} snapshot={snapshot} token={access.token} />}
       {snapshot.lastRefusal && (
         <p className="refusal" role="alert">
-          {t('status.refused', { reason: snapshot.lastRefusal.error.message })}
+          {t('status.refused', { reason: refusalText(t, snapshot.lastRefusal.error) })}
         </p>
       )}
       <main id="main" className={isFiltering(filter) ? 'board board--filtered' : 'board'}>

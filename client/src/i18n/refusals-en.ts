@@ -1,0 +1,24 @@
+import type { refusalsFr } from './refusals-fr';
+
+export const refusalsEn: typeof refusalsFr = {
+  codes: {
+    invalid_request: 'This request is not valid.',
+    unauthorized: 'Your access is no longer valid: join the workshop again.',
+    forbidden: 'You are not allowed to do this here.',
+    not_found: 'Not found: it may have been deleted.',
+    conflict: 'Someone else just made this change.',
+    payload_too_large: 'This is too long or too large.',
+    rate_limited: 'Too many attempts: wait a moment before trying again.',
+    client_too_old: 'This page is out of date: reload it.',
+    storage_unavailable: 'The server cannot save right now: try again in a moment.',
+    internal: 'Something went wrong on the server.',
+  },
+  reasons: {
+    read_only: 'This board is read-only for you.',
+    archived: 'This workshop is archived: it can no longer be changed.',
+    closed: 'This board is closed.',
+    private_writing_closed: 'Private writing is not open.',
+    locked: 'The facilitator has locked this board.',
+    anonymous_names: 'This board is anonymous: no names on cards.',
+  },
+};

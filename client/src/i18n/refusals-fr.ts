@@ -1,0 +1,26 @@
+/**
+ * What a person reads when the server refuses something: by `reason` when the server gives
+ * one, otherwise by error code. Add a reason here (and in refusals-en.ts) with its server code.
+ */
+export const refusalsFr = {
+  codes: {
+    invalid_request: 'Cette demande n’est pas valable.',
+    unauthorized: 'Votre accès n’est plus valable : rejoignez l’atelier à nouveau.',
+    forbidden: 'Vous n’avez pas le droit de faire cela ici.',
+    not_found: 'Introuvable : l’élément a peut-être été supprimé.',
+    conflict: 'Quelqu’un d’autre vient de faire ce changement.',
+    payload_too_large: 'C’est trop long ou trop volumineux.',
+    rate_limited: 'Trop de tentatives : patientez un instant avant de réessayer.',
+    client_too_old: 'Cette page est trop ancienne : rechargez-la.',
+    storage_unavailable: 'Le serveur ne peut pas enregistrer pour l’instant : réessayez dans un moment.',
+    internal: 'Une erreur est survenue sur le serveur.',
+  },
+  reasons: {
+    read_only: 'Ce tableau est en lecture seule pour vous.',
+    archived: 'Cet atelier est archivé : il ne peut plus être modifié.',
+    closed: 'Ce tableau est clos.',
+    private_writing_closed: 'L’écriture privée n’est pas ouverte.',
+    locked: 'L’animateur a verrouillé ce tableau.',
+    anonymous_names: 'Ce tableau est anonyme : pas de nom sur les cartes.',
+  },
+};
