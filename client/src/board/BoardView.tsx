@@ -14,9 +14,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '@shared/board-model';
 import type { ColumnInfo } from '@shared/protocol';
-import type { BoardSession, BoardSnapshot, Person } from './board-session';
-import { ColumnView } from './ColumnView';
-import { SimilarCards } from './SimilarCards';
+import type { BoardSession, BoardSnapshot, Person } from './store/board-session';
+import { ColumnView } from './column/ColumnView';
+import { SimilarCards } from '../synthesis/SimilarCards';
 
 interface Props {
   columns: ColumnInfo[];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BoardSnapshot } from './board-session';
+import type { BoardSnapshot } from './store/board-session';
 
 /** Always visible and honest: where the connection is, and whether every edit is stored. */
 export function ConnectionBadge({ snapshot }: { snapshot: BoardSnapshot }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Person } from './board-session';
+import type { Person } from './store/board-session';
 
 const initials = (name: string) =>
   name

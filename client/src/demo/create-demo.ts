@@ -6,7 +6,7 @@ import type { CreatedWorkshop } from '@shared/protocol';
 import { cardLink, setRoadmapFields } from '@shared/roadmap';
 import { api } from '../api/api-client';
 import { SocketIOProvider } from '../sync/socketio-provider';
-import { localDay } from '../board/roadmap-table';
+import { localDay } from '../roadmap/roadmap-table';
 import { DEMO_BOARDS, DEMO_PLACE, DEMO_TITLE, type DemoAction } from './demo-content';
 
 function when(provider: SocketIOProvider, ready: () => boolean, event: 'synced' | 'saved'): Promise<void> {

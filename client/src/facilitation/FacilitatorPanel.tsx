@@ -4,7 +4,7 @@ import { refusalText } from '../i18n/refusal-text';
 import { PHASES, type FacilitatorCommand, type Phase } from '@shared/facilitation';
 import type { DraftAuthor } from '@shared/protocol';
 import { api } from '../api/api-client';
-import type { BoardSession, BoardSnapshot } from './board-session';
+import type { BoardSession, BoardSnapshot } from '../board/store/board-session';
 
 /** Whether the panel is unfolded, remembered per browser: closed, it leaves the board the room. */
 const OPEN_KEY = 'coatelier.facilitationOpen';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BoardSnapshot } from './board-session';
+import type { BoardSnapshot } from '../board/store/board-session';
 import { Countdown } from './Countdown';
 
 /** What everyone sees of the facilitation: phase, timer, lock, votes left. */

@@ -7,8 +7,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api-client';
 import { paths } from '../app/router';
-import { Countdown } from '../board/Countdown';
-import { useBoardSession } from '../board/use-board-session';
+import { Countdown } from '../facilitation/Countdown';
+import { useBoardSession } from '../board/store/use-board-session';
 import { PRESENCE_COLORS, claimsOf } from '../identity/identity-store';
 
 export function PresentPage({ boardId, token }: { boardId: string; token: string }) {

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type HTMLInputTypeAttribute } from 'react'
 import { useTranslation } from 'react-i18next';
 import { LEAD_KINDS, ROADMAP_MAX_LINKS, ROADMAP_STATUSES, ROADMAP_TEXT_MAX_CHARS, cardLink, type LeadKind, type RoadmapFields, type RoadmapStatus } from '@shared/roadmap';
 import type { WorkshopCard } from '@shared/workshop-cards';
-import type { BoardSession } from './board-session';
+import type { BoardSession } from '../board/store/board-session';
 import { linkedCardText } from './RoadmapBits';
 import { useRoadmapLinks } from './roadmap-context';
 import { truncate } from './roadmap-table';

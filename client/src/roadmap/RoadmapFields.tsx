@@ -1,7 +1,7 @@
 /** An action's fields on its card: status, lead, due date, linked cards, and their editor. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardSession } from './board-session';
+import type { BoardSession } from '../board/store/board-session';
 import { DueText, StatusBadge, leadText } from './RoadmapBits';
 import { RoadmapEditor } from './RoadmapEditor';
 import { useRoadmapLinks } from './roadmap-context';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Card } from '@shared/board-model';
 import type { ColumnInfo } from '@shared/protocol';
 import { LEAD_KINDS, ROADMAP_STATUSES, type LeadKind, type RoadmapStatus } from '@shared/roadmap';
-import type { BoardSession, BoardSnapshot } from './board-session';
+import type { BoardSession, BoardSnapshot } from '../board/store/board-session';
 import { DueText, StatusBadge, leadText, linkedCardText } from './RoadmapBits';
 import { useRoadmapLinks } from './roadmap-context';
 import { NO_ROADMAP_FILTER, SORT_KEYS, filterRows, localDay, nextSort, rowsOf, sortRows, type RoadmapSort, type SortKey } from './roadmap-table';

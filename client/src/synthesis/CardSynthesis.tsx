@@ -8,7 +8,7 @@ import { cardsOf, type Card } from '@shared/board-model';
 import { tablesOf } from '@shared/synthesis';
 import { useActionStatus } from '../components/use-action-status';
 import { synthesisApi } from '../api/synthesis-api';
-import type { BoardSession, BoardSnapshot } from './board-session';
+import type { BoardSession, BoardSnapshot } from '../board/store/board-session';
 import { useStaff } from './use-staff';
 
 const short = (text: string) => (text.trim().length > 50 ? `${text.trim().slice(0, 50)}…` : text.trim());

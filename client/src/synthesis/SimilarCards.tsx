@@ -6,7 +6,7 @@ import { similarPairs } from '@shared/similar-cards';
 import { tablesOf } from '@shared/synthesis';
 import { useActionStatus } from '../components/use-action-status';
 import { synthesisApi } from '../api/synthesis-api';
-import type { BoardSession, BoardSnapshot } from './board-session';
+import type { BoardSession, BoardSnapshot } from '../board/store/board-session';
 import { useStaff } from './use-staff';
 
 /** Enough to recognise a card; the board itself shows the rest. */

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_MAX_CHARS, REACTIONS, type Comment } from '@shared/card-comments';
-import type { BoardSession } from './board-session';
+import type { BoardSession } from '../store/board-session';
 import { ReactionIcon } from './ReactionIcon';
 
 const REACTION_KEYS = ['like', 'love', 'idea', 'question', 'priority'] as const;

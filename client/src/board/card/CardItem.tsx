@@ -3,11 +3,11 @@ import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '@shared/board-groups';
 import { CARD_COLORS, type Card, type CardColor } from '@shared/board-model';
-import type { BoardSession, BoardSnapshot, Person } from './board-session';
+import type { BoardSession, BoardSnapshot, Person } from '../store/board-session';
 import { CardDiscussion } from './CardDiscussion';
-import { CardSynthesis } from './CardSynthesis';
+import { CardSynthesis } from '../../synthesis/CardSynthesis';
 import { CardText } from './CardText';
-import { RoadmapFields } from './RoadmapFields';
+import { RoadmapFields } from '../../roadmap/RoadmapFields';
 import { VoteControls } from './VoteControls';
 
 const NEW_GROUP = '__new__';

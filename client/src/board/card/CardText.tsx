@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import { cardsOf } from '@shared/board-model';
 import { LIMITS } from '@shared/limits';
-import { LOCAL, type BoardSession } from './board-session';
+import { LOCAL, type BoardSession } from '../store/board-session';
 import { diffText, transformPosition, type Delta } from './text-diff';
 
 interface Props {

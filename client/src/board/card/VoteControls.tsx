@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { refusalText } from '../i18n/refusal-text';
+import { refusalText } from '../../i18n/refusal-text';
 import type { Card } from '@shared/board-model';
-import type { BoardSession, BoardSnapshot } from './board-session';
+import type { BoardSession, BoardSnapshot } from '../store/board-session';
 
 /** Dot voting on one card: the server checks the phase, the lock and the budget. */
 export function VoteControls({ card, session, snapshot }: { card: Card; session: BoardSession; snapshot: BoardSnapshot }) {

@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import { BULK_MAX_CARDS, parseBulkCards } from '@shared/bulk-cards';
 import { LIMITS } from '@shared/limits';
-import '../styles/importing.css';
+import '../../styles/importing.css';
 
 interface Props {
   columnTitle: string;

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '@shared/board-model';
 import type { ColumnInfo } from '@shared/protocol';
-import type { BoardSession, BoardSnapshot, Person } from './board-session';
+import type { BoardSession, BoardSnapshot, Person } from '../store/board-session';
 import { BulkPasteDialog } from './BulkPasteDialog';
-import { CardItem } from './CardItem';
+import { CardItem } from '../card/CardItem';
 import { GroupView } from './GroupView';
 
 interface Props {

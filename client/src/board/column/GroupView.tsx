@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '@shared/board-groups';
-import type { BoardSession } from './board-session';
+import type { BoardSession } from '../store/board-session';
 
 interface Props {
   group: Group;

@@ -33,7 +33,7 @@ import { newId } from '@shared/ids';
 import { roadmapOf, setRoadmapFields, type RoadmapFields } from '@shared/roadmap';
 import type { FacilitatorCommand } from '@shared/facilitation';
 import type { Ack, BoardInfo, BoardStateMessage, Refusal, VotesView } from '@shared/protocol';
-import { SocketIOProvider, type ConnectionStatus } from '../sync/socketio-provider';
+import { SocketIOProvider, type ConnectionStatus } from '../../sync/socketio-provider';
 
 /** Marks this person's own transactions, the only ones the undo manager tracks. */
 export const LOCAL = Symbol('local edit');
