@@ -21,6 +21,8 @@ export interface BoardListener {
 
 interface Pending {
   update: Uint8Array;
+  /** The writer's participant id, when known (the trash says who deleted a card). */
+  by?: string;
   resolve: () => void;
   reject: (err: Error) => void;
 }
@@ -95,7 +97,7 @@ export class BoardDoc {
    * Queues a client's update; resolves once it is stored and relayed. A malformed update is
    * refused at once and never reaches the document or the store.
    */
-  submit(update: Uint8Array): Promise<void> {
+  submit(update: Uint8Array, by?: string): Promise<void> {
     if (this.closed) return Promise.reject(new BoardClosedError('board closed'));
     let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
@@ -106,7 +108,7 @@ export class BoardDoc {
     // A reconnecting client with nothing new sends an empty step 2: nothing to store.
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      this.pending.push({ update, resolve, reject });
+      this.pending.push({ update, by, resolve, reject });
       this.flushing ??= this.flush();
     });
   }
@@ -115,14 +117,14 @@ export class BoardDoc {
    * A server-side edit (revealing drafts, say): made on a copy, then submitted like any
    * client's update, so it too is stored before it is applied or relayed.
    */
-  async change(mutate: (doc: Y.Doc) => void): Promise<void> {
+  async change(mutate: (doc: Y.Doc) => void, by?: string): Promise<void> {
     const scratch = new Y.Doc();
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
     const updates: Uint8Array[] = [];
     scratch.on('update', (update: Uint8Array) => updates.push(update));
     mutate(scratch);
     scratch.destroy();
-    if (updates.length > 0) await this.submit(Y.mergeUpdates(updates));
+    if (updates.length > 0) await this.submit(Y.mergeUpdates(updates), by);
   }
 
   /** Waits until every queued update is stored. */
@@ -140,6 +142,7 @@ export class BoardDoc {
         const batch = this.pending;
         this.pending = [];
         const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((p) => p.update));
+        await this.hooks.beforeApply?.(this, batch);
         const started = performance.now();
         const stored = await this.storeWithRetry(merged);
         this.hooks.onStored?.({
