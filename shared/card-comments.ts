@@ -91,16 +91,41 @@ export function toggleReaction(doc: Y.Doc, cardId: string, reaction: Reaction, p
   });
 }
 
+const isReaction = (value: string): value is Reaction => (REACTIONS as readonly string[]).includes(value);
+
+/**
+ * A reaction key split into its reaction and who gave it; null for a key none of our clients
+ * writes (any Yjs client can write any key, "constructor <id>" included).
+ */
+export function parseReactionKey(key: string): { reaction: Reaction; participantId: string } | null {
+  const space = key.lastIndexOf(' ');
+  const reaction = key.slice(0, space);
+  const participantId = key.slice(space + 1);
+  return space > 0 && participantId !== '' && isReaction(reaction) ? { reaction, participantId } : null;
+}
+
 /** Count per reaction, and which ones this participant gave. */
 export function reactionsOf(doc: Y.Doc, cardId: string, participantId: string) {
   const counts = new Map<Reaction, number>();
   const mine = new Set<Reaction>();
   reactionsMap(doc, cardId, false)?.forEach((_v, key) => {
-    const space = key.lastIndexOf(' ');
-    const reaction = key.slice(0, space) as Reaction;
-    if (!(REACTIONS as readonly string[]).includes(reaction)) return;
-    counts.set(reaction, (counts.get(reaction) ?? 0) + 1);
-    if (key.slice(space + 1) === participantId) mine.add(reaction);
+    const parsed = parseReactionKey(key);
+    if (!parsed) return;
+    counts.set(parsed.reaction, (counts.get(parsed.reaction) ?? 0) + 1);
+    if (parsed.participantId === participantId) mine.add(parsed.reaction);
   });
   return { counts, mine };
+}
+
+/** Reaction → the participants who gave it, for results; unknown keys are left out. */
+export function reactionGivers(doc: Y.Doc, cardId: string): Map<Reaction, string[]> {
+  const givers = new Map<Reaction, string[]>();
+  reactionsMap(doc, cardId, false)?.forEach((_v, key) => {
+    const parsed = parseReactionKey(key);
+    if (!parsed) return;
+    const list = givers.get(parsed.reaction);
+    if (list) list.push(parsed.participantId);
+    else givers.set(parsed.reaction, [parsed.participantId]);
+  });
+  return givers;
 }

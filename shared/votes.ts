@@ -15,9 +15,9 @@ export function checkCast(settings: VoteSettings, mine: readonly Vote[], cardId:
   return null;
 }
 
-/** Votes per card. */
+/** Votes per card; a null prototype, so that a card named "constructor" counts from 0. */
 export function tally(votes: readonly Vote[]): Record<string, number> {
-  const totals: Record<string, number> = {};
+  const totals: Record<string, number> = Object.create(null);
   for (const v of votes) totals[v.cardId] = (totals[v.cardId] ?? 0) + 1;
   return totals;
 }

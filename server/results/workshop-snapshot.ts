@@ -6,7 +6,7 @@
 import type * as Y from 'yjs';
 import { cardsOf, listCards } from '@shared/board-model';
 import { groupOfCard, listGroups } from '@shared/board-groups';
-import { listComments } from '@shared/card-comments';
+import { listComments, reactionGivers } from '@shared/card-comments';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupBoard, type BackupCard, type WorkshopBackup } from '@shared/results/backup';
 import { readRoadmap } from '@shared/roadmap';
 import { tablesOf } from '@shared/synthesis';
@@ -16,16 +16,10 @@ import type { BoardRegistry } from '../docs/board-registry';
 import { AppError } from '../errors';
 import type { BoardRecord, Storage } from '../storage/storage';
 
-/** Reaction → participants, from the card's `<reaction> <participantId>` keys. */
-function reactionsOf(card: Y.Map<unknown> | undefined): Record<string, string[]> {
-  const reactions: Record<string, string[]> = {};
-  const map = card?.get('reactions');
-  if (!map || typeof (map as Y.Map<unknown>).forEach !== 'function') return reactions;
-  (map as Y.Map<unknown>).forEach((_v, key) => {
-    const space = key.lastIndexOf(' ');
-    if (space <= 0) return;
-    (reactions[key.slice(0, space)] ??= []).push(key.slice(space + 1));
-  });
+/** Reaction → participants; a null prototype, since keys come from the document. */
+function reactionsOf(doc: Y.Doc, cardId: string): BackupCard['reactions'] {
+  const reactions: BackupCard['reactions'] = Object.create(null);
+  for (const [reaction, who] of reactionGivers(doc, cardId)) reactions[reaction] = who;
   return reactions;
 }
 
@@ -44,7 +38,7 @@ export function readBoard(board: BoardRecord, doc: Y.Doc, votes: Vote[]): Backup
       authorName: card.authorName,
       createdAt: card.createdAt,
       votes: totals[card.id] ?? 0,
-      reactions: reactionsOf(map),
+      reactions: reactionsOf(doc, card.id),
       comments: listComments(doc, card.id),
       roadmap: board.kind === 'roadmap' ? readRoadmap(map) : null,
       tables: tablesOf(map),
@@ -79,11 +73,13 @@ export class WorkshopSnapshots {
     const boards = boardId === undefined ? all : all.filter((b) => b.id === boardId);
     if (boardId !== undefined && boards.length === 0) throw new AppError('not_found', 'No such board');
     const participants = await this.storage.listParticipants(workshopId);
-    // Anonymous boards blank names in the document; the organiser's results keep them.
+    // Anonymous boards blank names in the document; the results of organisers and
+    // facilitators (the only ones who export, and who may see authors) keep them.
     const names = new Map(participants.map((p) => [p.id, p.name]));
+    const name = (who: { author: string; authorName: string }) => who.authorName || (names.get(who.author) ?? '');
     const named = (board: BackupBoard): BackupBoard => ({
       ...board,
-      cards: board.cards.map((c) => ({ ...c, authorName: c.authorName || (names.get(c.author) ?? '') })),
+      cards: board.cards.map((c) => ({ ...c, authorName: name(c), comments: c.comments.map((m) => ({ ...m, authorName: name(m) })) })),
     });
     return {
       format: BACKUP_FORMAT,

@@ -60,8 +60,13 @@ export const backupCard = z.object({
   createdAt: time,
   /** Votes on this card: derived from the board's `votes`, kept for readers of the file. */
   votes: z.number().int().min(0),
-  /** Reaction → the participants who gave it. */
-  reactions: z.record(z.string().max(16), z.array(id).max(BACKUP_LIMITS.maxParticipants)),
+  /**
+   * Reaction → the participants who gave it. Zod drops a `__proto__` key; the rest land in
+   * an object without prototype, so that no reaction name ("constructor") reads as a method.
+   */
+  reactions: z
+    .record(z.string().max(16), z.array(id).max(BACKUP_LIMITS.maxParticipants))
+    .transform((r): Record<string, string[]> => Object.assign(Object.create(null), r)),
   comments: z.array(backupComment).max(BACKUP_LIMITS.maxCommentsPerCard),
   /** On roadmap boards only. */
   roadmap: backupRoadmap.nullable(),

@@ -9,6 +9,7 @@ import type { ExportOptions } from '@shared/results/export-formats';
 import type { RenderedExport } from '../render-export';
 import { formatTimestamp, reportLabels } from '../report-labels';
 import { cardRows } from '../report-outline';
+import { neutraliseFormula } from './formula-escape';
 
 export function renderCsv(backup: WorkshopBackup, options: ExportOptions): RenderedExport {
   const labels = reportLabels(options.lang);
@@ -47,13 +48,9 @@ export function renderCsv(backup: WorkshopBackup, options: ExportOptions): Rende
     ]),
   );
   const csv = Papa.unparse(
-    { fields, data },
-    {
-      delimiter: options.separator === 'comma' ? ',' : ';',
-      newline: '\r\n',
-      // A cell starting with = + - @ would run as a formula when the file is opened.
-      escapeFormulae: true,
-    },
+    // Every text cell, not Papa's escapeFormulae: its check misses a formula followed by a line break.
+    { fields, data: data.map((row) => row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell))) },
+    { delimiter: options.separator === 'comma' ? ',' : ';', newline: '\r\n' },
   );
   return { body: Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'), contentType: 'text/csv; charset=utf-8', extension: 'csv' };
 }

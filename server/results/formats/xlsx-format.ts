@@ -8,29 +8,39 @@ import type { ExportOptions } from '@shared/results/export-formats';
 import type { RenderedExport } from '../render-export';
 import { reportLabels, wallClock, type ReportLabels } from '../report-labels';
 import { cardRows, type CardRow } from '../report-outline';
+import { neutraliseFormula } from './formula-escape';
 
 const SHEET_NAME_MAX_CHARS = 31;
 /** Excel reports a file with a longer cell as damaged (a card's 200 comments can reach it). */
 export const CELL_MAX_CHARS = 32_767;
 
-const fitCell = (value: string | number | Date) =>
-  typeof value === 'string' && value.length > CELL_MAX_CHARS ? `${value.slice(0, CELL_MAX_CHARS - 1)}…` : value;
+/** A text cell is never run as a formula, and cut to the length Excel accepts. */
+const fitCell = (value: string | number | Date) => {
+  if (typeof value !== 'string') return value;
+  const text = neutraliseFormula(value);
+  return text.length > CELL_MAX_CHARS ? `${text.slice(0, CELL_MAX_CHARS - 1)}…` : text;
+};
+
+/** Spaces and apostrophes off both ends, by scanning: no backtracking regex on a title. */
+function trimSheetName(name: string): string {
+  const loose = (c: string | undefined) => c === ' ' || c === "'";
+  let start = 0;
+  let end = name.length;
+  while (start < end && loose(name[start])) start++;
+  while (end > start && loose(name[end - 1])) end--;
+  return name.slice(start, end);
+}
 
 /**
  * Excel refuses a sheet name over 31 characters, with any of []:*?/\, starting or ending
  * with an apostrophe, or equal to another one ignoring case.
  */
 export function uniqueSheetName(title: string, taken: Set<string>, fallback: string): string {
-  const base =
-    title
-      .replace(/[[\]:*?/\\\r\n\t]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .replace(/^'+|'+$/g, '')
-      .trim() || fallback;
+  const base = trimSheetName(title.replace(/[[\]:*?/\\\r\n\t]/g, ' ').replace(/\s+/g, ' ')) || fallback;
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : ` (${n})`;
     // Cut by code point so that an emoji is never split in half.
-    const name = `${[...base].slice(0, SHEET_NAME_MAX_CHARS - suffix.length).join('').trimEnd()}${suffix}`;
+    const name = `${trimSheetName([...base].slice(0, SHEET_NAME_MAX_CHARS - suffix.length).join('')) || fallback}${suffix}`;
     if (!taken.has(name.toLowerCase())) {
       taken.add(name.toLowerCase());
       return name;
