@@ -8,7 +8,8 @@ export default defineConfig({
   root: 'client',
   plugins: [react()],
   resolve: { alias: { '@shared': shared } },
-  build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: true },
+  // The manifest lets `npm run bench:bundle` weigh what each page downloads.
+  build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: true, manifest: true },
   server: {
     proxy: {
       '/api': 'http://localhost:3000',

@@ -1,30 +1,32 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HomePage } from '../home/HomePage';
+import { JoinPage } from '../home/JoinPage';
 import { loadSession } from '../identity/identity-store';
-import { BoardLinkPage } from '../pages/BoardLinkPage';
-import { BoardPage } from '../board/BoardPage';
-import { HomePage } from '../pages/HomePage';
-import { InvitePage } from '../pages/InvitePage';
-import { JoinPage } from '../pages/JoinPage';
-import { PresentPage } from '../present/PresentPage';
-import { PrintPage } from '../pages/PrintPage';
-import { WorkshopPage } from '../pages/WorkshopPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Link } from './Link';
-import { paths, useRoute } from './router';
+import { PageFailed } from './PageFailed';
+import { PageLoading } from './PageLoading';
+import { BoardLinkPage, BoardPage, InvitePage, PresentPage, PrintPage, WorkshopPage } from './pages';
+import { useRouteFocus } from './route-focus';
+import { paths, usePathname } from './router';
+import { parseRoute } from './routes';
 
 export function App() {
   const { t } = useTranslation();
-  const route = useRoute();
+  const pathname = usePathname();
+  const route = parseRoute(pathname);
   const session = route.page === 'workshop' || route.page === 'board' ? loadSession(route.workshopId) : null;
+  useRouteFocus(pathname);
 
   let page;
   if (route.page === 'join') page = <JoinPage code={route.code} />;
-  else if (route.page === 'present') page = <PresentPage boardId={route.boardId} token={window.location.hash.slice(1)} />;
-  else if (route.page === 'invite') page = <InvitePage token={route.token} />;
-  else if (route.page === 'boardLink') page = <BoardLinkPage boardId={route.boardId} />;
-  else if (route.page === 'print') page = <PrintPage boardId={route.boardId} />;
-  else if (route.page === 'workshop' && session) page = <WorkshopPage session={session} />;
-  else if (route.page === 'board' && session) page = <BoardPage key={route.boardId} session={session} boardId={route.boardId} />;
+  else if (route.page === 'present') page = <PresentPage.Component boardId={route.boardId} token={window.location.hash.slice(1)} />;
+  else if (route.page === 'invite') page = <InvitePage.Component token={route.token} />;
+  else if (route.page === 'boardLink') page = <BoardLinkPage.Component boardId={route.boardId} />;
+  else if (route.page === 'print') page = <PrintPage.Component boardId={route.boardId} />;
+  else if (route.page === 'workshop' && session) page = <WorkshopPage.Component session={session} />;
+  else if (route.page === 'board' && session) page = <BoardPage.Component key={route.boardId} session={session} boardId={route.boardId} />;
   else if (route.page !== 'home') {
     page = (
       <main id="main" className="home narrow">
@@ -50,7 +52,9 @@ export function App() {
           <LanguageSwitch />
         </header>
       )}
-      {page}
+      <PageFailed key={pathname}>
+        <Suspense fallback={<PageLoading />}>{page}</Suspense>
+      </PageFailed>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../i18n/i18n';
+import { LANGUAGES, changeLanguage, type Language } from '../i18n/i18n';
 
 const NAMES = { fr: 'Français', en: 'English' } as const;
 
@@ -8,7 +8,8 @@ export function LanguageSwitch() {
   return (
     <label className="language">
       <span className="visually-hidden">{t('app.language')}</span>
-      <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+      {/* A language whose messages cannot be fetched (offline) leaves the page as it is. */}
+      <select value={i18n.language} onChange={(e) => void changeLanguage(e.target.value as Language).catch(() => undefined)}>
         {LANGUAGES.map((lng) => (
           <option key={lng} value={lng} lang={lng}>
             {NAMES[lng]}

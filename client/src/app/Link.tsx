@@ -1,7 +1,12 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
+import { preloadPage } from './pages';
 import { navigate } from './router';
+import { parseRoute } from './routes';
 
-/** An ordinary link (middle click and copy still work) that navigates in place. */
+/**
+ * An ordinary link (middle click and copy still work) that navigates in place. Pointing at it
+ * or focusing it starts fetching the target page's code, which is then often there by the click.
+ */
 export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const go = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
@@ -9,5 +14,6 @@ export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchor
     event.preventDefault();
     navigate(href);
   };
-  return <a href={href} onClick={go} {...rest} />;
+  const preload = () => preloadPage(parseRoute(new URL(href, window.location.href).pathname).page);
+  return <a href={href} onClick={go} onPointerEnter={preload} onFocus={preload} {...rest} />;
 }

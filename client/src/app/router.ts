@@ -1,6 +1,5 @@
 /** A small router on the History API: four pages do not need a routing library. */
 import { useSyncExternalStore } from 'react';
-import { parseRoute, type Route } from './routes';
 
 export { paths } from './routes';
 
@@ -15,10 +14,10 @@ export function navigate(path: string, { replace = false } = {}): void {
   window.scrollTo(0, 0);
 }
 
-export function useRoute(): Route {
-  const pathname = useSyncExternalStore(
+export function usePathname(): string {
+  return useSyncExternalStore(
     (l) => (listeners.add(l), () => listeners.delete(l)),
     () => window.location.pathname,
   );
-  return parseRoute(pathname);
 }
+

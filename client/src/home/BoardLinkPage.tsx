@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api-client';
 import { Link } from '../app/Link';
+import { preloadPage } from '../app/pages';
 import { navigate, paths } from '../app/router';
 import { loadSessions } from '../identity/identity-store';
 
@@ -27,6 +28,8 @@ export function BoardLinkPage({ boardId }: { boardId: string }) {
 
   useEffect(() => {
     let cancelled = false;
+    // The board is where this link leads: its code downloads while the workshop is looked up.
+    preloadPage('board');
     void findWorkshopOf(boardId).then((workshopId) => {
       if (cancelled) return;
       if (workshopId) navigate(paths.board(workshopId, boardId), { replace: true });

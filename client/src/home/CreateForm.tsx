@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/limits';
 import { TEMPLATE_IDS, type TemplateId } from '@shared/templates';
 import { ApiRequestError, api } from '../api/api-client';
+import { preloadPage } from '../app/pages';
 import { navigate, paths } from '../app/router';
 import { saveOrganiserSession } from '../identity/identity-store';
 
@@ -19,6 +20,7 @@ export function CreateForm() {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    preloadPage('workshop');
     try {
       const created = await api.createWorkshop({
         title: title.trim(),

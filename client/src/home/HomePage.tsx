@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../app/Link';
+import { preloadPage } from '../app/pages';
 import { navigate, paths } from '../app/router';
-import { createDemoWorkshop } from '../demo/create-demo';
 import { loadSessions, saveOrganiserSession } from '../identity/identity-store';
 import { CreateForm } from './CreateForm';
 import { ImportBackup } from './ImportBackup';
@@ -17,7 +17,10 @@ export function HomePage() {
   const openDemo = async () => {
     setDemoBusy(true);
     setDemoError(false);
+    preloadPage('workshop');
     try {
+      // Filling the demo needs the Yjs client: fetched on this click, not with the home page.
+      const { createDemoWorkshop } = await import('../demo/create-demo');
       const demo = await createDemoWorkshop();
       saveOrganiserSession(demo, t('home.organiserName'));
       navigate(paths.workshop(demo.id));

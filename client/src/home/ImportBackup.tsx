@@ -5,14 +5,16 @@
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BACKUP_LIMITS } from '@shared/results/backup';
 import { ApiRequestError } from '../api/api-client';
 import { resultsApi } from '../api/results-api';
+import { preloadPage } from '../app/pages';
 import { navigate, paths } from '../app/router';
 import { saveOrganiserSession } from '../identity/identity-store';
 import '../styles/importing.css';
 
-const maxMegabytes = Math.round(BACKUP_LIMITS.maxBytes / 1_048_576);
+/** The limits sit beside the backup's schema (zod, Yjs): fetched when a file is picked, not with the home page. */
+const backupLimits = () => import('@shared/results/backup').then((m) => m.BACKUP_LIMITS);
+const megabytes = (bytes: number) => Math.round(bytes / 1_048_576);
 
 export function ImportBackup() {
   const { t } = useTranslation();
@@ -20,10 +22,10 @@ export function ImportBackup() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const explain = (err: unknown): string => {
+  const explain = (err: unknown, maxBytes: number): string => {
     if (!(err instanceof ApiRequestError)) return t('errors.generic');
     if (err.code === 'network') return t('errors.network');
-    if (err.status === 413) return t('importing.tooLarge', { max: maxMegabytes });
+    if (err.status === 413) return t('importing.tooLarge', { max: megabytes(maxBytes) });
     if (err.status === 403) return t('importing.forbidden');
     if (err.status === 400) return t('importing.refused', { message: err.message });
     return t('errors.generic');
@@ -33,28 +35,33 @@ export function ImportBackup() {
     const input = event.target;
     const file = input.files?.[0];
     if (!file) return;
-    setError(null);
-    if (file.size > BACKUP_LIMITS.maxBytes) {
-      setError(t('importing.tooLarge', { max: maxMegabytes }));
+    const fail = (message: string) => {
+      setError(message);
+      setBusy(false);
+      // The same file, fixed, can then be chosen again.
       input.value = '';
-      return;
-    }
+    };
+    setError(null);
     setBusy(true);
+    const maxBytes = await backupLimits().then(
+      (limits) => limits.maxBytes,
+      () => null,
+    );
+    if (maxBytes === null) return fail(t('errors.network'));
+    if (file.size > maxBytes) return fail(t('importing.tooLarge', { max: megabytes(maxBytes) }));
+    preloadPage('workshop');
+    let backup: unknown;
     try {
-      let backup: unknown;
-      try {
-        backup = JSON.parse(await file.text());
-      } catch {
-        throw new Error('not-json');
-      }
+      backup = JSON.parse(await file.text());
+    } catch {
+      return fail(t('importing.notJson'));
+    }
+    try {
       const created = await resultsApi.importBackup(backup);
       saveOrganiserSession(created, t('home.organiserName'));
       navigate(paths.workshop(created.id));
     } catch (err) {
-      setError(err instanceof Error && err.message === 'not-json' ? t('importing.notJson') : explain(err));
-      setBusy(false);
-      // The same file, fixed, can then be chosen again.
-      input.value = '';
+      fail(explain(err, maxBytes));
     }
   };
 

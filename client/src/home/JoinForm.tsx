@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/limits';
 import { ApiRequestError, api } from '../api/api-client';
+import { preloadPage } from '../app/pages';
 import { navigate, paths } from '../app/router';
 import { loadProfile, participantIdOf, saveProfile, saveSession } from '../identity/identity-store';
 
@@ -16,6 +17,7 @@ export function JoinForm({ initialCode = '' }: { initialCode?: string }) {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    preloadPage('workshop');
     try {
       const joined = await api.join(code, name.trim());
       saveProfile({ ...loadProfile(), name: joined.name });

@@ -8,6 +8,9 @@ export const en: Messages = {
     skipToContent: 'Skip to content',
     language: 'Language',
     home: 'Home',
+    loadingPage: 'Loading the page…',
+    pageFailed: 'This page could not be shown (connection lost or a new version of Coatelier).',
+    reload: 'Reload the page',
   },
   home: {
     title: 'Build it together, live',
@@ -50,6 +53,7 @@ export const en: Messages = {
     open: 'Open',
     notJoined: 'You have not joined this workshop yet.',
     back: 'All boards',
+    loadingTools: 'Loading the workshop tools…',
     archiveTitle: 'Archiving',
     archiveHint: 'Once the meeting is over, archive the workshop: everything becomes read-only.',
     archived: 'Workshop archived: read-only for everyone.',

@@ -7,6 +7,9 @@ export const fr = {
     skipToContent: 'Aller au contenu',
     language: 'Langue',
     home: 'Accueil',
+    loadingPage: 'Chargement de la page…',
+    pageFailed: 'Cette page n’a pas pu s’afficher (connexion coupée ou nouvelle version de Coatelier).',
+    reload: 'Recharger la page',
   },
   home: {
     title: 'Co-construire, ensemble et en direct',
@@ -49,6 +52,7 @@ export const fr = {
     open: 'Ouvrir',
     notJoined: 'Vous n’avez pas encore rejoint cet atelier.',
     back: 'Tous les tableaux',
+    loadingTools: 'Chargement des outils de l’atelier…',
     archiveTitle: 'Archivage',
     archiveHint: 'Une fois la rencontre terminée, archivez l’atelier : tout passe en lecture seule.',
     archived: 'Atelier archivé : lecture seule pour tout le monde.',

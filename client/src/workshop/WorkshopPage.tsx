@@ -1,17 +1,18 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopInfo } from '@shared/protocol';
+import type { Role } from '@shared/roles';
 import { ApiRequestError, api, type BoardActivity } from '../api/api-client';
 import { Link } from '../app/Link';
+import { onDemand } from '../app/on-demand';
 import { paths } from '../app/router';
+import { LoadingNotice } from '../components/LoadingNotice';
 import { formatDay } from '../i18n/format-date';
 import { saveSession, type Session } from '../identity/identity-store';
-import { ExportPanel } from './ExportPanel';
 import { JoinCodePanel } from './JoinCodePanel';
-import { LinksPanel } from './LinksPanel';
-import { DashboardPanel } from './DashboardPanel';
-import { PrivacyPanel } from './PrivacyPanel';
-import { TablesPanel } from './TablesPanel';
+
+const StaffPanels = onDemand(() => import('./StaffPanels').then((m) => m.StaffPanels));
+const hasStaffPanels = (role: Role) => role === 'organiser' || role === 'facilitator';
 
 /** Live counts are refreshed at this pace: enough for a room, light for the server. */
 const ACTIVITY_REFRESH_MS = 4_000;
@@ -21,6 +22,11 @@ export function WorkshopPage({ session }: { session: Session }) {
   const [workshop, setWorkshop] = useState<WorkshopInfo | null>(null);
   const [activity, setActivity] = useState<Record<string, BoardActivity>>({});
   const [error, setError] = useState<string | null>(null);
+
+  // Fetched alongside the workshop, not after it: the panels need both.
+  useEffect(() => {
+    if (hasStaffPanels(session.role)) StaffPanels.preload().catch(() => undefined);
+  }, [session.role]);
 
   useEffect(() => {
     let cancelled = false;
@@ -78,25 +84,11 @@ export function WorkshopPage({ session }: { session: Session }) {
           })}
         </ul>
       </section>
-      {/* In the order of the day: hand out links, split into tables, follow, then results. */}
-      {session.role === 'organiser' && <LinksPanel session={session} boards={workshop.boards} />}
-      {session.role === 'organiser' && <TablesPanel session={session} workshop={workshop} onChange={setWorkshop} />}
-      {session.role === 'organiser' && <DashboardPanel session={session} />}
-      {(session.role === 'organiser' || session.role === 'facilitator') && <ExportPanel session={session} boards={workshop.boards} />}
-      {session.role === 'organiser' && (
-        <section className="panel archive" aria-labelledby="archive-title">
-          <h2 id="archive-title">{t('workshop.archiveTitle')}</h2>
-          <p className="hint">{t(workshop.archivedAt ? 'workshop.archived' : 'workshop.archiveHint')}</p>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => void api.archive(workshop.id, session.token, workshop.archivedAt === null).then(setWorkshop)}
-          >
-            {t(workshop.archivedAt ? 'workshop.unarchive' : 'workshop.archive')}
-          </button>
-        </section>
+      {hasStaffPanels(session.role) && (
+        <Suspense fallback={<LoadingNotice text={t('workshop.loadingTools')} className="hint" />}>
+          <StaffPanels.Component session={session} workshop={workshop} onChange={setWorkshop} />
+        </Suspense>
       )}
-      {session.role === 'organiser' && <PrivacyPanel session={session} workshop={workshop} onChange={setWorkshop} />}
     </main>
   );
 }

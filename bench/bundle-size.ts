@@ -1,0 +1,21 @@
+/**
+ * `npm run bench:bundle` (after `vite build`): the gzip size of the JavaScript each page
+ * downloads, read from the build manifest, against the budgets: the home page under 100 kB,
+ * the whole app under 250 kB. Prints JSON; exits with 1 when a budget is exceeded.
+ * `node --import tsx bench/bundle-size.ts [build folder]`, `dist/client` by default.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { bundleReport, manifestSchema } from './bundle-graph';
+
+/** Kilobytes as Vite prints them (1 kB = 1,000 bytes). */
+const BUDGETS = { homeBytes: 100_000, appBytes: 250_000 };
+
+const dir = path.resolve(process.argv[2] ?? 'dist/client');
+const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(dir, '.vite/manifest.json'), 'utf8')));
+// Gzip at zlib's default level, as Vite's report and common proxies do.
+const gzipBytesOf = (file: string) => gzipSync(readFileSync(path.join(dir, file))).length;
+const report = bundleReport(manifest, gzipBytesOf, BUDGETS);
+console.log(JSON.stringify({ dir, ...report }, null, 2));
+if (!report.home.holds || !report.app.holds) process.exitCode = 1;
