@@ -1,0 +1,41 @@
+/**
+ * The server for the browser benchmark: bench/server-process.ts in a child process (its CPU
+ * apart from Chromium's driver and the Node participants), on SQLite in `dataDir`, serving
+ * the built client from `clientDir`.
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface BenchServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export function startBenchServer({ dataDir, clientDir }: { dataDir: string; clientDir: string }): Promise<BenchServer> {
+  const child = fork(fileURLToPath(new URL('./server-process.ts', import.meta.url)), {
+    execArgv: ['--import', 'tsx'],
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+      CLIENT_DIR: clientDir,
+      // Each size gets its own board: the previous one need not stay in memory.
+      BOARD_UNLOAD_DELAY_MS: '0',
+    },
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: { url: string }) =>
+      resolve({
+        url: m.url,
+        stop: () => {
+          child.send({ type: 'stop' });
+          return exited;
+        },
+      }),
+    );
+    child.once('exit', (code) => reject(new Error(`The server exited with ${code}`)));
+  });
+}

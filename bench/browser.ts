@@ -1,0 +1,172 @@
+/**
+ * `npm run bench:browser`: the board at plenary scale in a real browser (issue 10). Starts the
+ * server with a freshly built client, fills a board with N cards over the real protocol,
+ * opens it in Chromium as a participant and prints JSON figures for each N: opening time,
+ * blocking while someone else types, keystroke → paint while typing, memory after load,
+ * and whether issue 10's targets hold.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from '@playwright/test';
+import { paths } from '../client/src/app/routes';
+import { allMet, blockingWithin, keystrokeFigures, targetsFor } from './browser-figures';
+import {
+  cardShows,
+  mainThreadCpuMs,
+  memory,
+  newParticipantPage,
+  openAndWait,
+  pageNow,
+  probeState,
+  startEditing,
+  typeLocally,
+  VIEWPORT,
+} from './browser-page';
+import { LOCAL_AUTHOR, REMOTE_AUTHOR, planBoard } from './browser-plan';
+import { startBenchServer } from './browser-server';
+import { createWorkshop, MAX_PARTICIPANTS, seedBoard } from './browser-seed';
+import { RemoteTypist } from './browser-typist';
+
+const { values: args } = parseArgs({
+  options: {
+    cards: { type: 'string', default: '300,2000,5000' },
+    'client-dir': { type: 'string' },
+    participants: { type: 'string', default: String(MAX_PARTICIPANTS) },
+    'votes-each': { type: 'string', default: '20' },
+    seed: { type: 'string', default: '10' },
+    'remote-seconds': { type: 'string', default: '5' },
+    'keys-per-second': { type: 'string', default: '8' },
+    'local-keys': { type: 'string', default: '40' },
+    'quiet-ms': { type: 'string', default: '1000' },
+    'open-timeout-s': { type: 'string', default: '180' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  console.log(`npm run bench:browser -- [--cards 300,2000,5000] [--client-dir DIR] [--participants 16] [--votes-each 20]
+                             [--seed 10] [--remote-seconds 5] [--keys-per-second 8] [--local-keys 40]
+                             [--quiet-ms 1000] [--open-timeout-s 180]
+Builds the client into a temporary folder (or serves --client-dir, e.g. dist/client after
+npm run build), starts the server on SQLite in a temporary folder, and for each board size
+fills a board of the standard template over Socket.IO, then opens it in /usr/bin/chromium
+(${VIEWPORT.width}×${VIEWPORT.height}) as a participant. Progress goes to stderr, the JSON to stdout.`);
+  process.exit(0);
+}
+const SIZES = args.cards.split(',').map(Number);
+const PARTICIPANTS = Number(args.participants);
+const VOTES_EACH = Number(args['votes-each']);
+const KEYS_PER_SECOND = Number(args['keys-per-second']);
+const REMOTE_KEYS = Math.round(Number(args['remote-seconds']) * KEYS_PER_SECOND);
+const LOCAL_KEYS = Number(args['local-keys']);
+const OPEN_TIMEOUT_MS = Number(args['open-timeout-s']) * 1_000;
+/** Typing locally stops after this, whatever the keys left: a board at seconds per key must still finish. */
+const LOCAL_BUDGET_MS = 60_000;
+/** How long the page may take to show what was typed remotely before that is reported. */
+const ARRIVAL_TIMEOUT_MS = 60_000;
+const log = (message: string) => console.error(`[bench:browser] ${message}`);
+
+/** Plain letters and spaces: every key is a keydown with its character, as on a keyboard. */
+const typing = (keys: number, words: string) => words.repeat(Math.ceil(keys / words.length)).slice(0, keys);
+
+async function measure(browser: Browser, api: string, cards: number) {
+  log(`${cards} cards: filling the board`);
+  const seeded = await createWorkshop(api, PARTICIPANTS);
+  const { workshop, board, participants } = seeded;
+  const plan = planBoard({ cards, columns: board.columns.map((c) => c.id), participants: PARTICIPANTS, votesEach: VOTES_EACH, seed: Number(args.seed) });
+  const seedStart = performance.now();
+  await seedBoard(api, seeded, plan, VOTES_EACH);
+  log(`${cards} cards: filled in ${Math.round((performance.now() - seedStart) / 1000)} s; opening`);
+
+  const typist = await RemoteTypist.join(api, board.id, participants[REMOTE_AUTHOR]!);
+  const me = participants[LOCAL_AUTHOR]!;
+  const session = { workshopId: workshop.id, title: workshop.title, token: me.token, role: 'participant' as const, participantId: me.id, name: me.name, joinCode: workshop.joinCode };
+  const { context, page, cdp } = await newParticipantPage(browser, api, session, {
+    cardSelector: '[data-card-id]',
+    syncedSelector: '[role="status"]',
+    syncedText: 'Enregistré',
+    quietMs: Number(args['quiet-ms']),
+    timeoutMs: OPEN_TIMEOUT_MS,
+  });
+  try {
+    const loadAverage1m = Math.round(loadavg()[0]! * 100) / 100;
+    const open = await openAndWait(page, `${api}${paths.board(workshop.id, board.id)}`, OPEN_TIMEOUT_MS);
+    const openCpuMs = await mainThreadCpuMs(cdp);
+    const afterLoad = await memory(cdp);
+    log(`${cards} cards: open in ${open.openMs} ms; someone else types`);
+
+    const remoteText = typing(REMOTE_KEYS, ' et on en reparle demain');
+    const [from, remoteCpuFrom] = [await pageNow(page), await mainThreadCpuMs(cdp)];
+    await typist.type(plan.remoteCard, remoteText, KEYS_PER_SECOND);
+    const arrived = await cardShows(page, plan.remoteCard, remoteText, ARRIVAL_TIMEOUT_MS);
+    const [to, remoteCpuTo] = [await pageNow(page), await mainThreadCpuMs(cdp)];
+    const remote = blockingWithin((await probeState(page)).longTasks, from, to);
+
+    log(`${cards} cards: typing locally`);
+    const localCard = plan.cards.find((c) => c.id === plan.localCard)!;
+    await startEditing(page, localCard.id, localCard.text);
+    const localCpuFrom = await mainThreadCpuMs(cdp);
+    const { typed, samplesMs } = await typeLocally(page, typing(LOCAL_KEYS, ' avec les communes voisines'), KEYS_PER_SECOND, LOCAL_BUDGET_MS);
+    const localCpuMs = (await mainThreadCpuMs(cdp)) - localCpuFrom;
+    const local = keystrokeFigures(samplesMs);
+    // Typed locally, stored, and seen by the other participant: an edit that went nowhere is no figure.
+    const stored = await typist.receives(localCard.id, typed, ARRIVAL_TIMEOUT_MS);
+
+    const targets = targetsFor({ cards, openMs: open.openMs, remote, local });
+    return {
+      cards,
+      participants: PARTICIPANTS,
+      // The machine's load when the page opened: the timings stretch when other work shares the cores.
+      loadAverage1m,
+      open: { ms: open.openMs, firstCardMs: open.firstCardMs, visibleCards: open.visibleCards, timedOut: open.timedOut, mainThreadCpuMs: openCpuMs },
+      afterLoad,
+      remoteTyping: {
+        keys: REMOTE_KEYS,
+        keysPerSecond: KEYS_PER_SECOND,
+        windowMs: Math.round(to - from),
+        arrived,
+        ...remote,
+        mainThreadCpuMs: remoteCpuTo - remoteCpuFrom,
+      },
+      localTyping: { ...local, keysPerSecond: KEYS_PER_SECOND, stored, mainThreadCpuMs: localCpuMs },
+      targets,
+      allTargetsMet: allMet(targets),
+    };
+  } finally {
+    typist.close();
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'coatelier-bench-browser-'));
+  let clientDir = args['client-dir'] ? path.resolve(args['client-dir']) : path.join(scratch, 'client');
+  if (!args['client-dir']) {
+    log(`building the client into ${clientDir}`);
+    const build = spawnSync('npx', ['vite', 'build', '--outDir', clientDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: ['ignore', 2, 2] });
+    if (build.status !== 0) throw new Error('The client build failed');
+  }
+  clientDir = path.resolve(clientDir);
+  const server = await startBenchServer({ dataDir: path.join(scratch, 'data'), clientDir });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '' };
+    const runs = [];
+    for (const cards of SIZES) runs.push(await measure(browser, server.url, cards));
+    const result = { benchmark: 'browser', chromium: browser.version(), viewport: VIEWPORT, clientDir, machine, runs };
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+await main();
+// The Socket.IO clients' reconnection timers would otherwise keep the process alive.
+process.exit(0);
