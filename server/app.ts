@@ -26,6 +26,8 @@ import { WorkshopSnapshots } from './results/workshop-snapshot';
 import { BackupImporter } from './results/import-backup';
 import { importRoutes } from './http/import-routes';
 import { apiRoutes } from './http/api-routes';
+import { historyRoutes } from './http/history-routes';
+import { BoardHistory } from './history/board-history';
 import { opsRoutes, type ReadinessCheck } from './http/ops-routes';
 import { Metrics } from './ops/metrics';
 import { RedisRelay } from './scale/redis-relay';
@@ -76,11 +78,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     connections: () => ({ socketio: io.engine.clientsCount, ywebsocket: yws.connectionCount() }),
   });
   const relay = config.redisUrl ? new RedisRelay(config.redisUrl, storage, log) : null;
+  const history: BoardHistory = new BoardHistory({
+    storage,
+    registry: () => registry,
+    log,
+    isAnonymous: async (boardId) => (await facilitation.state(boardId)).anonymous,
+  });
   const registry = new BoardRegistry(
     storage,
     log,
     config.boardUnloadDelayMs,
-    combineHooks(metrics.docHooks, relay?.docHooks ?? {}, { onUnloaded: (boardId) => facilitation.forget(boardId) }),
+    combineHooks(metrics.docHooks, relay?.docHooks ?? {}, history.docHooks, { onUnloaded: (boardId) => facilitation.forget(boardId) }),
   );
   const workshops = new WorkshopService(storage, tokens);
   const stats = new BoardStats(registry);
@@ -89,6 +97,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     onState: (boardId, state, previous) => {
       sio.broadcastState(boardId, state);
       relay?.publishEvent({ kind: 'state', boardId, state });
+      if (state.votes.totalsRevealed && !previous.votes.totalsRevealed) void history.before(boardId, 'votes_reveal');
       if (state.anonymous && !previous.anonymous) {
         eraseAuthorNames(registry, boardId).catch((err: unknown) => log.error({ err, boardId }, 'erasing names failed'));
       }
@@ -97,7 +106,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       relay?.publishEvent({ kind: 'votes', boardId });
       sio.broadcastVotes(boardId).catch((err: unknown) => log.error({ err, boardId }, 'broadcasting votes failed'));
     },
-    onRevealDrafts: async (boardId, author) => void (await drafts.reveal(boardId, author)),
+    onRevealDrafts: async (boardId, author) => {
+      await history.before(boardId, 'drafts_reveal');
+      await drafts.reveal(boardId, author);
+    },
     onArchived: (workshopId, archived) => relay?.publishEvent({ kind: 'archived', workshopId, archived }),
   });
   const access = new BoardAccess(workshops, registry, facilitation);
@@ -145,6 +157,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     });
   }
   app.use(opsRoutes(metrics, checks, () => draining));
+  app.use('/api', historyRoutes({ history, workshops, facilitation, authenticator }));
   // Before the JSON parser below: backups are bigger than its limit (see import-routes).
   app.use('/api', importRoutes({ importer: new BackupImporter(storage, tokens, workshops), createKey: config.createKey }));
   app.use(

@@ -27,7 +27,7 @@ type Rename = (authorId: string) => string | null;
  * Renames authors of cards and comments in one document. Blank names (anonymous boards)
  * stay blank, and unchanged fields are not written, so a second run changes nothing.
  */
-function renameAuthors(doc: Y.Doc, rename: Rename): void {
+export function renameAuthors(doc: Y.Doc, rename: Rename): void {
   const apply = (map: Y.Map<unknown>) => {
     const author = map.get('author');
     const current = map.get('authorName');
@@ -138,9 +138,37 @@ export class Retention {
     return [...people].sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : 1));
   }
 
-  /** Every board document of the workshop and every private drafts document of its boards. */
+  /** Rewrites each stored trash copy and checkpoint whose names change. */
+  private async renameInHistory(boardId: string, rename: Rename): Promise<void> {
+    const history = this.storage.history;
+    const renamed = (data: Uint8Array): Uint8Array | null => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, data);
+      let changed = false;
+      doc.on('update', () => (changed = true));
+      renameAuthors(doc, rename);
+      const result = changed ? Y.encodeStateAsUpdate(doc) : null;
+      doc.destroy();
+      return result;
+    };
+    for (const entry of await history.listTrash(boardId, Number.MAX_SAFE_INTEGER)) {
+      const data = renamed(entry.data);
+      if (data) await history.rewriteTrash(entry.id, data);
+    }
+    for (const { id } of await history.listCheckpoints(boardId)) {
+      const checkpoint = await history.getCheckpoint(boardId, id);
+      const data = checkpoint && renamed(checkpoint.data);
+      if (data) await history.rewriteCheckpoint(id, data);
+    }
+  }
+
+  /**
+   * Every board document of the workshop, every private drafts document of its boards, and
+   * what their history keeps: deleted cards and checkpoints.
+   */
   private async renameInDocuments(workshopId: string, rename: Rename): Promise<void> {
     for (const board of await this.storage.listBoards(workshopId)) {
+      await this.renameInHistory(board.id, rename);
       const drafts = await this.storage.listDocuments(draftsDocKey(board.id, ''));
       for (const docId of [board.id, ...drafts]) {
         const live = await this.registry.acquire(docId);

@@ -1,4 +1,6 @@
 /** PostgreSQL schema, as numbered migrations applied once each, in order. */
+import { historyTables } from './history-store';
+
 export const POSTGRES_MIGRATIONS: readonly string[] = [
   `CREATE TABLE workshops (
      id TEXT PRIMARY KEY,
@@ -47,4 +49,5 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
    UPDATE boards SET kind = 'roadmap' WHERE title = 'Feuille de route';
    ALTER TABLE workshops ADD COLUMN retention_days INTEGER;
    ALTER TABLE workshops ADD COLUMN anonymised_at BIGINT;`,
+  historyTables({ id: 'BIGSERIAL PRIMARY KEY', blob: 'BYTEA', int: 'BIGINT' }),
 ];

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { FacilitationState } from '@shared/facilitation';
 import type { Vote, VoteRefusal } from '@shared/votes';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
+import { PostgresHistory } from './postgres-history';
 import type {
   BoardRecord,
   ParticipantRecord,
@@ -34,8 +35,11 @@ export interface PostgresOptions {
 
 export class PostgresStore implements Storage {
   private closing: Promise<void> | null = null;
+  readonly history: PostgresHistory;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(private readonly pool: pg.Pool) {
+    this.history = new PostgresHistory(pool, (work) => this.transaction(work));
+  }
 
   static async open(options: PostgresOptions): Promise<PostgresStore> {
     const schema = options.schema;
@@ -193,6 +197,8 @@ export class PostgresStore implements Storage {
       await c.query('DELETE FROM board_updates WHERE board_id = $1 OR starts_with(board_id, $2)', [id, `${id}:`]);
       await c.query('DELETE FROM board_facilitation WHERE board_id = $1', [id]);
       await c.query('DELETE FROM votes WHERE board_id = $1', [id]);
+      await c.query('DELETE FROM trash WHERE board_id = $1', [id]);
+      await c.query('DELETE FROM checkpoints WHERE board_id = $1', [id]);
       await c.query('DELETE FROM boards WHERE id = $1', [id]);
     });
   }

@@ -17,6 +17,8 @@ import type {
   WorkshopRecord,
 } from './storage';
 import { type BoardRow, toBoard, toWorkshop, type WorkshopRow, workshopColumns } from './row-mappers';
+import { historyTables } from './history-store';
+import { SqliteHistory } from './sqlite-history';
 import { JoinCodeTakenError } from './storage';
 
 const MIGRATIONS: readonly string[] = [
@@ -68,6 +70,7 @@ const MIGRATIONS: readonly string[] = [
    UPDATE boards SET kind = 'roadmap' WHERE title = 'Feuille de route';
    ALTER TABLE workshops ADD COLUMN retention_days INTEGER;
    ALTER TABLE workshops ADD COLUMN anonymised_at INTEGER;`,
+  historyTables({ id: 'INTEGER PRIMARY KEY AUTOINCREMENT', blob: 'BLOB', int: 'INTEGER' }),
 ];
 
 const isJoinCodeConflict = (err: unknown) =>
@@ -80,6 +83,7 @@ export interface SqliteOptions {
 
 export class SqliteStore implements Storage {
   private readonly db: Database.Database;
+  readonly history: SqliteHistory;
 
   constructor(options: SqliteOptions) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -88,6 +92,7 @@ export class SqliteStore implements Storage {
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    this.history = new SqliteHistory(this.db);
   }
 
   private migrate(): void {
@@ -210,6 +215,8 @@ export class SqliteStore implements Storage {
       this.db.prepare("DELETE FROM board_updates WHERE board_id = ? OR substr(board_id, 1, ?) = ?").run(id, id.length + 1, `${id}:`);
       this.db.prepare('DELETE FROM board_facilitation WHERE board_id = ?').run(id);
       this.db.prepare('DELETE FROM votes WHERE board_id = ?').run(id);
+      this.db.prepare('DELETE FROM trash WHERE board_id = ?').run(id);
+      this.db.prepare('DELETE FROM checkpoints WHERE board_id = ?').run(id);
       this.db.prepare('DELETE FROM boards WHERE id = ?').run(id);
     })();
   }

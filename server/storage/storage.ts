@@ -5,6 +5,7 @@
 import type { FacilitationState } from '@shared/facilitation';
 import type { BoardKind, ColumnInfo, LinkGenerations, WorkshopInfo } from '@shared/protocol';
 import type { Vote, VoteRefusal } from '@shared/votes';
+import type { HistoryStore } from './history-store';
 
 export interface StoredBoardState {
   /** Updates and snapshots, in any order: Yjs updates commute. */
@@ -64,7 +65,7 @@ export interface WorkshopStore {
   getBoard(id: string): Promise<BoardRecord | null>;
   insertBoard(board: BoardRecord): Promise<void>;
   updateBoard(id: string, patch: Partial<Pick<BoardRecord, 'title' | 'position' | 'columns'>>): Promise<void>;
-  /** Removes the board, its document, private drafts, facilitation state and votes. */
+  /** Removes the board, its document, private drafts, facilitation state, votes, trash and checkpoints. */
   deleteBoard(id: string): Promise<void>;
   addParticipant(participant: ParticipantRecord): Promise<void>;
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
@@ -91,6 +92,8 @@ export interface FacilitationStore {
 }
 
 export interface Storage extends DocumentStore, WorkshopStore, FacilitationStore {
+  /** Deleted cards and checkpoints (server/history). */
+  readonly history: HistoryStore;
   /** Cheap round trip, for readiness checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
