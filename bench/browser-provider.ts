@@ -31,7 +31,10 @@ export function connect(api: string, boardId: string, token: string): Promise<Co
   awareness.setLocalState(null);
   const provider = new SocketIOProvider(api, boardId, doc, { token, awareness, socketOptions: { transports: ['websocket'] } });
   let refused: Refusal | null = null;
-  provider.on('refused', (refusal) => (refused = refusal));
+  provider.on('refused', (refusal) => {
+    // "Not now" (the provider offers the change again), as opposed to "not this".
+    if (!['storage_unavailable', 'rate_limited'].includes(refusal.error.code)) refused = refusal;
+  });
   const connection: Connection = {
     doc,
     provider,
