@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { addCard, listCards } from '@shared/board-model';
 import { DEFAULT_FACILITATION } from '@shared/facilitation';
 import { checkCast } from '@shared/votes';
+import { describeHistoryStorage } from './history-suite';
 import { JoinCodeTakenError, type BoardRecord, type Storage, type WorkshopRecord } from './storage';
 
 let counter = 0;
@@ -239,5 +240,7 @@ export function describeStorage(name: string, open: () => Promise<Storage>): voi
       expect(loaded.updates[1]).toEqual(raw);
       expect(await again.appendUpdate(b.id, cardUpdate('b'))).toBeGreaterThan(seqs[1]!);
     });
+
+    describeHistoryStorage(open);
   });
 }
