@@ -8,8 +8,36 @@ export const LIMITS = {
   columnTitleMaxChars: 80,
   maxBoardsPerWorkshop: 30,
   maxColumnsPerBoard: 20,
-  /** A card is a sticky note, not a document. */
+  /**
+   * A card is a sticky note, not a document. Klaxoon stops at 500; 2,000 leaves room for the
+   * cards that hold more than one idea on purpose: a synthesis card folds several tables'
+   * cards into one, a roadmap action states what, who and how. The projector shortens long
+   * texts; the limit is about what the server keeps, not what a screen shows.
+   */
   cardTextMaxChars: 2_000,
+  /** Ids written into the document (cards, comments, groups, columns): url-safe, like newId(). */
+  docIdMaxChars: 64,
+  /** A fractional index (`order`): a few characters in practice, ~40 after 100,000 insertions at one spot. */
+  orderMaxChars: 100,
+  groupTitleMaxChars: 80,
+  commentsPerCard: 200,
+  /** A roadmap action or a synthesis card names at most this many tables. */
+  tablesPerCard: 50,
+  /** Per board: far more than a day's plenary, few enough to stay in memory and render. */
+  maxCardsPerBoard: 10_000,
+  maxGroupsPerBoard: 1_000,
+  /** Stored size of one board's document (snapshot and log) beyond which only deletions are taken. */
+  maxBoardBytes: 20 * 1024 * 1024,
+  /**
+   * Per update: structs (items, deletions excluded) and new shared types (maps, texts, arrays).
+   * Decoding costs far more than the bytes suggest (80,000 empty maps fit in 800 kB and cost
+   * ~100 MB), so these are counted while decoding, before anything is built. A bulk paste of
+   * 100 cards is ~1,500 structs and 400 types.
+   */
+  maxStructsPerUpdate: 10_000,
+  maxTypesPerUpdate: 4_000,
+  /** A reconnecting client resends its whole delete set: generous, bounded by the message size anyway. */
+  maxDeleteRangesPerUpdate: 100_000,
 } as const;
 
 export const TIMINGS = {

@@ -11,6 +11,11 @@ import { TIMINGS } from '@shared/limits';
 import type { Logger } from '../logger';
 import type { DocumentStore, StoredBoardState } from '../storage/storage';
 import type { DocHooks } from './doc-hooks';
+import type { BoardState } from './inspection/check-board-limits';
+import { InvalidUpdateError, decodeUpdate, isBlank } from './inspection/decode-update';
+import { describeUpdate } from './inspection/describe-update';
+import type { UpdateDescription } from './inspection/update-description';
+import { WriterClaims } from './inspection/writer-claims';
 
 export interface BoardListener {
   /** A stored update, already applied to the document. */
@@ -23,11 +28,13 @@ interface Pending {
   update: Uint8Array;
   /** The writer's participant id, when known (the trash says who deleted a card). */
   by?: string;
+  /** What a client's update does (server edits have none): the trash may read deleted cards here. */
+  described?: UpdateDescription;
   resolve: () => void;
   reject: (err: Error) => void;
 }
 
-export class InvalidUpdateError extends Error {}
+export { InvalidUpdateError };
 export class BoardClosedError extends Error {}
 
 /** Origin of changes that came from another instance (a string: not a connection to track). */
@@ -53,6 +60,10 @@ export class BoardDoc {
   /** Bytes appended since the last snapshot, and that snapshot's size: see compactDue. */
   private loggedBytes = 0;
   private snapshotBytes = 0;
+  /** Client updates accepted but not applied yet: the next ones may build on them. */
+  private readonly unapplied: UpdateDescription[] = [];
+  /** Which participant writes under which Yjs client id (see WriterClaims). */
+  readonly writers = new WriterClaims();
 
   private constructor(
     readonly boardId: string,
@@ -93,22 +104,46 @@ export class BoardDoc {
     return this.pending.length === 0 && this.flushing === null;
   }
 
+  /** What the write limits read: the document, the updates not applied yet, the bytes stored. */
+  get writeState(): BoardState {
+    return { doc: this.doc, unapplied: this.unapplied, storedBytes: this.snapshotBytes + this.loggedBytes };
+  }
+
   /**
-   * Queues a client's update; resolves once it is stored and relayed. A malformed update is
-   * refused at once and never reaches the document or the store.
+   * Decodes a client's update once and says what it would do to this board (and to the
+   * updates accepted before it, not applied yet); every write check reads this description.
    */
-  submit(update: Uint8Array, by?: string): Promise<void> {
+  inspect(update: Uint8Array): UpdateDescription {
+    return describeUpdate(decodeUpdate(update), { doc: this.doc, unapplied: this.unapplied });
+  }
+
+  /**
+   * Queues an update; resolves once it is stored and relayed. A client's update comes with
+   * its description (see inspect), which is not decoded again; a server edit is trusted and
+   * only checked to be an update. A malformed update is refused at once and never reaches
+   * the document or the store; one that changes nothing (a reconnecting client's step 2
+   * resending what the server has) is not stored.
+   */
+  submit(update: Uint8Array, by?: string, described?: UpdateDescription): Promise<void> {
     if (this.closed) return Promise.reject(new BoardClosedError('board closed'));
-    let decoded: ReturnType<typeof Y.decodeUpdate>;
     try {
-      decoded = Y.decodeUpdate(update);
+      if (described ? !described.changes : isBlank(decodeUpdate(update, { bounded: false }))) return Promise.resolve();
     } catch (err) {
-      return Promise.reject(new InvalidUpdateError(`malformed Yjs update: ${(err as Error).message}`));
+      return Promise.reject(err instanceof InvalidUpdateError ? err : new InvalidUpdateError((err as Error).message));
     }
-    // A reconnecting client with nothing new sends an empty step 2: nothing to store.
-    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return Promise.resolve();
+    if (described) this.unapplied.push(described);
+    const applied = () => {
+      const at = described ? this.unapplied.indexOf(described) : -1;
+      if (at >= 0) this.unapplied.splice(at, 1);
+    };
     return new Promise((resolve, reject) => {
-      this.pending.push({ update, by, resolve, reject });
+      this.pending.push({
+        update,
+        by,
+        described,
+        resolve: () => (applied(), resolve()),
+        reject: (err) => (applied(), reject(err)),
+      });
       this.flushing ??= this.flush();
     });
   }

@@ -7,6 +7,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { AppError } from '../errors';
 import type { BoardDoc } from './board-doc';
+import type { AcceptedWrite } from './inspection/update-description';
 
 export class InvalidMessageError extends Error {}
 
@@ -17,11 +18,14 @@ export interface SyncOutcome {
   stored: Promise<void> | null;
 }
 
-/** `guardWrite` throws (an AppError) when the sender may not apply this update. */
+/**
+ * `guardWrite` throws (an AppError) when the sender may not apply this update, and otherwise
+ * says what it does, so that the update is decoded once (see BoardAccess.guardWrite).
+ */
 export function handleSyncMessage(
   board: BoardDoc,
   message: Uint8Array,
-  guardWrite: (update: Uint8Array) => void,
+  guardWrite: (update: Uint8Array) => AcceptedWrite,
 ): SyncOutcome {
   let type: number;
   let decoder: decoding.Decoder;
@@ -42,8 +46,8 @@ export function handleSyncMessage(
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
-        guardWrite(update);
-        return { reply: null, stored: board.submit(update) };
+        const { by, described } = guardWrite(update);
+        return { reply: null, stored: board.submit(update, by, described) };
       }
       default:
         throw new InvalidMessageError(`unknown sync message type ${type}`);

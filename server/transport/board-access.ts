@@ -7,7 +7,8 @@ import { parseDocId, type BoardInfo, type TokenClaims } from '@shared/protocol';
 import { can } from '@shared/roles';
 import type { BoardDoc } from '../docs/board-doc';
 import type { BoardRegistry } from '../docs/board-registry';
-import { isEmptyUpdate, writesNonEmptyKey } from '../docs/update-inspection';
+import { checkWrite } from '../docs/inspection/check-write';
+import type { AcceptedWrite } from '../docs/inspection/update-description';
 import type { FacilitationService } from '../domain/facilitation-service';
 import { draftsDocKey } from '../domain/private-drafts';
 import type { WorkshopService } from '../domain/workshop-service';
@@ -49,27 +50,47 @@ export class BoardAccess {
     return can(claims.role, 'board.edit');
   }
 
-  /** Throws unless this session may apply `update` now (lock, phase, role, anonymity). */
-  guardWrite(session: DocSession, update: Uint8Array): void {
-    const { claims, boardId, drafts } = session;
+  /**
+   * Whether this session may apply `update` now, and what it does (decoded once, handed on to
+   * BoardDoc.submit). Throws a refusal for the lock, phase, role or archive, then for the
+   * write rules: ownership, anonymity, shapes and limits (docs/architecture.md, Write checks).
+   */
+  guardWrite(session: DocSession, update: Uint8Array): AcceptedWrite {
+    const { claims, boardId, drafts, board } = session;
+    const described = board.inspect(update);
+    // A reconnecting client resends what the server has: nothing to refuse, even read-only.
+    if (!described.changes) return { by: claims.pid, described };
     const state = this.facilitation.current(boardId);
-    if (this.facilitation.canWrite(claims, boardId, drafts) && !state.anonymous) return;
-    if (isEmptyUpdate(update)) return;
-    if (!this.facilitation.canWrite(claims, boardId, drafts)) {
-      const [reason, why] = !can(claims.role, 'board.edit')
-        ? ['read_only', 'This board is read-only for you']
-        : this.facilitation.isArchived(claims.wid)
-          ? ['archived', 'This workshop is archived']
-          : state.phase === 'closed'
-            ? ['closed', 'This board is closed']
-            : drafts
-              ? ['private_writing_closed', 'Private writing is not open']
-              : ['locked', 'This board is locked'];
-      throw new AppError('forbidden', why, reason);
-    }
-    if (writesNonEmptyKey(update, 'authorName')) {
-      throw new AppError('forbidden', 'Authors are anonymous on this board: no names in cards', 'anonymous_names');
-    }
+    if (!this.facilitation.canWrite(claims, boardId, drafts)) throw this.readOnly(claims, state.phase, drafts);
+    board.writers.check(described.writers, claims.pid);
+    const facilitates = this.facilitation.isFacilitator(claims, boardId);
+    checkWrite(described, {
+      writer: {
+        // A facilitator of another board writes here as any participant does.
+        role: facilitates || !can(claims.role, 'board.facilitate') ? claims.role : 'participant',
+        participantId: claims.pid,
+        // Drafts are the writer's own: moving them is nobody else's business.
+        settings: { freeEditing: state.freeEditing, movesRestricted: state.movesRestricted && !drafts },
+        writesForOthers: can(claims.role, 'workshop.edit'),
+      },
+      anonymous: state.anonymous,
+      board: board.writeState,
+    });
+    board.writers.claim(described.writers, claims.pid);
+    return { by: claims.pid, described };
+  }
+
+  private readOnly(claims: TokenClaims, phase: string, drafts: boolean): AppError {
+    const [reason, why] = !can(claims.role, 'board.edit')
+      ? ['read_only', 'This board is read-only for you']
+      : this.facilitation.isArchived(claims.wid)
+        ? ['archived', 'This workshop is archived']
+        : phase === 'closed'
+          ? ['closed', 'This board is closed']
+          : drafts
+            ? ['private_writing_closed', 'Private writing is not open']
+            : ['locked', 'This board is locked'];
+    return new AppError('forbidden', why, reason);
   }
 
   close(session: DocSession, owner: object): void {
