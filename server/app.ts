@@ -15,7 +15,6 @@ import type { Config } from './config';
 import { BoardRegistry } from './docs/board-registry';
 import { combineHooks } from './docs/doc-hooks';
 import { BoardStats } from './docs/board-stats';
-import { eraseAuthorNames } from './domain/anonymity';
 import { FacilitationService } from './domain/facilitation-service';
 import { InviteLinks } from './domain/invite-links';
 import { PrivateDrafts } from './domain/private-drafts';
@@ -98,9 +97,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       sio.broadcastState(boardId, state);
       relay?.publishEvent({ kind: 'state', boardId, state });
       if (state.votes.totalsRevealed && !previous.votes.totalsRevealed) void history.before(boardId, 'votes_reveal');
-      if (state.anonymous && !previous.anonymous) {
-        eraseAuthorNames(registry, boardId).catch((err: unknown) => log.error({ err, boardId }, 'erasing names failed'));
-      }
     },
     onVotes: (boardId) => {
       relay?.publishEvent({ kind: 'votes', boardId });

@@ -1,7 +1,8 @@
 /**
  * Facilitator commands and dot votes: role-checked, validated, stored, then announced to
  * listeners (the transports broadcast). Keeps each served board's state in memory so that
- * the per-update write check costs nothing.
+ * the per-update write check costs nothing. Switching anonymity also hides or shows the
+ * names already in the document before the command is acknowledged (anonymity.ts).
  */
 import { z } from 'zod';
 import { cardsOf } from '@shared/board-model';
@@ -18,7 +19,8 @@ import { can } from '@shared/roles';
 import { checkCast, tally, type Vote, type VoteRefusal } from '@shared/votes';
 import type { BoardRegistry } from '../docs/board-registry';
 import { AppError } from '../errors';
-import type { FacilitationStore } from '../storage/storage';
+import type { FacilitationStore, WorkshopStore } from '../storage/storage';
+import { applyAnonymity } from './anonymity';
 
 export interface FacilitationEvents {
   /** The board's state changed (phase, timer, lock...). */
@@ -42,7 +44,7 @@ export class FacilitationService {
   private readonly archived = new Set<string>();
 
   constructor(
-    private readonly store: FacilitationStore,
+    private readonly store: FacilitationStore & Pick<WorkshopStore, 'listParticipants'>,
     private readonly registry: BoardRegistry,
     private readonly events: FacilitationEvents,
   ) {}
@@ -133,6 +135,12 @@ export class FacilitationService {
     this.events.onState(boardId, next, previous);
     // Who may see the totals, and how many votes remain, follow from these settings.
     if (next.votes !== previous.votes) this.events.onVotes(boardId);
+    if (next.anonymous !== previous.anonymous) {
+      await applyAnonymity(this.registry, boardId, next.anonymous, async () => {
+        const people = await this.store.listParticipants(claims.wid);
+        return new Map(people.map((p) => [p.id, p.name]));
+      });
+    }
     return next;
   }
 

@@ -1,20 +1,24 @@
 /**
  * Private writing: while it is on, each participant writes new cards into their own drafts
  * document (`<boardId>:drafts:<participantId>` in storage), which only they can open, so
- * nobody else receives them, not even relayed. Revealing moves the cards into the board.
+ * nobody else receives them, not even relayed. Revealing moves the cards into the board,
+ * without their names when the board is anonymous.
  */
 import * as Y from 'yjs';
 import { cardsOf, listCards } from '@shared/board-model';
 import type { BoardRegistry } from '../docs/board-registry';
 import type { DraftAuthor } from '@shared/protocol';
 import type { DocumentStore, FacilitationStore, WorkshopStore } from '../storage/storage';
+import { hideCardNames } from './anonymity';
 
 export const draftsDocKey = (boardId: string, participantId: string) => `${boardId}:drafts:${participantId}`;
 
 export class PrivateDrafts {
   constructor(
     private readonly registry: BoardRegistry,
-    private readonly store: DocumentStore & Pick<FacilitationStore, 'listDocuments'> & Pick<WorkshopStore, 'listParticipants'>,
+    private readonly store: DocumentStore &
+      Pick<FacilitationStore, 'listDocuments' | 'getFacilitation'> &
+      Pick<WorkshopStore, 'listParticipants'>,
   ) {}
 
   /** Authors with drafts on this board and how many cards each holds. */
@@ -44,6 +48,7 @@ export class PrivateDrafts {
     const keys = author
       ? [draftsDocKey(boardId, author)]
       : await this.store.listDocuments(draftsDocKey(boardId, ''));
+    const anonymous = (await this.store.getFacilitation(boardId))?.anonymous === true;
     const board = await this.registry.acquire(boardId);
     let moved = 0;
     try {
@@ -60,7 +65,9 @@ export class PrivateDrafts {
             const cards = cardsOf(doc);
             for (const id of ids) {
               const card = cardsOf(source).get(id);
-              if (card && !cards.has(id)) cards.set(id, card.clone());
+              if (!card || cards.has(id)) continue;
+              cards.set(id, card.clone());
+              if (anonymous) hideCardNames(cards.get(id)!);
             }
           });
           await drafts.change((doc) => {

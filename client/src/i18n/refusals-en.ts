@@ -20,5 +20,12 @@ export const refusalsEn: typeof refusalsFr = {
     private_writing_closed: 'Private writing is not open.',
     locked: 'The facilitator has locked this board.',
     anonymous_names: 'This board is anonymous: no names on cards.',
+    not_owner: 'Only its author and the facilitator may change or delete this (except in free co-writing).',
+    author_forged: 'A card, a comment or a reaction always carries the name of whoever writes it.',
+    moves_restricted: 'The facilitator has reserved moving and grouping cards.',
+    too_long: 'This text is too long.',
+    card_full: 'This card has reached the largest number of comments.',
+    board_full: 'This board has reached its largest size: delete cards or open another board.',
+    update_too_large: 'Too many changes at once: paste or import in several goes.',
   },
 };

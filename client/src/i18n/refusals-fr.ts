@@ -22,5 +22,12 @@ export const refusalsFr = {
     private_writing_closed: 'L’écriture privée n’est pas ouverte.',
     locked: 'L’animateur a verrouillé ce tableau.',
     anonymous_names: 'Ce tableau est anonyme : pas de nom sur les cartes.',
+    not_owner: 'Seuls son auteur et l’animateur peuvent modifier ou supprimer cet élément (sauf en co-écriture libre).',
+    author_forged: 'Une carte, un commentaire ou une réaction porte toujours le nom de qui l’écrit.',
+    moves_restricted: 'L’animateur s’est réservé le déplacement et le regroupement des cartes.',
+    too_long: 'Ce texte est trop long.',
+    card_full: 'Cette carte a atteint le nombre maximal de commentaires.',
+    board_full: 'Ce tableau a atteint sa taille maximale : supprimez des cartes ou ouvrez-en un autre.',
+    update_too_large: 'Trop de changements d’un coup : collez ou importez en plusieurs fois.',
   },
 };
