@@ -151,7 +151,7 @@ export async function typeLocally(page: Page, text: string, keysPerSecond: numbe
       return state !== undefined && state.keystrokesMs.length >= (keys as number) && state.pendingKeys === 0;
     },
     [PROBE_GLOBAL, count] as const,
-    { polling: 100, timeout: 60_000 },
+    { polling: 100 },
   );
   return { typed, samplesMs: (await probeState(page)).keystrokesMs };
 }

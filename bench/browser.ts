@@ -12,19 +12,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { paths } from '../client/src/app/routes';
-import { allMet, blockingWithin, keystrokeFigures, targetsFor } from './browser-figures';
-import {
-  cardShows,
-  mainThreadCpuMs,
-  memory,
-  newParticipantPage,
-  openAndWait,
-  pageNow,
-  probeState,
-  startEditing,
-  typeLocally,
-  VIEWPORT,
-} from './browser-page';
+import { allMet, targetsFor } from './browser-figures';
+import { newParticipantPage, VIEWPORT } from './browser-page';
+import { openBoard, someoneElseTypes, typeOneself } from './browser-phases';
 import { LOCAL_AUTHOR, REMOTE_AUTHOR, planBoard } from './browser-plan';
 import { startBenchServer } from './browser-server';
 import { createWorkshop, MAX_PARTICIPANTS, seedBoard } from './browser-seed';
@@ -68,9 +58,6 @@ const LOCAL_BUDGET_MS = 60_000;
 const ARRIVAL_TIMEOUT_MS = 60_000;
 const log = (message: string) => console.error(`[bench:browser] ${message}`);
 
-/** Plain letters and spaces: every key is a keydown with its character, as on a keyboard. */
-const typing = (keys: number, words: string) => words.repeat(Math.ceil(keys / words.length)).slice(0, keys);
-
 async function measure(browser: Browser, api: string, cards: number) {
   log(`${cards} cards: filling the board`);
   const seeded = await createWorkshop(api, PARTICIPANTS);
@@ -90,49 +77,40 @@ async function measure(browser: Browser, api: string, cards: number) {
     quietMs: Number(args['quiet-ms']),
     timeoutMs: OPEN_TIMEOUT_MS,
   });
+  // A board that takes minutes per step is a figure too, not a crash.
+  page.setDefaultTimeout(OPEN_TIMEOUT_MS);
+  const errors: string[] = [];
+  const step = async <T>(name: string, work: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await work();
+    } catch (error) {
+      errors.push(`${name}: ${(error as Error).message.split('\n')[0]}`);
+      log(`${cards} cards: ${errors.at(-1)}`);
+      return null;
+    }
+  };
+  const on = { page, cdp, typist };
   try {
+    // The machine's load when the page opened: the timings stretch when other work shares the cores.
     const loadAverage1m = Math.round(loadavg()[0]! * 100) / 100;
-    const open = await openAndWait(page, `${api}${paths.board(workshop.id, board.id)}`, OPEN_TIMEOUT_MS);
-    const openCpuMs = await mainThreadCpuMs(cdp);
-    const afterLoad = await memory(cdp);
-    log(`${cards} cards: open in ${open.openMs} ms; someone else types`);
-
-    const remoteText = typing(REMOTE_KEYS, ' et on en reparle demain');
-    const [from, remoteCpuFrom] = [await pageNow(page), await mainThreadCpuMs(cdp)];
-    await typist.type(plan.remoteCard, remoteText, KEYS_PER_SECOND);
-    const arrived = await cardShows(page, plan.remoteCard, remoteText, ARRIVAL_TIMEOUT_MS);
-    const [to, remoteCpuTo] = [await pageNow(page), await mainThreadCpuMs(cdp)];
-    const remote = blockingWithin((await probeState(page)).longTasks, from, to);
-
+    const opened = await step('open', () => openBoard(on, `${api}${paths.board(workshop.id, board.id)}`, OPEN_TIMEOUT_MS));
+    log(`${cards} cards: open in ${opened?.open.ms} ms; someone else types`);
+    const remote = opened && (await step('remote typing', () => someoneElseTypes(on, plan.remoteCard, REMOTE_KEYS, KEYS_PER_SECOND, ARRIVAL_TIMEOUT_MS)));
     log(`${cards} cards: typing locally`);
     const localCard = plan.cards.find((c) => c.id === plan.localCard)!;
-    await startEditing(page, localCard.id, localCard.text);
-    const localCpuFrom = await mainThreadCpuMs(cdp);
-    const { typed, samplesMs } = await typeLocally(page, typing(LOCAL_KEYS, ' avec les communes voisines'), KEYS_PER_SECOND, LOCAL_BUDGET_MS);
-    const localCpuMs = (await mainThreadCpuMs(cdp)) - localCpuFrom;
-    const local = keystrokeFigures(samplesMs);
-    // Typed locally, stored, and seen by the other participant: an edit that went nowhere is no figure.
-    const stored = await typist.receives(localCard.id, typed, ARRIVAL_TIMEOUT_MS);
-
-    const targets = targetsFor({ cards, openMs: open.openMs, remote, local });
+    const local = opened && (await step('local typing', () => typeOneself(on, localCard, LOCAL_KEYS, KEYS_PER_SECOND, LOCAL_BUDGET_MS, ARRIVAL_TIMEOUT_MS)));
+    const targets = targetsFor({ cards, openMs: opened?.open.ms ?? null, remote, local });
     return {
       cards,
       participants: PARTICIPANTS,
-      // The machine's load when the page opened: the timings stretch when other work shares the cores.
       loadAverage1m,
-      open: { ms: open.openMs, firstCardMs: open.firstCardMs, visibleCards: open.visibleCards, timedOut: open.timedOut, mainThreadCpuMs: openCpuMs },
-      afterLoad,
-      remoteTyping: {
-        keys: REMOTE_KEYS,
-        keysPerSecond: KEYS_PER_SECOND,
-        windowMs: Math.round(to - from),
-        arrived,
-        ...remote,
-        mainThreadCpuMs: remoteCpuTo - remoteCpuFrom,
-      },
-      localTyping: { ...local, keysPerSecond: KEYS_PER_SECOND, stored, mainThreadCpuMs: localCpuMs },
+      open: opened?.open ?? null,
+      afterLoad: opened?.afterLoad ?? null,
+      remoteTyping: remote,
+      localTyping: local,
       targets,
       allTargetsMet: allMet(targets),
+      errors,
     };
   } finally {
     typist.close();
@@ -157,7 +135,11 @@ async function main(): Promise<void> {
   try {
     const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '' };
     const runs = [];
-    for (const cards of SIZES) runs.push(await measure(browser, server.url, cards));
+    for (const cards of SIZES) {
+      runs.push(await measure(browser, server.url, cards));
+      // Each size as it finishes, should a later one never end.
+      log(JSON.stringify(runs.at(-1)));
+    }
     const result = { benchmark: 'browser', chromium: browser.version(), viewport: VIEWPORT, clientDir, machine, runs };
     console.log(JSON.stringify(result, null, 2));
   } finally {
