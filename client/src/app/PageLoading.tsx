@@ -5,7 +5,7 @@ import { LoadingNotice } from '../components/LoadingNotice';
 export function PageLoading() {
   const { t } = useTranslation();
   return (
-    <main id="main" className="loading" aria-busy="true">
+    <main id="main" className="loading page-loading" aria-busy="true">
       <LoadingNotice text={t('app.loadingPage')} />
     </main>
   );
