@@ -4,7 +4,7 @@
  * other connections undisturbed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { addCard, cardText, cardsOf, deleteCard, listCards, moveCard, setCardColor } from '@shared/board-model';
 import { createGroup } from '@shared/board-groups';
 import { addComment, deleteComment, listComments, toggleReaction } from '@shared/card-comments';
