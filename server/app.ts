@@ -2,10 +2,9 @@
  * Assembles the server: storage, the document layer, the domain, and the transports on
  * one HTTP port. startServer() is what main.ts, the tests and the benchmark call.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import express, { type Express } from 'express';
 import { Server as SocketIOServer } from 'socket.io';
@@ -23,7 +22,9 @@ import { Retention } from './domain/retention';
 import { WorkshopService } from './domain/workshop-service';
 import { WorkshopSnapshots } from './results/workshop-snapshot';
 import { BackupImporter } from './results/import-backup';
+import { ImportWorkers } from './results/import-worker';
 import { importRoutes } from './http/import-routes';
+import { clientRoutes } from './http/client-routes';
 import { apiRoutes } from './http/api-routes';
 import { historyRoutes } from './http/history-routes';
 import { BoardHistory } from './history/board-history';
@@ -31,6 +32,10 @@ import { opsRoutes, type ReadinessCheck } from './http/ops-routes';
 import { Metrics } from './ops/metrics';
 import { RedisRelay } from './scale/redis-relay';
 import { errorMiddleware } from './http/errors-middleware';
+import { securityHeaders } from './security/http-headers';
+import { metricsAccess } from './security/http-metrics-access';
+import { refuseMalformedUrls } from './security/http-url-guard';
+import { RateLimits } from './security/rate-limits';
 import { createLogger, type Logger } from './logger';
 import { createStorage } from './storage/create-storage';
 import type { Storage } from './storage/storage';
@@ -57,12 +62,15 @@ export interface StartOptions {
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
+  // Names and the token secret live here: for the server's user only (when it creates it).
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const storage = options.storage ?? (await createStorage(config));
   const tokens = new TokenIssuer(loadOrCreateSecret(config.dataDir, config.secret));
   const authenticator = new Authenticator(tokens, storage);
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const server = createServer(app);
   const io = new SocketIOServer(server, {
     maxHttpBufferSize: config.maxMessageBytes,
@@ -152,10 +160,24 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       },
     });
   }
+  // Shared between instances through the relay's Redis connection when there is one.
+  const limits = new RateLimits(config.rateLimits, relay?.client);
+  const importWorkers = new ImportWorkers();
+  app.use(securityHeaders({ hstsMaxAgeSeconds: config.hstsMaxAgeSeconds, contentSecurityPolicy: !options.mountClient }));
+  app.use(refuseMalformedUrls);
+  app.use('/metrics', metricsAccess(config.metricsToken));
   app.use(opsRoutes(metrics, checks, () => draining));
   app.use('/api', historyRoutes({ history, workshops, facilitation, authenticator }));
   // Before the JSON parser below: backups are bigger than its limit (see import-routes).
-  app.use('/api', importRoutes({ importer: new BackupImporter(storage, tokens, workshops), createKey: config.createKey }));
+  app.use(
+    '/api',
+    importRoutes({
+      importer: new BackupImporter(storage, tokens, workshops),
+      workers: importWorkers,
+      limits,
+      createKey: config.createKey,
+    }),
+  );
   app.use(
     '/api',
     express.json({ limit: config.maxMessageBytes }),
@@ -169,6 +191,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       snapshots: new WorkshopSnapshots(storage, registry),
       synthesis,
       retention,
+      limits,
       createKey: config.createKey,
     }),
   );
@@ -176,12 +199,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   if (options.mountClient) {
     await options.mountClient(app, server);
   } else if (config.clientDir && existsSync(config.clientDir)) {
-    const dir = path.resolve(config.clientDir);
-    app.use(express.static(dir, { index: false, maxAge: '1h' }));
-    // Single-page app: every other GET gets index.html, never cached so that updates show.
-    app.get(/^\/(?!api\/|socket\.io\/|yjs\/).*/, (_req, res) => {
-      res.set('Cache-Control', 'no-cache').sendFile(path.join(dir, 'index.html'));
-    });
+    app.use(clientRoutes(config.clientDir, config.serveSourceMaps));
   }
   app.use(errorMiddleware(log));
 
@@ -207,6 +225,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         yws.close();
         await io.close();
         await relay?.close();
+        await importWorkers.close();
         await stopRetention();
         await registry.closeAll();
         await storage.close();

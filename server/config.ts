@@ -3,6 +3,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { LIMITS, TIMINGS } from '@shared/limits';
 
+/** A number of attempts per period; 0 turns the limit off. */
+const limit = (byDefault: number) => z.coerce.number().int().min(0).default(byDefault);
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -16,6 +19,16 @@ const envSchema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIR: z.string().optional(),
+  TRUST_PROXY: z.string().default('false'),
+  RATE_JOIN_FAILURES_PER_MINUTE: limit(60),
+  RATE_JOIN_FAILURES_PER_HOUR: limit(300),
+  RATE_JOIN_FAILURES_PER_CODE_PER_MINUTE: limit(30),
+  RATE_INVITES_PER_MINUTE: limit(30),
+  RATE_CREATIONS_PER_HOUR: limit(100),
+  RATE_IMPORTS_PER_HOUR: limit(20),
+  HSTS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(0),
+  SERVE_SOURCE_MAPS: z.enum(['0', '1']).default('0'),
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export interface Config {
@@ -34,6 +47,37 @@ export interface Config {
   logLevel: string;
   /** Built client to serve; none in tests and in dev (Vite serves it). */
   clientDir: string | undefined;
+  /** Express `trust proxy`: which proxies' X-Forwarded-For to believe (see trustProxySetting). */
+  trustProxy: boolean | number | string[];
+  rateLimits: RateLimitSettings;
+  /** Strict-Transport-Security max-age; 0 (the default) sends none, for plain-HTTP servers. */
+  hstsMaxAgeSeconds: number;
+  serveSourceMaps: boolean;
+  /** Bearer token for GET /metrics; without it, only direct loopback requests may read it. */
+  metricsToken: string | undefined;
+}
+
+/** Per client address unless named otherwise; 0 turns a limit off. */
+export interface RateLimitSettings {
+  joinFailuresPerMinute: number;
+  joinFailuresPerHour: number;
+  joinFailuresPerCodePerMinute: number;
+  invitesPerMinute: number;
+  creationsPerHour: number;
+  importsPerHour: number;
+}
+
+/**
+ * TRUST_PROXY as Express reads it: `false` (default: the socket address is the client),
+ * `true` (every proxy), a number of proxy hops, or a comma-separated list of proxy
+ * addresses or subnets (`loopback`, `10.0.0.0/8`…).
+ */
+export function trustProxySetting(value: string): boolean | number | string[] {
+  const v = value.trim().toLowerCase();
+  if (v === 'false' || v === '0' || v === '') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -55,5 +99,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     logLevel: e.LOG_LEVEL,
     clientDir: e.CLIENT_DIR,
+    trustProxy: trustProxySetting(e.TRUST_PROXY),
+    rateLimits: {
+      joinFailuresPerMinute: e.RATE_JOIN_FAILURES_PER_MINUTE,
+      joinFailuresPerHour: e.RATE_JOIN_FAILURES_PER_HOUR,
+      joinFailuresPerCodePerMinute: e.RATE_JOIN_FAILURES_PER_CODE_PER_MINUTE,
+      invitesPerMinute: e.RATE_INVITES_PER_MINUTE,
+      creationsPerHour: e.RATE_CREATIONS_PER_HOUR,
+      importsPerHour: e.RATE_IMPORTS_PER_HOUR,
+    },
+    hstsMaxAgeSeconds: e.HSTS_MAX_AGE_SECONDS,
+    serveSourceMaps: e.SERVE_SOURCE_MAPS === '1',
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -6,11 +6,13 @@ describe('join codes', () => {
     for (const c of '0O1IL2Z5S8B') expect(JOIN_CODE_ALPHABET).not.toContain(c);
   });
 
-  it('are six characters from the alphabet', () => {
+  it('are eight characters from the alphabet; the six-character codes of older workshops still count', () => {
     let i = 0;
     const code = randomJoinCode((max) => i++ % max);
-    expect(code).toHaveLength(6);
+    expect(code).toHaveLength(8);
     expect(isJoinCode(code)).toBe(true);
+    expect(isJoinCode('ACKDEM')).toBe(true);
+    expect(isJoinCode('ACKDEMX')).toBe(false);
   });
 
   it('accept what people type', () => {

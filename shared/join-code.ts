@@ -3,7 +3,13 @@
  * (0/O, 1/I/L, 2/Z, 5/S, 8/B), upper case only.
  */
 export const JOIN_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
-export const JOIN_CODE_LENGTH = 6;
+/**
+ * 25^8 ≈ 150 billion codes: with the server's limit on wrong codes per address, guessing a
+ * live workshop's code is hopeless. Workshops created before kept their 6-character codes,
+ * which still admit people.
+ */
+export const JOIN_CODE_LENGTH = 8;
+const LEGACY_JOIN_CODE_LENGTH = 6;
 
 export function randomJoinCode(randomInt: (maxExclusive: number) => number): string {
   let code = '';
@@ -19,5 +25,5 @@ export function normaliseJoinCode(input: string): string {
 }
 
 export function isJoinCode(code: string): boolean {
-  return code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
+  return (code.length === JOIN_CODE_LENGTH || code.length === LEGACY_JOIN_CODE_LENGTH) && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
 }

@@ -65,24 +65,34 @@ export class WorkshopService {
       table: null,
       sourceBoardId: null,
     }));
-    // The code space is 25^6 (about 244 million): a collision is rare; retry a few times.
-    for (let attempt = 0; ; attempt++) {
-      const workshop: WorkshopRecord = {
+    let workshop: WorkshopRecord | undefined;
+    await this.insertWithJoinCode(async (joinCode) => {
+      workshop = {
         id,
         title: input.title,
         date: input.date ?? null,
         place: input.place ?? null,
-        joinCode: randomJoinCode(randomInt),
+        joinCode,
         createdAt: Date.now(),
         archivedAt: null,
         retentionDays: null,
         anonymisedAt: null,
         linkGenerations: { facilitator: 0, viewer: 0, participant: 0 },
       };
+      await this.storage.createWorkshop(workshop, boards);
+    });
+    const organiserToken = await this.tokens.sign({ wid: id, role: 'organiser', pid: newId() });
+    return { ...toInfo(workshop!, boards), organiserToken };
+  }
+
+  /**
+   * Runs `insert` with a fresh join code, again with another if that one is taken. The code
+   * space is 25^8 (about 150 billion): a collision is rare, a few tries are plenty.
+   */
+  async insertWithJoinCode(insert: (joinCode: string) => Promise<void>): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
       try {
-        await this.storage.createWorkshop(workshop, boards);
-        const organiserToken = await this.tokens.sign({ wid: id, role: 'organiser', pid: newId() });
-        return { ...toInfo(workshop, boards), organiserToken };
+        return await insert(randomJoinCode(randomInt));
       } catch (err) {
         if (!(err instanceof JoinCodeTakenError) || attempt >= 5) throw err;
       }
@@ -93,6 +103,9 @@ export class WorkshopService {
     const joinCode = normaliseJoinCode(code);
     const workshop = isJoinCode(joinCode) ? await this.storage.findWorkshopByCode(joinCode) : null;
     if (!workshop) throw new AppError('not_found', 'No workshop has this join code');
+    if (workshop.archivedAt !== null) {
+      throw new AppError('forbidden', 'This workshop is archived: its code no longer admits anyone', 'archived');
+    }
     const participantId = newId();
     await this.storage.addParticipant({ id: participantId, workshopId: workshop.id, name, joinedAt: Date.now() });
     const participantToken = await this.tokens.sign({
@@ -118,7 +131,9 @@ export class WorkshopService {
     workshopId: string,
     patch: { title?: string; date?: string | null; place?: string | null; retentionDays?: number | null },
   ) {
-    await this.requireWorkshop(workshopId);
+    const workshop = await this.requireWorkshop(workshopId);
+    // How long names are kept stays adjustable after archiving (it only ever removes data).
+    if (Object.keys(patch).some((key) => key !== 'retentionDays')) assertOpen(workshop);
     await this.storage.updateWorkshop(workshopId, patch);
     return this.get(workshopId);
   }
@@ -150,6 +165,7 @@ export class WorkshopService {
     columns: string[],
     extra: Partial<Pick<BoardRecord, 'kind' | 'table' | 'sourceBoardId'>> = {},
   ): Promise<BoardInfo> {
+    assertOpen(await this.requireWorkshop(workshopId));
     const boards = await this.storage.listBoards(workshopId);
     if (boards.length >= LIMITS.maxBoardsPerWorkshop) {
       throw new AppError('conflict', `A workshop holds at most ${LIMITS.maxBoardsPerWorkshop} boards`);
@@ -169,17 +185,18 @@ export class WorkshopService {
   }
 
   async renameBoard(claims: TokenClaims, boardId: string, title: string): Promise<BoardInfo> {
-    await this.boardFor(claims, boardId);
+    await this.openBoard(claims, boardId);
     await this.storage.updateBoard(boardId, { title });
     return this.changed(boardId);
   }
 
   async removeBoard(claims: TokenClaims, boardId: string): Promise<void> {
-    await this.boardFor(claims, boardId);
+    await this.openBoard(claims, boardId);
     await this.storage.deleteBoard(boardId);
   }
 
   async reorderBoards(workshopId: string, ids: string[]): Promise<BoardInfo[]> {
+    assertOpen(await this.requireWorkshop(workshopId));
     const boards = await this.storage.listBoards(workshopId);
     assertPermutation(
       boards.map((b) => b.id),
@@ -190,7 +207,7 @@ export class WorkshopService {
   }
 
   async addColumn(claims: TokenClaims, boardId: string, title: string): Promise<BoardInfo> {
-    const board = await this.boardFor(claims, boardId);
+    const board = await this.openBoard(claims, boardId);
     if (board.columns.length >= LIMITS.maxColumnsPerBoard) {
       throw new AppError('conflict', `A board holds at most ${LIMITS.maxColumnsPerBoard} columns`);
     }
@@ -199,7 +216,7 @@ export class WorkshopService {
   }
 
   async renameColumn(claims: TokenClaims, boardId: string, columnId: string, title: string) {
-    const board = await this.boardFor(claims, boardId);
+    const board = await this.openBoard(claims, boardId);
     if (!board.columns.some((c) => c.id === columnId)) throw new AppError('not_found', 'No such column');
     const columns = board.columns.map((c) => (c.id === columnId ? { ...c, title } : c));
     await this.storage.updateBoard(boardId, { columns });
@@ -207,7 +224,7 @@ export class WorkshopService {
   }
 
   async reorderColumns(claims: TokenClaims, boardId: string, ids: string[]): Promise<BoardInfo> {
-    const board = await this.boardFor(claims, boardId);
+    const board = await this.openBoard(claims, boardId);
     assertPermutation(
       board.columns.map((c) => c.id),
       ids,
@@ -219,7 +236,7 @@ export class WorkshopService {
 
   /** `cardCount` tells whether the column still holds cards: those are never dropped silently. */
   async removeColumn(claims: TokenClaims, boardId: string, columnId: string, cardCount: number) {
-    const board = await this.boardFor(claims, boardId);
+    const board = await this.openBoard(claims, boardId);
     if (!board.columns.some((c) => c.id === columnId)) throw new AppError('not_found', 'No such column');
     if (cardCount > 0) {
       throw new AppError('conflict', `The column still holds ${cardCount} card(s): move or delete them first`);
@@ -234,6 +251,13 @@ export class WorkshopService {
     return workshop;
   }
 
+  /** The board, for a change of structure: refused while its workshop is archived. */
+  private async openBoard(claims: TokenClaims, boardId: string): Promise<BoardInfo> {
+    const board = await this.boardFor(claims, boardId);
+    assertOpen(await this.requireWorkshop(claims.wid));
+    return board;
+  }
+
   private async changed(boardId: string): Promise<BoardInfo> {
     const board = await this.storage.getBoard(boardId);
     if (!board) throw new AppError('not_found', 'No such board');
@@ -241,6 +265,11 @@ export class WorkshopService {
     for (const listener of this.boardListeners) listener(info);
     return info;
   }
+}
+
+/** Archived means read-only, the structure included: only unarchiving changes it. */
+function assertOpen(workshop: WorkshopRecord): void {
+  if (workshop.archivedAt !== null) throw new AppError('forbidden', 'This workshop is archived: unarchive it to change it', 'archived');
 }
 
 function assertPermutation(current: string[], proposed: string[]): void {

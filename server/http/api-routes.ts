@@ -24,12 +24,14 @@ import type { Retention } from '../domain/retention';
 import type { WorkshopService } from '../domain/workshop-service';
 import { AppError } from '../errors';
 import type { WorkshopSnapshots } from '../results/workshop-snapshot';
+import type { RateLimits } from '../security/rate-limits';
 import { resultsRoutes } from './results-routes';
 import { synthesisRoutes } from './synthesis-routes';
 import { dashboardRoutes } from './dashboard-routes';
 import { privacyRoutes } from './privacy-routes';
 import { workshopCardsRoutes } from './workshop-cards-routes';
 import { authorise, parseBody, requireToken } from './auth';
+import { limitKey } from './client-key';
 
 interface Deps {
   workshops: WorkshopService;
@@ -41,10 +43,12 @@ interface Deps {
   snapshots: WorkshopSnapshots;
   synthesis: SynthesisService;
   retention: Retention;
+  limits: RateLimits;
   createKey: string | undefined;
 }
 
-export function apiRoutes({ workshops, links, drafts, facilitation, authenticator, stats, snapshots, synthesis, retention, createKey }: Deps): Router {
+export function apiRoutes(deps: Deps): Router {
+  const { workshops, links, drafts, facilitation, authenticator, stats, snapshots, synthesis, retention, limits, createKey } = deps;
   const api = Router();
   const auth = requireToken(authenticator);
   const param = (value: string | string[] | undefined) => {
@@ -58,13 +62,15 @@ export function apiRoutes({ workshops, links, drafts, facilitation, authenticato
     if (createKey && req.get('x-create-key') !== createKey) {
       throw new AppError('forbidden', 'Creating a workshop needs the server’s creation key');
     }
+    await limits.createWorkshop(limitKey(req));
     const body = parseBody(createWorkshopBody, req.body);
     res.status(201).json(await workshops.create(body));
   });
 
   api.post('/join', async (req, res) => {
     const body = parseBody(joinBody, req.body);
-    res.json(await workshops.join(body.code, body.name));
+    // Wrong and archived codes count against the address and the code; successes never do.
+    res.json(await limits.join(limitKey(req), body.code, () => workshops.join(body.code, body.name)));
   });
 
   api.get('/workshops/:id', auth, async (req, res) => {
@@ -123,6 +129,7 @@ export function apiRoutes({ workshops, links, drafts, facilitation, authenticato
   });
 
   api.post('/invites/redeem', async (req, res) => {
+    await limits.redeem(limitKey(req));
     const body = parseBody(redeemBody, req.body);
     res.json(await links.redeem(body.invite, body.name));
   });

@@ -2,15 +2,21 @@
  * `POST /api/workshops/import`: a backup file in, a new workshop out. Mounted ahead of the
  * global `/api` JSON parser, whose 1 MB limit suits messages, not backups: this route reads
  * the raw body itself, up to BACKUP_LIMITS.maxBytes, so that it can also say precisely why a
- * file is refused (empty, cut off, not JSON, another format or version).
+ * file is refused (empty, cut off, not JSON, another format or version). Counted per address
+ * before the body is read; the file is read and checked in a worker thread (import-worker.ts).
  */
 import express, { Router, type RequestHandler } from 'express';
 import { BACKUP_LIMITS } from '@shared/results/backup';
 import { AppError } from '../errors';
-import { parseBackup, type BackupImporter } from '../results/import-backup';
+import type { BackupImporter } from '../results/import-backup';
+import type { ImportWorkers } from '../results/import-worker';
+import type { RateLimits } from '../security/rate-limits';
+import { limitKey } from './client-key';
 
 interface Deps {
   importer: BackupImporter;
+  workers: ImportWorkers;
+  limits: RateLimits;
   createKey: string | undefined;
 }
 
@@ -27,7 +33,7 @@ const readBackupBody: RequestHandler = (req, res, next) => {
   });
 };
 
-export function importRoutes({ importer, createKey }: Deps): Router {
+export function importRoutes({ importer, workers, limits, createKey }: Deps): Router {
   const routes = Router();
 
   const requireCreateKey: RequestHandler = (req, _res, next) => {
@@ -38,10 +44,15 @@ export function importRoutes({ importer, createKey }: Deps): Router {
     next();
   };
 
-  routes.post('/workshops/import', requireCreateKey, readBackupBody, async (req, res) => {
+  const limit: RequestHandler = async (req, _res, next) => {
+    await limits.importWorkshop(limitKey(req));
+    next();
+  };
+
+  routes.post('/workshops/import', requireCreateKey, limit, readBackupBody, async (req, res) => {
     const body: unknown = req.body;
-    const backup = parseBackup(Buffer.isBuffer(body) ? body.toString('utf8') : '');
-    res.status(201).json(await importer.import(backup));
+    const plan = await workers.plan(Buffer.isBuffer(body) ? body : new Uint8Array());
+    res.status(201).json(await importer.import(plan));
   });
 
   return routes;

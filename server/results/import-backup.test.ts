@@ -14,7 +14,7 @@ import { TokenIssuer } from '../auth/tokens';
 import { WorkshopService } from '../domain/workshop-service';
 import { SqliteStore } from '../storage/sqlite-store';
 import type { Storage } from '../storage/storage';
-import { BackupImporter, parseBackup } from './import-backup';
+import { BackupImporter, parseBackup, planImport } from './import-backup';
 
 let server: TestServer;
 let original: CreatedWorkshop;
@@ -207,7 +207,7 @@ describe('a storage failure while importing', () => {
     const tokens = new TokenIssuer(new Uint8Array(32).fill(7));
     const importer = new BackupImporter(failing, tokens, new WorkshopService(failing, tokens));
     try {
-      await expect(importer.import(parseBackup(JSON.stringify(exported)))).rejects.toThrow('disk full');
+      await expect(importer.import(planImport(parseBackup(JSON.stringify(exported))))).rejects.toThrow('disk full');
       expect(await store.listDocuments('')).toEqual([]);
       const db = new Database(path.join(dataDir, 'coatelier.sqlite'), { readonly: true });
       expect(db.prepare('SELECT (SELECT count(*) FROM votes) + (SELECT count(*) FROM workshops) AS n').get()).toEqual({ n: 0 });

@@ -4,16 +4,16 @@
  * point where they did), a new join code is drawn, and the times of cards, comments and
  * participants are kept. Transport-free: the route hands it the raw body.
  *
- * Everything is read, checked and built in memory before the first write, so a refused file
- * changes nothing; a storage failure while writing is cleaned up (see import()).
+ * Two steps: `planImport` reads, checks and builds everything in memory (pure and CPU-bound:
+ * it runs in a worker thread, see import-worker.ts), then `BackupImporter.import` writes the
+ * plan. A refused file therefore changes nothing; a storage failure while writing is cleaned
+ * up (see import()).
  */
-import { randomInt } from 'node:crypto';
 import * as Y from 'yjs';
 import { addCard, cardsOf } from '@shared/board-model';
 import { groupsOf } from '@shared/board-groups';
 import { addComment } from '@shared/card-comments';
 import { newId } from '@shared/ids';
-import { randomJoinCode } from '@shared/join-code';
 import type { CreatedWorkshop } from '@shared/protocol';
 import { BACKUP_FORMAT, BACKUP_VERSION, workshopBackup, type BackupBoard, type WorkshopBackup } from '@shared/results/backup';
 import { cardLink, parseCardLink, setRoadmapFields } from '@shared/roadmap';
@@ -21,7 +21,7 @@ import type { Vote } from '@shared/votes';
 import type { TokenIssuer } from '../auth/tokens';
 import type { WorkshopService } from '../domain/workshop-service';
 import { AppError } from '../errors';
-import { JoinCodeTakenError, type BoardRecord, type ParticipantRecord, type Storage, type WorkshopRecord } from '../storage/storage';
+import type { BoardRecord, ParticipantRecord, Storage, WorkshopRecord } from '../storage/storage';
 
 const invalid = (message: string) => new AppError('invalid_request', message);
 
@@ -58,8 +58,16 @@ export function parseBackup(raw: string): WorkshopBackup {
   return parsed.data;
 }
 
-/** Cards, groups and votes must point at columns, groups and cards of their own board. */
+/**
+ * Ids must be unique (participants, boards, columns, cards), and cards, groups and votes must
+ * point at columns, groups and cards of their own board.
+ */
 function checkReferences(backup: WorkshopBackup): void {
+  const people = new Set<string>();
+  for (const { id } of backup.participants) {
+    if (people.has(id)) throw invalid(`The backup names participant id ${id} twice`);
+    people.add(id);
+  }
   const boardIds = new Set<string>();
   for (const board of backup.boards) {
     const where = `board "${board.title}"`;
@@ -144,19 +152,34 @@ export function buildBoardDoc(board: BackupBoard, fresh: (old: string) => string
   return Y.encodeStateAsUpdate(doc);
 }
 
-export class BackupImporter {
-  constructor(
-    private readonly storage: Storage,
-    private readonly tokens: TokenIssuer,
-    private readonly workshops: WorkshopService,
-  ) {}
+/** Everything an import writes, every id already replaced; the workshop lacks its join code. */
+export interface ImportPlan {
+  workshop: Omit<WorkshopRecord, 'joinCode' | 'createdAt'>;
+  boards: BoardRecord[];
+  /** One document update per board, in the order of `boards`. */
+  documents: Uint8Array[];
+  votes: Vote[][];
+  participants: ParticipantRecord[];
+}
 
-  /** Creates the workshop a backup describes; answers like creating a workshop does. */
-  async import(backup: WorkshopBackup): Promise<CreatedWorkshop> {
-    const fresh = idMapper();
-    const workshopId = newId();
-    const boardIds = new Set(backup.boards.map((b) => b.id));
-    const boards: BoardRecord[] = backup.boards.map((b, position) => ({
+/** The workshop a checked backup describes, built in memory under new ids. */
+export function planImport(backup: WorkshopBackup): ImportPlan {
+  const fresh = idMapper();
+  const workshopId = newId();
+  const boardIds = new Set(backup.boards.map((b) => b.id));
+  return {
+    workshop: {
+      id: workshopId,
+      title: backup.workshop.title,
+      date: backup.workshop.date,
+      place: backup.workshop.place,
+      // The copy is a live workshop, whatever state the original was in.
+      archivedAt: null,
+      retentionDays: backup.workshop.retentionDays,
+      anonymisedAt: null,
+      linkGenerations: { facilitator: 0, viewer: 0, participant: 0 },
+    },
+    boards: backup.boards.map((b, position) => ({
       id: fresh(b.id),
       workshopId,
       title: b.title,
@@ -166,56 +189,38 @@ export class BackupImporter {
       table: b.table,
       // A source outside the backup would be another workshop's board.
       sourceBoardId: b.sourceBoardId !== null && boardIds.has(b.sourceBoardId) ? fresh(b.sourceBoardId) : null,
-    }));
-    const participants: ParticipantRecord[] = backup.participants.map((p) => ({
-      id: fresh(p.id),
-      workshopId,
-      name: p.name,
-      joinedAt: p.joinedAt,
-    }));
-    const documents = backup.boards.map((b) => buildBoardDoc(b, fresh, boardIds));
-    const votes: Vote[][] = backup.boards.map((b) =>
-      b.votes.map((v) => ({ participantId: fresh(v.participantId), cardId: fresh(v.cardId) })),
-    );
+    })),
+    documents: backup.boards.map((b) => buildBoardDoc(b, fresh, boardIds)),
+    votes: backup.boards.map((b) => b.votes.map((v) => ({ participantId: fresh(v.participantId), cardId: fresh(v.cardId) }))),
+    participants: backup.participants.map((p) => ({ id: fresh(p.id), workshopId, name: p.name, joinedAt: p.joinedAt })),
+  };
+}
 
+export class BackupImporter {
+  constructor(
+    private readonly storage: Storage,
+    private readonly tokens: TokenIssuer,
+    private readonly workshops: WorkshopService,
+  ) {}
+
+  /** Creates the workshop a plan describes; answers like creating a workshop does. */
+  async import(plan: ImportPlan): Promise<CreatedWorkshop> {
+    const { workshop, boards, documents, votes, participants } = plan;
     // Documents and votes first, under board ids nobody knows yet: the workshop only
-    // appears once its content is stored, and a failed write leaves nothing visible.
+    // appears once its content is stored, and a failed write leaves nothing visible. Its
+    // organiser token is only signed at the end: until then nobody can reach it.
     try {
       for (const [i, board] of boards.entries()) {
         await this.storage.appendUpdate(board.id, documents[i]!);
         if (votes[i]!.length > 0) await this.storage.insertVotes(board.id, votes[i]!);
       }
-      await this.createWorkshop(backup, workshopId, boards);
+      await this.workshops.insertWithJoinCode((joinCode) => this.storage.createWorkshop({ ...workshop, joinCode, createdAt: Date.now() }, boards));
+      for (const participant of participants) await this.storage.addParticipant(participant);
     } catch (err) {
       await Promise.allSettled(boards.map((b) => this.storage.deleteBoard(b.id)));
       throw err;
     }
-    for (const participant of participants) await this.storage.addParticipant(participant);
-    const organiserToken = await this.tokens.sign({ wid: workshopId, role: 'organiser', pid: newId() });
-    return { ...(await this.workshops.get(workshopId)), organiserToken };
-  }
-
-  private async createWorkshop(backup: WorkshopBackup, id: string, boards: BoardRecord[]): Promise<void> {
-    // Same retry as creating a workshop: a join code collision is rare.
-    for (let attempt = 0; ; attempt++) {
-      const workshop: WorkshopRecord = {
-        id,
-        title: backup.workshop.title,
-        date: backup.workshop.date,
-        place: backup.workshop.place,
-        joinCode: randomJoinCode(randomInt),
-        createdAt: Date.now(),
-        // The copy is a live workshop, whatever state the original was in.
-        archivedAt: null,
-        retentionDays: backup.workshop.retentionDays,
-        anonymisedAt: null,
-        linkGenerations: { facilitator: 0, viewer: 0, participant: 0 },
-      };
-      try {
-        return await this.storage.createWorkshop(workshop, boards);
-      } catch (err) {
-        if (!(err instanceof JoinCodeTakenError) || attempt >= 5) throw err;
-      }
-    }
+    const organiserToken = await this.tokens.sign({ wid: workshop.id, role: 'organiser', pid: newId() });
+    return { ...(await this.workshops.get(workshop.id)), organiserToken };
   }
 }

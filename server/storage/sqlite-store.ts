@@ -3,7 +3,7 @@
  * that an acknowledged update survives a power cut too, not only a process crash. The
  * document layer batches updates, so one fsync covers many edits.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { FacilitationState } from '@shared/facilitation';
@@ -86,8 +86,13 @@ export class SqliteStore implements Storage {
   readonly history: SqliteHistory;
 
   constructor(options: SqliteOptions) {
-    mkdirSync(options.dataDir, { recursive: true });
-    this.db = new Database(path.join(options.dataDir, 'coatelier.sqlite'));
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    const file = path.join(options.dataDir, 'coatelier.sqlite');
+    // Names are personal data: the files are the server user's alone. SQLite gives its WAL and
+    // shared-memory files the database's mode; files of older installs are tightened here.
+    closeSync(openSync(file, 'a', 0o600));
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+    this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma('foreign_keys = ON');
