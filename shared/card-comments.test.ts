@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard } from './board-model';
-import { addComment, deleteComment, listComments, reactionsOf, toggleReaction } from './card-comments';
+import { addComment, deleteComment, listComments, parseReactionKey, reactionGivers, reactionsOf, toggleReaction } from './card-comments';
 
 function withCard(): Y.Doc {
   const doc = new Y.Doc();
@@ -45,5 +45,23 @@ describe('reactions', () => {
     const { counts, mine } = reactionsOf(doc, 'c1', 'p1');
     expect(Object.fromEntries(counts)).toEqual({ '👍': 2 });
     expect([...mine]).toEqual(['👍']);
+  });
+
+  it('read only the keys our clients write, whatever else a document holds', () => {
+    expect(parseReactionKey('👍 p1')).toEqual({ reaction: '👍', participantId: 'p1' });
+    expect(parseReactionKey('❤️ a b')).toBeNull(); // "❤️ a" is no reaction
+    for (const key of ['constructor p1', '__proto__ p1', '👍', '👍 ', ' p1', 'toString']) expect(parseReactionKey(key), key).toBeNull();
+    const doc = withCard();
+    const map = new Y.Map<true>();
+    doc.transact(() => {
+      doc.getMap<Y.Map<unknown>>('cards').get('c1')!.set('reactions', map);
+      for (const key of ['constructor p1', '__proto__ p1', '👍 constructor', '👍 __proto__', '💡 p1', 'hasOwnProperty']) map.set(key, true);
+    });
+    expect([...reactionGivers(doc, 'c1')]).toEqual([
+      ['👍', ['constructor', '__proto__']],
+      ['💡', ['p1']],
+    ]);
+    expect(Object.fromEntries(reactionsOf(doc, 'c1', '__proto__').counts)).toEqual({ '👍': 2, '💡': 1 });
+    expect([...reactionsOf(doc, 'c1', '__proto__').mine]).toEqual(['👍']);
   });
 });
