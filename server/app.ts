@@ -36,6 +36,7 @@ import { securityHeaders } from './security/http-headers';
 import { metricsAccess } from './security/http-metrics-access';
 import { refuseMalformedUrls } from './security/http-url-guard';
 import { RateLimits } from './security/rate-limits';
+import { setUpLive } from './security/live-setup';
 import { createLogger, type Logger } from './logger';
 import { createStorage } from './storage/create-storage';
 import type { Storage } from './storage/storage';
@@ -126,16 +127,29 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   const retention = new Retention({ storage, registry, log });
 
-  const sio = attachSocketIO({ io, authenticator, access, facilitation, log, onRefusal: (code) => metrics.error(code) });
-  workshops.onBoardChange((board) => void io.to(`board:${board.id}`).emit(EVENTS.boardMeta, board));
-  const yws = attachYWebsocket({
-    server,
+  const { live, limits: liveLimits, addressOf, ...liveEvents } = setUpLive({
+    app,
+    settings: config.liveLimits,
     authenticator,
-    access,
-    log,
-    maxMessageBytes: config.maxMessageBytes,
-    onRefusal: (code) => metrics.error(code),
+    registry,
+    storage,
+    facilitation,
+    workshops,
+    relay,
   });
+  const onRefusal = (code: string) => metrics.error(code);
+  const liveDeps = { authenticator, access, facilitation, live, limits: liveLimits, addressOf, log, onRefusal };
+  const sio = attachSocketIO({ io, ...liveDeps });
+  workshops.onBoardChange((board) => void io.to(`board:${board.id}`).emit(EVENTS.boardMeta, board));
+  const yws = attachYWebsocket({ server, ...liveDeps, maxMessageBytes: config.maxMessageBytes });
+  if (!options.mountClient) {
+    // Nothing else speaks WebSocket here: an upgrade on another path is closed at once (in
+    // development Vite's hot reload has its own, so this stays off there).
+    server.on('upgrade', (req, socket) => {
+      const url = req.url ?? '/';
+      if (!url.startsWith('/yjs/') && !url.startsWith('/socket.io/')) socket.destroy();
+    });
+  }
 
   if (relay) {
     io.adapter(createAdapter(relay.client));
@@ -144,9 +158,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       onEvent: (event) => {
         if (event.kind === 'state') facilitation.replace(event.boardId, event.state);
         else if (event.kind === 'votes') void sio.broadcastVotes(event.boardId).catch(() => undefined);
-        else facilitation.setArchived(event.workshopId, event.archived);
+        else if (event.kind === 'archived') facilitation.setArchived(event.workshopId, event.archived);
+        else liveEvents.onEvent(event).catch((err: unknown) => log.error({ err, event }, 'acting on an instance event failed'));
       },
-      onReconnected: () => facilitation.reloadAll(),
+      onReconnected: async () => {
+        await facilitation.reloadAll();
+        await liveEvents.catchUp();
+      },
     });
   }
 

@@ -29,6 +29,9 @@ const envSchema = z.object({
   HSTS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(0),
   SERVE_SOURCE_MAPS: z.enum(['0', '1']).default('0'),
   METRICS_TOKEN: z.string().min(16).optional(),
+  MAX_CONNECTIONS_PER_ADDRESS: limit(1_000),
+  MAX_MESSAGES_PER_SECOND: limit(200),
+  MESSAGE_BURST: limit(400),
 });
 
 export interface Config {
@@ -55,6 +58,17 @@ export interface Config {
   serveSourceMaps: boolean;
   /** Bearer token for GET /metrics; without it, only direct loopback requests may read it. */
   metricsToken: string | undefined;
+  liveLimits: LiveLimitSettings;
+}
+
+/** Live connections (both transports), counted per instance; 0 turns a limit off. */
+export interface LiveLimitSettings {
+  /** Open connections per client address: a venue's room of 300 shares one address. */
+  connectionsPerAddress: number;
+  /** Messages per connection per second (sync, presence, commands, votes). */
+  messagesPerSecond: number;
+  /** Extra messages a connection may send over that rate, refilled every 10 s. */
+  messageBurst: number;
 }
 
 /** Per client address unless named otherwise; 0 turns a limit off. */
@@ -111,5 +125,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     hstsMaxAgeSeconds: e.HSTS_MAX_AGE_SECONDS,
     serveSourceMaps: e.SERVE_SOURCE_MAPS === '1',
     metricsToken: e.METRICS_TOKEN,
+    liveLimits: {
+      connectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS,
+      messagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+      messageBurst: e.MESSAGE_BURST,
+    },
   };
 }

@@ -82,9 +82,18 @@ export const tokenClaims = z.object({
   pid: idSchema,
   /** Limits a facilitator to one board. */
   bid: idSchema.optional(),
-  /** Link generation: revoking a role's links bumps it and invalidates older tokens. */
+  /**
+   * Generation of the role's links (or, for an organiser, of organiser sessions): revoking
+   * bumps it and invalidates older tokens; missing means 0.
+   */
   gen: z.number().int().min(0).optional(),
 });
+
+/**
+ * An HTTP answer to a request whose token is more than a day old carries the renewed token
+ * (same rights, fresh expiry) in this header; the Socket.IO join ack has it as `token`.
+ */
+export const RENEWED_TOKEN_HEADER = 'X-Coatelier-Token';
 
 /** Roles handed out by link; revoking one bumps its generation. */
 export const LINK_ROLES = ['facilitator', 'viewer', 'participant'] as const;
@@ -235,8 +244,17 @@ export interface VotesView {
 export type JoinBoardPayload = z.infer<typeof joinBoardPayload>;
 
 export type Ack<T = object> = ({ ok: true } & T) | ({ ok: false } & ApiError);
-/** `readOnly`: this client's role never writes documents (a viewer). */
-export type JoinBoardAck = Ack<{ board: BoardInfo; readOnly: boolean; state: BoardStateMessage; votes: VotesView }>;
+/**
+ * `readOnly`: this client's role never writes documents (a viewer). `token`: a renewed token
+ * (same rights, fresh expiry) for a token more than a day old; the client keeps it instead.
+ */
+export type JoinBoardAck = Ack<{
+  board: BoardInfo;
+  readOnly: boolean;
+  state: BoardStateMessage;
+  votes: VotesView;
+  token?: string;
+}>;
 export type SyncAck = Ack;
 
 export interface Refusal extends ApiError {

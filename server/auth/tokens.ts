@@ -1,14 +1,22 @@
 /**
- * Signed bearer tokens (HS256). The secret is generated on first start and kept in
- * DATA_DIR, so tokens survive restarts; SECRET overrides it for several instances.
+ * Signed bearer tokens (HS256) with an expiry. The secret is generated on first start and
+ * kept in DATA_DIR, so tokens survive restarts; SECRET overrides it for several instances.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SignJWT, jwtVerify } from 'jose';
 import { tokenClaims, type TokenClaims } from '@shared/protocol';
+import { TOKEN_LIFETIME_MS, legacyExpiry } from './token-lifetimes';
 
 const ISSUER = 'coatelier';
+
+/** A verified token: what it says, and when it was issued and expires (ms since epoch). */
+export interface Bearer {
+  claims: TokenClaims;
+  issuedAt: number;
+  expiresAt: number;
+}
 
 export function loadOrCreateSecret(dataDir: string, override?: string): Uint8Array {
   if (override) return new TextEncoder().encode(override);
@@ -31,19 +39,40 @@ export function loadOrCreateSecret(dataDir: string, override?: string): Uint8Arr
 }
 
 export class TokenIssuer {
-  constructor(private readonly secret: Uint8Array) {}
+  private readonly startedAt = Date.now();
 
-  sign(claims: TokenClaims): Promise<string> {
-    return new SignJWT({ ...claims }).setProtectedHeader({ alg: 'HS256' }).setIssuer(ISSUER).setIssuedAt().sign(this.secret);
+  constructor(
+    private readonly secret: Uint8Array,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** A token for these claims, valid for the role's lifetime unless `lifetimeMs` says otherwise. */
+  sign(claims: TokenClaims, lifetimeMs: number = TOKEN_LIFETIME_MS[claims.role]): Promise<string> {
+    const { wid, role, pid, bid, gen } = claims;
+    const issuedAt = Math.floor(this.now() / 1000);
+    return new SignJWT({ wid, role, pid, ...(bid !== undefined ? { bid } : {}), ...(gen !== undefined ? { gen } : {}) })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(ISSUER)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + Math.floor(lifetimeMs / 1000))
+      .sign(this.secret);
   }
 
-  /** The claims of a valid token, or null for a missing, forged or malformed one. */
-  async verify(token: unknown): Promise<TokenClaims | null> {
+  /** The bearer of a valid, unexpired token, or null for a missing, forged, expired or malformed one. */
+  async verify(token: unknown): Promise<Bearer | null> {
     if (typeof token !== 'string' || token.length === 0 || token.length > 2_000) return null;
     try {
-      const { payload } = await jwtVerify(token, this.secret, { issuer: ISSUER, algorithms: ['HS256'] });
+      const now = this.now();
+      const { payload } = await jwtVerify(token, this.secret, {
+        issuer: ISSUER,
+        algorithms: ['HS256'],
+        currentDate: new Date(now),
+      });
       const parsed = tokenClaims.safeParse(payload);
-      return parsed.success ? parsed.data : null;
+      if (!parsed.success) return null;
+      const issuedAt = typeof payload.iat === 'number' ? payload.iat * 1000 : this.startedAt;
+      const expiresAt = typeof payload.exp === 'number' ? payload.exp * 1000 : legacyExpiry(parsed.data.role, this.startedAt);
+      return expiresAt > now ? { claims: parsed.data, issuedAt, expiresAt } : null;
     } catch {
       return null;
     }

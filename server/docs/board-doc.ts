@@ -16,6 +16,9 @@ import { InvalidUpdateError, decodeUpdate, isBlank } from './inspection/decode-u
 import { describeUpdate } from './inspection/describe-update';
 import type { UpdateDescription } from './inspection/update-description';
 import { WriterClaims } from './inspection/writer-claims';
+import { gatePresence, withoutName, type PresenceSender, type PresenceView } from './presence-gate';
+import { PresenceOwners } from './presence-owners';
+import { readPresenceEntries, writePresenceEntries } from './presence-wire';
 
 export interface BoardListener {
   /** A stored update, already applied to the document. */
@@ -36,6 +39,8 @@ interface Pending {
 
 export { InvalidUpdateError };
 export class BoardClosedError extends Error {}
+/** An update that was queued when its board was deleted: refused, never stored. */
+export class BoardDeletedError extends Error {}
 
 /** Origin of changes that came from another instance (a string: not a connection to track). */
 const REMOTE = 'remote';
@@ -54,7 +59,7 @@ export class BoardDoc {
   private covered: number[];
   private closed = false;
   /** Awareness client ids announced through each connection, to clear them when it leaves. */
-  private readonly awarenessOwners = new Map<object, Set<number>>();
+  private readonly presenceOwners = new PresenceOwners();
   private changedAwareness = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
   /** Bytes appended since the last snapshot, and that snapshot's size: see compactDue. */
@@ -248,19 +253,42 @@ export class BoardDoc {
     }
   }
 
-  /** Presence from one of this instance's clients. */
-  applyAwareness(update: Uint8Array, owner: object): void {
-    applyAwarenessUpdate(this.awareness, update, owner);
-    this.hooks.onClientAwareness?.(this.boardId, update);
+  /**
+   * Presence from one of this instance's clients: decoded once, checked (presence-gate), and
+   * only what passes is applied and relayed, re-encoded from the checked states. Throws
+   * InvalidAwarenessError for a malformed message.
+   */
+  applyAwareness(update: Uint8Array, owner: object, sender: PresenceSender): void {
+    const { accepted, claimed } = gatePresence(readPresenceEntries(update), sender, this.presenceView(owner));
+    if (accepted.length === 0) return;
+    for (const id of claimed) this.presenceOwners.claim(id, owner, sender.participantId);
+    const checked = writePresenceEntries(accepted);
+    applyAwarenessUpdate(this.awareness, checked, owner);
+    this.hooks.onClientAwareness?.(this.boardId, checked);
+  }
+
+  private presenceView(owner: object): PresenceView {
+    return {
+      ownerOf: (id) => {
+        const found = this.presenceOwners.ownerOf(id);
+        return found && { self: found.connection === owner, participantId: found.participantId };
+      },
+      ownedBySender: this.presenceOwners.count(owner),
+      known: (id) => {
+        const meta = this.awareness.meta.get(id);
+        if (!meta) return undefined;
+        const user = (this.awareness.states.get(id) as { user?: { id?: unknown } } | undefined)?.user;
+        return { clock: meta.clock, participantId: typeof user?.id === 'string' ? user.id : null };
+      },
+    };
   }
 
   /** Forgets the presence a connection announced (its user left or dropped). */
   detach(owner: object): void {
-    const ids = this.awarenessOwners.get(owner);
-    this.awarenessOwners.delete(owner);
-    if (!ids || ids.size === 0) return;
-    removeAwarenessStates(this.awareness, [...ids], null);
-    this.hooks.onClientAwareness?.(this.boardId, encodeAwarenessUpdate(this.awareness, [...ids]));
+    const ids = this.presenceOwners.release(owner).filter((id) => this.awareness.states.has(id));
+    if (ids.length === 0) return;
+    removeAwarenessStates(this.awareness, ids, null);
+    this.hooks.onClientAwareness?.(this.boardId, encodeAwarenessUpdate(this.awareness, ids));
   }
 
   /** An update another instance stored (as row `seq`): applied and relayed, not stored again. */
@@ -279,25 +307,20 @@ export class BoardDoc {
     stored.updates.forEach((update, i) => this.applyRemote(update, stored.seqs[i]!));
   }
 
-  /** Every known presence, for a client that just arrived. */
-  fullAwareness(): Uint8Array | null {
-    const ids = [...this.awareness.getStates().keys()];
-    return ids.length > 0 ? encodeAwarenessUpdate(this.awareness, ids) : null;
+  /**
+   * Every known presence, for a client that just arrived; without names on an anonymous
+   * board (states announced before anonymity was turned on still hold them).
+   */
+  fullAwareness(anonymous: boolean): Uint8Array | null {
+    const entries = [...this.awareness.getStates()].map(([clientId, state]) => ({
+      clientId,
+      clock: this.awareness.meta.get(clientId)?.clock ?? 0,
+      state: anonymous ? withoutName(state) : state,
+    }));
+    return entries.length > 0 ? writePresenceEntries(entries) : null;
   }
 
-  private readonly onAwarenessChange = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
-    if (origin && typeof origin === 'object') {
-      let owned = this.awarenessOwners.get(origin);
-      if (!owned) {
-        owned = new Set();
-        this.awarenessOwners.set(origin, owned);
-      }
-      for (const id of added) owned.add(id);
-      for (const id of removed) owned.delete(id);
-    }
+  private readonly onAwarenessChange = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
     for (const id of [...added, ...updated, ...removed]) this.changedAwareness.add(id);
     this.awarenessTimer ??= setTimeout(() => {
       this.awarenessTimer = null;
@@ -313,6 +336,21 @@ export class BoardDoc {
   async close(): Promise<void> {
     await this.drain();
     await this.compact();
+    this.free();
+  }
+
+  /**
+   * The board was deleted: what is still queued is refused, the batch being written
+   * finishes (its rows go with the board's), and nothing is stored or relayed after.
+   */
+  async discard(): Promise<void> {
+    this.closed = true;
+    for (const p of this.pending.splice(0)) p.reject(new BoardDeletedError('board deleted'));
+    await this.drain();
+    this.free();
+  }
+
+  private free(): void {
     this.closed = true;
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     this.awareness.destroy();

@@ -87,6 +87,24 @@ export class BoardRegistry {
     this.hooks.onUnloaded?.(boardId);
   }
 
+  /**
+   * The board and its private drafts were deleted: dropped from memory without storing
+   * anything more. Holders still releasing it later find nothing to release.
+   */
+  async discard(boardId: string): Promise<void> {
+    const keys = [...this.entries.keys()].filter((key) => key === boardId || key.startsWith(`${boardId}:drafts:`));
+    await Promise.all(
+      keys.map(async (key) => {
+        const entry = this.entries.get(key)!;
+        this.entries.delete(key);
+        if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+        const board = await entry.board.catch(() => null);
+        await board?.discard();
+        this.hooks.onUnloaded?.(key);
+      }),
+    );
+  }
+
   /** Stores and compacts every board (on shutdown). */
   async closeAll(): Promise<void> {
     const entries = [...this.entries.entries()];

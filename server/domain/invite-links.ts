@@ -2,12 +2,15 @@
  * Links the organiser hands out: a facilitator link (for one board or the whole workshop)
  * and a projector (viewer) link. Revoking a role bumps its generation, which invalidates
  * every link and token of that role; for participants it also draws a new join code.
+ * Organiser sessions have a generation of their own, revoked the same way.
  */
 import { randomInt } from 'node:crypto';
 import { newId } from '@shared/ids';
 import { randomJoinCode } from '@shared/join-code';
-import type { InviteLink, LinkRole, RedeemResult } from '@shared/protocol';
+import type { InviteLink, LinkRole, RedeemResult, TokenClaims } from '@shared/protocol';
 import type { Authenticator } from '../auth/authenticator';
+import { generationsOf } from '../auth/generations';
+import { LINK_LIFETIME_MS } from '../auth/token-lifetimes';
 import type { TokenIssuer } from '../auth/tokens';
 import { AppError } from '../errors';
 import { JoinCodeTakenError, type Storage } from '../storage/storage';
@@ -24,13 +27,10 @@ export class InviteLinks {
   async create(workshopId: string, role: 'facilitator' | 'viewer', boardId?: string): Promise<InviteLink> {
     const workshop = await this.workshops.requireWorkshop(workshopId);
     if (boardId) await this.workshops.boardIn(workshopId, boardId);
-    const token = await this.tokens.sign({
-      wid: workshopId,
-      role,
-      pid: newId(),
-      gen: workshop.linkGenerations[role],
-      ...(boardId ? { bid: boardId } : {}),
-    });
+    const token = await this.tokens.sign(
+      { wid: workshopId, role, pid: newId(), gen: workshop.linkGenerations[role], ...(boardId ? { bid: boardId } : {}) },
+      LINK_LIFETIME_MS,
+    );
     const path = role === 'viewer' && boardId ? `/present/${boardId}#${token}` : `/invite/${token}`;
     return { role, boardId: boardId ?? null, token, path };
   }
@@ -55,10 +55,21 @@ export class InviteLinks {
       try {
         const joinCode = role === 'participant' ? randomJoinCode(randomInt) : undefined;
         await this.storage.updateWorkshop(workshopId, { linkGenerations, joinCode });
+        // Open connections holding the old tokens close now, here and on other instances.
+        this.auth.generations.note(workshopId, { ...generationsOf(workshop), links: linkGenerations }, 'revoked');
         return;
       } catch (err) {
         if (!(err instanceof JoinCodeTakenError) || attempt >= 5) throw err;
       }
     }
+  }
+
+  /** Ends every organiser session of the workshop; returns a fresh organiser token for the caller. */
+  async revokeOrganisers(workshopId: string, caller: TokenClaims): Promise<string> {
+    const workshop = await this.workshops.requireWorkshop(workshopId);
+    const organiserGeneration = (workshop.organiserGeneration ?? 0) + 1;
+    await this.storage.updateWorkshop(workshopId, { organiserGeneration });
+    this.auth.generations.note(workshopId, { ...generationsOf(workshop), organiser: organiserGeneration }, 'revoked');
+    return this.tokens.sign({ wid: workshopId, role: 'organiser', pid: caller.pid, gen: organiserGeneration });
   }
 }

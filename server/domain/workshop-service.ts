@@ -22,6 +22,7 @@ export interface CreateWorkshopInput {
 
 /** Called whenever a board's title or columns change, so live clients can follow. */
 export type BoardChangeListener = (board: BoardInfo) => void;
+export type BoardRemovedListener = (workshopId: string, boardId: string) => Promise<void>;
 
 const toBoardInfo = (b: BoardRecord): BoardInfo => ({
   id: b.id,
@@ -33,14 +34,18 @@ const toBoardInfo = (b: BoardRecord): BoardInfo => ({
   sourceBoardId: b.sourceBoardId,
 });
 
-/** What clients may see of a workshop: not its link generations. */
-const toInfo = ({ linkGenerations: _, ...workshop }: WorkshopRecord, boards: BoardRecord[]): WorkshopInfo => ({
+/** What clients may see of a workshop: not its token generations. */
+const toInfo = (
+  { linkGenerations: _, organiserGeneration: __, ...workshop }: WorkshopRecord,
+  boards: BoardRecord[],
+): WorkshopInfo => ({
   ...workshop,
   boards: boards.map(toBoardInfo),
 });
 
 export class WorkshopService {
   private readonly boardListeners = new Set<BoardChangeListener>();
+  private readonly removalListeners = new Set<BoardRemovedListener>();
 
   constructor(
     private readonly storage: Storage,
@@ -50,6 +55,11 @@ export class WorkshopService {
   onBoardChange(listener: BoardChangeListener): () => void {
     this.boardListeners.add(listener);
     return () => this.boardListeners.delete(listener);
+  }
+
+  /** Called once a board is deleted (awaited), so that its live connections and document go too. */
+  onBoardRemoved(listener: BoardRemovedListener): void {
+    this.removalListeners.add(listener);
   }
 
   async create(input: CreateWorkshopInput): Promise<CreatedWorkshop> {
@@ -193,6 +203,7 @@ export class WorkshopService {
   async removeBoard(claims: TokenClaims, boardId: string): Promise<void> {
     await this.openBoard(claims, boardId);
     await this.storage.deleteBoard(boardId);
+    for (const listener of this.removalListeners) await listener(claims.wid, boardId);
   }
 
   async reorderBoards(workshopId: string, ids: string[]): Promise<BoardInfo[]> {

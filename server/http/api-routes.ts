@@ -128,6 +128,14 @@ export function apiRoutes(deps: Deps): Router {
     res.json(await workshops.get(id));
   });
 
+  api.post('/workshops/:id/organiser/revoke', auth, async (req, res) => {
+    // AUTH: organisers only; every organiser session ends, the caller's too, who stays in
+    // with the fresh token of the answer.
+    const id = param(req.params.id);
+    const claims = authorise(req, id, 'links.manage');
+    res.json({ organiserToken: await links.revokeOrganisers(id, claims) });
+  });
+
   api.post('/invites/redeem', async (req, res) => {
     await limits.redeem(limitKey(req));
     const body = parseBody(redeemBody, req.body);

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { z } from 'zod';
 import { can, type Action } from '@shared/roles';
-import type { TokenClaims } from '@shared/protocol';
+import { RENEWED_TOKEN_HEADER, type TokenClaims } from '@shared/protocol';
 import type { Authenticator } from '../auth/authenticator';
 import { AppError } from '../errors';
 
@@ -11,14 +11,19 @@ declare module 'express-serve-static-core' {
   }
 }
 
-/** Requires a valid bearer token; 401 without one. */
+/**
+ * Requires a valid bearer token; 401 without one. A token more than a day old comes back
+ * renewed in the RENEWED_TOKEN_HEADER of the answer, for the client to keep instead.
+ */
 export function requireToken(auth: Authenticator) {
-  return async (req: Request, _res: Response, next: NextFunction) => {
+  return async (req: Request, res: Response, next: NextFunction) => {
     const header = req.get('authorization') ?? '';
     const match = /^Bearer (.+)$/i.exec(header);
-    const claims = match ? await auth.authenticate(match[1]) : null;
-    if (!claims) throw new AppError('unauthorized', 'A valid bearer token is required');
-    req.claims = claims;
+    const bearer = match ? await auth.bearer(match[1]) : null;
+    if (!bearer) throw new AppError('unauthorized', 'A valid bearer token is required');
+    req.claims = bearer.claims;
+    const renewed = auth.renewal(bearer);
+    if (renewed) res.set(RENEWED_TOKEN_HEADER, await renewed);
     next();
   };
 }

@@ -2,7 +2,8 @@
  * Between instances (REDIS_URL): each instance stores its clients' updates in the shared
  * database, then publishes them on the board's Redis channel; instances holding the board
  * apply them (without storing again) and relay them to their own clients. Facilitator
- * state, votes and archiving travel on one events channel.
+ * state, votes, archiving, revoked token generations and deleted boards travel on one
+ * events channel.
  *
  * Redis pub/sub drops messages while a connection is down, so when it comes back every
  * board in memory catches up from the database, which holds everything.
@@ -10,6 +11,7 @@
 import { createClient } from 'redis';
 import type { FacilitationState } from '@shared/facilitation';
 import { newId } from '@shared/ids';
+import type { Generations } from '../auth/generations';
 import type { BoardDoc } from '../docs/board-doc';
 import type { DocHooks } from '../docs/doc-hooks';
 import type { Logger } from '../logger';
@@ -21,13 +23,15 @@ type RedisClient = ReturnType<typeof createClient>;
 export type InstanceEvent =
   | { kind: 'state'; boardId: string; state: FacilitationState }
   | { kind: 'votes'; boardId: string }
-  | { kind: 'archived'; workshopId: string; archived: boolean };
+  | { kind: 'archived'; workshopId: string; archived: boolean }
+  | { kind: 'generations'; workshopId: string; generations: Generations }
+  | { kind: 'board-deleted'; workshopId: string; boardId: string };
 
 export interface RelayTarget {
   /** Boards in memory on this instance. */
   loaded(): Promise<BoardDoc[]>;
   onEvent(event: InstanceEvent): void;
-  /** Redis came back: re-read what may have been missed (facilitator state). */
+  /** Redis came back: re-read what may have been missed (facilitator state, revocations, deletions). */
   onReconnected(): Promise<void>;
 }
 

@@ -50,4 +50,5 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
    ALTER TABLE workshops ADD COLUMN retention_days INTEGER;
    ALTER TABLE workshops ADD COLUMN anonymised_at BIGINT;`,
   historyTables({ id: 'BIGSERIAL PRIMARY KEY', blob: 'BYTEA', int: 'BIGINT' }),
+  'ALTER TABLE workshops ADD COLUMN organiser_generation INTEGER NOT NULL DEFAULT 0;',
 ];

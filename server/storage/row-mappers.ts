@@ -17,6 +17,7 @@ export interface WorkshopRow {
   created_at: Int;
   archived_at: Int | null;
   link_generations: Json<LinkGenerations>;
+  organiser_generation: Int;
   retention_days: Int | null;
   anonymised_at: Int | null;
 }
@@ -43,6 +44,7 @@ export const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
   createdAt: Number(r.created_at),
   archivedAt: int(r.archived_at),
   linkGenerations: json(r.link_generations),
+  organiserGeneration: Number(r.organiser_generation),
   retentionDays: int(r.retention_days),
   anonymisedAt: int(r.anonymised_at),
 });
@@ -66,6 +68,7 @@ export const workshopColumns = (patch: WorkshopPatch) => ({
   join_code: patch.joinCode,
   archived_at: patch.archivedAt,
   link_generations: patch.linkGenerations && JSON.stringify(patch.linkGenerations),
+  organiser_generation: patch.organiserGeneration,
   retention_days: patch.retentionDays,
   anonymised_at: patch.anonymisedAt,
 });

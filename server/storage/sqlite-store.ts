@@ -71,6 +71,7 @@ const MIGRATIONS: readonly string[] = [
    ALTER TABLE workshops ADD COLUMN retention_days INTEGER;
    ALTER TABLE workshops ADD COLUMN anonymised_at INTEGER;`,
   historyTables({ id: 'INTEGER PRIMARY KEY AUTOINCREMENT', blob: 'BLOB', int: 'INTEGER' }),
+  'ALTER TABLE workshops ADD COLUMN organiser_generation INTEGER NOT NULL DEFAULT 0;',
 ];
 
 const isJoinCodeConflict = (err: unknown) =>

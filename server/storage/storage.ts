@@ -26,12 +26,24 @@ export interface DocumentStore {
   compact(boardId: string, snapshot: Uint8Array, seqs: number[]): Promise<number>;
 }
 
-export type WorkshopRecord = Omit<WorkshopInfo, 'boards'> & { linkGenerations: LinkGenerations };
+export type WorkshopRecord = Omit<WorkshopInfo, 'boards'> & {
+  linkGenerations: LinkGenerations;
+  /** Generation of organiser tokens (revoking organiser sessions bumps it); 0 when left out at creation. */
+  organiserGeneration?: number;
+};
 
 export type WorkshopPatch = Partial<
   Pick<
     WorkshopRecord,
-    'title' | 'date' | 'place' | 'joinCode' | 'archivedAt' | 'linkGenerations' | 'retentionDays' | 'anonymisedAt'
+    | 'title'
+    | 'date'
+    | 'place'
+    | 'joinCode'
+    | 'archivedAt'
+    | 'linkGenerations'
+    | 'organiserGeneration'
+    | 'retentionDays'
+    | 'anonymisedAt'
   >
 >;
 

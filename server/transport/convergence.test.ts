@@ -13,6 +13,7 @@ import {
   type WsClient,
 } from '../test-support/test-clients';
 import { startTestServer, type TestServer } from '../test-support/test-server';
+import { presenceOf } from '../security/presence-fixtures';
 
 let server: TestServer;
 let workshop: CreatedWorkshop;
@@ -77,8 +78,9 @@ describe('two Socket.IO clients and a stock y-websocket client', () => {
 
   it('share presence across transports', async () => {
     const [a, , c] = await threeClients(2);
-    a.provider.awareness.setLocalStateField('user', { name: 'Ana', color: '#c00' });
-    c.provider.awareness.setLocalStateField('user', { name: 'Chloé', color: '#00c' });
+    // The server relays only valid presence, naming the sender's own participant.
+    a.provider.awareness.setLocalState(presenceOf(workshop.organiserToken, 'Ana'));
+    c.provider.awareness.setLocalState(presenceOf(c.provider.params.token!, 'Chloé'));
     const names = (states: Map<number, Record<string, unknown>>) =>
       [...states.values()].map((s) => (s.user as { name?: string } | undefined)?.name).filter(Boolean).sort();
     const subscribe = (cb: () => void) => {

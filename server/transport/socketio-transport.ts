@@ -1,8 +1,11 @@
 /**
  * Socket.IO adapter (the browser's transport, with long-polling fallback): a room per
  * document; y-protocols sync and awareness messages as binary events; a client's document
- * updates are acknowledged once stored; facilitator commands and votes with acks.
+ * updates are acknowledged once stored; facilitator commands and votes with acks. Every
+ * message is counted (LiveLimits) and checked against the token's generation and expiry
+ * (LiveConnections) before it is handled.
  */
+import type { IncomingMessage } from 'node:http';
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import type { FacilitationState } from '@shared/facilitation';
@@ -13,16 +16,21 @@ import {
   docIdSchema,
   idSchema,
   joinBoardPayload,
+  parseDocId,
   type Ack,
   type BoardStateMessage,
   type JoinBoardAck,
   type TokenClaims,
 } from '@shared/protocol';
 import type { Authenticator } from '../auth/authenticator';
+import type { Bearer } from '../auth/tokens';
+import { presenceSender } from '../docs/presence-gate';
 import { handleSyncMessage, syncStep1Message, updateMessage } from '../docs/sync-messages';
 import type { FacilitationService } from '../domain/facilitation-service';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
+import { boardDeletedRefusal, type LiveConnection, type LiveConnections } from '../security/live-connections';
+import type { LiveLimits } from '../security/live-limits';
 import type { BoardAccess, DocSession } from './board-access';
 import { BoardSubscriptions } from './board-subscriptions';
 import { toRefusal } from './refusal';
@@ -38,6 +46,10 @@ interface Deps {
   authenticator: Authenticator;
   access: BoardAccess;
   facilitation: FacilitationService;
+  live: LiveConnections;
+  limits: LiveLimits;
+  /** The client's address (behind TRUST_PROXY, from X-Forwarded-For). */
+  addressOf: (req: IncomingMessage) => string;
   log: Logger;
   /** Counts refusals by code, for metrics. */
   onRefusal?: (code: string) => void;
@@ -46,7 +58,7 @@ interface Deps {
 type Reply = (ack: Ack) => void;
 const replyOf = (ack: unknown): Reply => (typeof ack === 'function' ? (ack as Reply) : () => undefined);
 
-export function attachSocketIO({ io, authenticator, access, facilitation, log, onRefusal }: Deps) {
+export function attachSocketIO({ io, authenticator, access, facilitation, live, limits, addressOf, log, onRefusal }: Deps) {
   // Local emits only: other instances relay documents themselves. Messages name the
   // document by the id its clients use, which for drafts is `<boardId>:drafts`.
   const subscriptions = new BoardSubscriptions<Socket>((key) => {
@@ -58,9 +70,20 @@ export function attachSocketIO({ io, authenticator, access, facilitation, log, o
   });
 
   io.use(async (socket, next) => {
-    const claims = await authenticator.authenticate((socket.handshake.auth as Record<string, unknown> | undefined)?.token);
-    if (!claims) return next(new Error('unauthorized'));
-    socket.data.claims = claims;
+    let release: () => void;
+    try {
+      release = limits.admit(addressOf(socket.request));
+    } catch {
+      return next(new Error('rate_limited'));
+    }
+    const bearer = await authenticator.bearer((socket.handshake.auth as Record<string, unknown> | undefined)?.token);
+    if (!bearer) {
+      release();
+      return next(new Error('unauthorized'));
+    }
+    socket.data.bearer = bearer;
+    socket.data.claims = bearer.claims;
+    socket.data.release = release;
     next();
   });
 
@@ -71,16 +94,21 @@ export function attachSocketIO({ io, authenticator, access, facilitation, log, o
   });
 
   io.on('connection', (socket) => {
-    const claims = socket.data.claims as TokenClaims;
+    const bearer = socket.data.bearer as Bearer;
+    const { claims } = bearer;
     const sessions = new Map<string, DocSession>();
+    /** Documents being joined (not in `sessions` yet), and boards deleted under this socket. */
+    const opening = new Set<string>();
+    const gone = new Set<string>();
+    let renewal: Promise<string> | null | undefined;
     const slog = log.child({ socket: socket.id, workshop: claims.wid, role: claims.role });
 
-    const refuse = (err: unknown, boardId?: string) => {
+    const refuse = (err: unknown, boardId?: string, close = false) => {
       const { body, fatal } = toRefusal(err);
       onRefusal?.(body.error.code);
       slog.warn({ err, boardId, fatal }, 'socket message refused');
       socket.emit(EVENTS.refused, { ...body, boardId });
-      if (fatal) socket.disconnect(true);
+      if (fatal || close) socket.disconnect(true);
     };
     const leave = (docId: string) => {
       const session = sessions.get(docId);
@@ -93,9 +121,36 @@ export function attachSocketIO({ io, authenticator, access, facilitation, log, o
     };
     const joined = (docId: string): DocSession => {
       const session = sessions.get(docId);
-      if (!session) throw new AppError('forbidden', 'Join the board before sending to it');
-      return session;
+      if (session) return session;
+      if (gone.has(parseDocId(docId).boardId)) throw boardDeletedRefusal();
+      throw new AppError('forbidden', 'Join the board before sending to it');
     };
+
+    const connection: LiveConnection = {
+      bearer,
+      boards: () => new Set([...opening, ...sessions.keys()].map((docId) => parseDocId(docId).boardId)),
+      end: (refusal) => refuse(refusal, undefined, true),
+      leaveBoard: (boardId, refusal) => {
+        gone.add(boardId);
+        for (const [docId, session] of [...sessions]) {
+          if (session.boardId !== boardId) continue;
+          leave(docId);
+          refuse(refusal, docId);
+        }
+        if (sessions.size === 0 && opening.size === 0) socket.disconnect(true);
+      },
+    };
+    const unregister = live.add(connection);
+    const counted = limits.meter((refusal) => refuse(refusal, undefined, true));
+    socket.use((_packet, next) => {
+      if (!counted()) return;
+      try {
+        live.assertLive(connection);
+      } catch (err) {
+        return refuse(err, undefined, true);
+      }
+      next();
+    });
     const onBoard = (boardId: string) => {
       if (![...sessions.values()].some((s) => s.boardId === boardId)) {
         throw new AppError('forbidden', 'Join the board before sending to it');
@@ -114,8 +169,18 @@ export function attachSocketIO({ io, authenticator, access, facilitation, log, o
         }
         if (sessions.has(docId)) leave(docId);
         // AUTH + RESOLUTION
-        const session = await access.open(claims, docId);
+        opening.add(docId);
+        let session: DocSession;
+        try {
+          session = await access.open(claims, docId);
+        } finally {
+          opening.delete(docId);
+        }
         if (socket.disconnected) return access.close(session, socket);
+        if (gone.has(session.boardId)) {
+          access.close(session, socket);
+          throw boardDeletedRefusal();
+        }
         sessions.set(docId, session);
         await socket.join([docRoom(session.board.boardId), boardRoom(session.boardId)]);
         subscriptions.add(session.board, socket);
@@ -125,9 +190,10 @@ export function attachSocketIO({ io, authenticator, access, facilitation, log, o
           readOnly: !access.writesAtAll(claims),
           state: stateMessage(session.boardId, facilitation.current(session.boardId)),
           votes: await facilitation.votesView(claims, session.boardId),
+          ...(await renewedToken()),
         });
         socket.emit(EVENTS.sync, docId, syncStep1Message(session.board));
-        const awareness = session.board.fullAwareness();
+        const awareness = session.board.fullAwareness(facilitation.current(session.boardId).anonymous);
         if (awareness) socket.emit(EVENTS.awareness, docId, awareness);
       } catch (err) {
         reply({ ok: false, ...toRefusal(err).body });
@@ -172,10 +238,9 @@ export function attachSocketIO({ io, authenticator, access, facilitation, log, o
         return refuse(err, docId);
       }
       try {
-        session.board.applyAwareness(update, socket);
-      } catch {
-        refuse(new AppError('invalid_request', 'malformed awareness update'), docId);
-        socket.disconnect(true);
+        session.board.applyAwareness(update, socket, presenceSender(claims, facilitation.current(session.boardId).anonymous));
+      } catch (err) {
+        refuse(err, docId);
       }
     });
 
@@ -200,8 +265,16 @@ export function attachSocketIO({ io, authenticator, access, facilitation, log, o
     request(EVENTS.command, async (boardId, body) => void (await facilitation.command(claims, boardId, body)));
     request(EVENTS.vote, (boardId, body) => facilitation.vote(claims, boardId, body));
 
+    /** A renewed token for the join ack, once per connection, when the token is old enough. */
+    const renewedToken = async (): Promise<{ token?: string }> => {
+      renewal ??= authenticator.renewal(bearer);
+      return renewal ? { token: await renewal } : {};
+    };
+
     socket.on('disconnect', () => {
       for (const docId of [...sessions.keys()]) leave(docId);
+      unregister();
+      (socket.data.release as () => void)();
     });
   });
 

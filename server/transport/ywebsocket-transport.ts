@@ -1,18 +1,25 @@
 /**
  * The standard y-websocket protocol at /yjs/<boardId>?token=..., so that any Yjs client
  * (the stock WebsocketProvider included) edits the same live boards as the browsers.
- * Refusals close the socket with a 44xx code and a reason.
+ * Refusals close the socket with a 44xx code and, as its reason, the refusal's reason key
+ * (`revoked`, `board_deleted`…) or its message. Every message is counted (LiveLimits) and
+ * checked against the token's generation and expiry (LiveConnections) before it is handled.
  */
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket, WebSocketServer } from 'ws';
-import { docIdSchema, type ErrorCode } from '@shared/protocol';
+import { docIdSchema, parseDocId, type ErrorCode } from '@shared/protocol';
+import type { Authenticator } from '../auth/authenticator';
+import type { Bearer } from '../auth/tokens';
+import { presenceSender } from '../docs/presence-gate';
 import { handleSyncMessage, syncStep1Message, updateMessage } from '../docs/sync-messages';
+import type { FacilitationService } from '../domain/facilitation-service';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
-import type { Authenticator } from '../auth/authenticator';
+import type { LiveConnections } from '../security/live-connections';
+import type { LiveLimits } from '../security/live-limits';
 import type { BoardAccess, DocSession } from './board-access';
 import { BoardSubscriptions } from './board-subscriptions';
 import { toRefusal } from './refusal';
@@ -28,6 +35,7 @@ const CLOSE_CODES: Partial<Record<ErrorCode, number>> = {
   unauthorized: 4401,
   forbidden: 4403,
   not_found: 4404,
+  rate_limited: 4429,
   storage_unavailable: 4503,
 };
 
@@ -45,17 +53,32 @@ function framedAwareness(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** A malformed escape (`%zz`) leaves the path as it is: it then names no board. */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 interface Deps {
   server: HttpServer;
   authenticator: Authenticator;
   access: BoardAccess;
+  facilitation: FacilitationService;
+  live: LiveConnections;
+  limits: LiveLimits;
+  /** The client's address (behind TRUST_PROXY, from X-Forwarded-For). */
+  addressOf: (req: IncomingMessage) => string;
   log: Logger;
   maxMessageBytes: number;
   /** Counts refusals by code, for metrics. */
   onRefusal?: (code: string) => void;
 }
 
-export function attachYWebsocket({ server, authenticator, access, log, maxMessageBytes, onRefusal }: Deps) {
+export function attachYWebsocket(deps: Deps) {
+  const { server, authenticator, access, facilitation, live, limits, addressOf, log, maxMessageBytes, onRefusal } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
   const sendAll = (members: ReadonlySet<WebSocket>, data: Uint8Array) => {
     for (const ws of members) if (ws.readyState === WebSocket.OPEN) ws.send(data);
@@ -66,9 +89,21 @@ export function attachYWebsocket({ server, authenticator, access, log, maxMessag
   }));
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith('/yjs/')) return; // Socket.IO handles its own path.
-    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, url));
+    if (!req.url?.startsWith('/yjs/')) return; // Socket.IO handles its own path; app.ts closes the rest.
+    const url = new URL(req.url, 'http://localhost');
+    let release: () => void;
+    try {
+      release = limits.admit(addressOf(req));
+    } catch (err) {
+      onRefusal?.('rate_limited');
+      // Refused before the handshake: no WebSocket is allocated for a flood of them.
+      socket.end(`HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${(err as Error).message}`);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.once('close', release);
+      onConnection(ws, url);
+    });
   });
 
   const heartbeat = setInterval(() => {
@@ -85,9 +120,10 @@ export function attachYWebsocket({ server, authenticator, access, log, maxMessag
   heartbeat.unref();
 
   function onConnection(ws: WebSocket, url: URL): void {
-    const boardIdRaw = decodeURIComponent(url.pathname.slice('/yjs/'.length));
+    const boardIdRaw = decodedPath(url.pathname.slice('/yjs/'.length));
     const clog = log.child({ transport: 'y-websocket', boardId: boardIdRaw });
     let session: DocSession | null = null;
+    let bearer: Bearer | null = null;
     let closed = false;
     // Messages that arrive while the token is checked and the board loads are kept in order.
     const early: Buffer[] = [];
@@ -96,14 +132,17 @@ export function attachYWebsocket({ server, authenticator, access, log, maxMessag
       const { body } = toRefusal(err);
       onRefusal?.(body.error.code);
       clog.warn({ err }, 'y-websocket connection refused');
-      ws.close(CLOSE_CODES[body.error.code] ?? 4500, body.error.message.slice(0, 120));
+      ws.close(CLOSE_CODES[body.error.code] ?? 4500, (body.error.reason ?? body.error.message).slice(0, 120));
     };
+    const counted = limits.meter(refuse);
 
     const handle = (data: Buffer) => {
-      if (!session) return;
+      // A refused connection is closing: nothing it still sends is handled.
+      if (!session || !bearer || ws.readyState !== WebSocket.OPEN) return;
       const { board } = session;
       const current = session;
       try {
+        live.assertLive({ bearer });
         const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
         const type = decoding.readVarUint(decoder);
         if (type === MESSAGE_SYNC) {
@@ -113,9 +152,10 @@ export function attachYWebsocket({ server, authenticator, access, log, maxMessag
           if (outcome.reply) ws.send(frame(MESSAGE_SYNC, outcome.reply));
           outcome.stored?.catch(refuse);
         } else if (type === MESSAGE_AWARENESS) {
-          board.applyAwareness(decoding.readVarUint8Array(decoder), ws);
+          const anonymous = facilitation.current(current.boardId).anonymous;
+          board.applyAwareness(decoding.readVarUint8Array(decoder), ws, presenceSender(current.claims, anonymous));
         } else if (type === MESSAGE_QUERY_AWARENESS) {
-          const all = board.fullAwareness();
+          const all = board.fullAwareness(facilitation.current(current.boardId).anonymous);
           if (all) ws.send(framedAwareness(all));
         } else {
           throw new AppError('invalid_request', `unknown message type ${type}`);
@@ -125,11 +165,17 @@ export function attachYWebsocket({ server, authenticator, access, log, maxMessag
       }
     };
 
-    ws.on('message', (data: Buffer) => (session ? handle(data) : early.push(data)));
+    ws.on('message', (data: Buffer) => {
+      if (!counted()) return;
+      if (session) handle(data);
+      else early.push(data);
+    });
     ws.on('pong', () => ((ws as WebSocket & { alive?: boolean }).alive = true));
     ws.on('error', (err) => clog.warn({ err }, 'y-websocket error'));
+    let unregister = () => {};
     ws.on('close', () => {
       closed = true;
+      unregister();
       if (!session) return;
       subscriptions.remove(session.board.boardId, ws);
       access.close(session, ws);
@@ -139,14 +185,17 @@ export function attachYWebsocket({ server, authenticator, access, log, maxMessag
       try {
         const docId = docIdSchema.safeParse(boardIdRaw);
         if (!docId.success) throw new AppError('not_found', 'No such board');
-        const claims = await authenticator.authenticate(url.searchParams.get('token'));
-        if (!claims) throw new AppError('unauthorized', 'Missing or invalid token');
-        const opened = await access.open(claims, docId.data);
+        bearer = await authenticator.bearer(url.searchParams.get('token'));
+        if (!bearer) throw new AppError('unauthorized', 'Missing or invalid token');
+        if (closed) return;
+        const { boardId } = parseDocId(docId.data);
+        unregister = live.add({ bearer, boards: () => [boardId], end: refuse, leaveBoard: (_, refusal) => refuse(refusal) });
+        const opened = await access.open(bearer.claims, docId.data);
         if (closed) return access.close(opened, ws);
         session = opened;
         subscriptions.add(opened.board, ws);
         ws.send(frame(MESSAGE_SYNC, syncStep1Message(opened.board)));
-        const all = opened.board.fullAwareness();
+        const all = opened.board.fullAwareness(facilitation.current(boardId).anonymous);
         if (all) ws.send(framedAwareness(all));
         for (const data of early.splice(0)) handle(data);
       } catch (err) {

@@ -3,9 +3,10 @@
  * as the same person: a profile (name, colour) and one session (token, role) per workshop.
  */
 import type { CreatedWorkshop } from '@shared/protocol';
+import { PRESENCE_COLORS } from '@shared/presence-palette';
 import type { Role } from '@shared/roles';
 
-export const PRESENCE_COLORS = ['#b3261e', '#7a4d00', '#1d6b35', '#0b5c8a', '#6a3d9a', '#a0316e', '#00696b'] as const;
+export { PRESENCE_COLORS };
 
 export interface Profile {
   name: string;

@@ -1,0 +1,40 @@
+/**
+ * Which connection of this instance announced which awareness client ids on one document,
+ * so that a connection only ever speaks for its own ids and its presence is cleared when it
+ * leaves. An id stays owned after its state is removed (a tab that blurs and comes back).
+ */
+interface Owner {
+  connection: object;
+  participantId: string;
+}
+
+export class PresenceOwners {
+  private readonly byId = new Map<number, Owner>();
+  private readonly byConnection = new Map<object, Set<number>>();
+
+  ownerOf(clientId: number): Owner | undefined {
+    return this.byId.get(clientId);
+  }
+
+  count(connection: object): number {
+    return this.byConnection.get(connection)?.size ?? 0;
+  }
+
+  /** The id is the connection's from now on (taken from another connection of the same person). */
+  claim(clientId: number, connection: object, participantId: string): void {
+    const previous = this.byId.get(clientId);
+    if (previous) this.byConnection.get(previous.connection)?.delete(clientId);
+    this.byId.set(clientId, { connection, participantId });
+    let ids = this.byConnection.get(connection);
+    if (!ids) this.byConnection.set(connection, (ids = new Set()));
+    ids.add(clientId);
+  }
+
+  /** Forgets the connection; returns the ids it owned. */
+  release(connection: object): number[] {
+    const ids = [...(this.byConnection.get(connection) ?? [])];
+    this.byConnection.delete(connection);
+    for (const id of ids) this.byId.delete(id);
+    return ids;
+  }
+}
