@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { paths } from '../client/src/app/routes';
@@ -118,15 +119,21 @@ async function measure(browser: Browser, api: string, cards: number) {
   }
 }
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const git = (...words: string[]) => spawnSync('git', words, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+
+/** Builds the checkout's client into `outDir`; says which commit it was, and whether client code differed from it. */
+function buildClient(outDir: string) {
+  log(`building the client into ${outDir}`);
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (build.status !== 0) throw new Error('The client build failed');
+  return { commit: git('rev-parse', '--short', 'HEAD'), uncommittedChanges: git('status', '--porcelain', '--', 'client', 'shared') !== '' };
+}
+
 async function main(): Promise<void> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'coatelier-bench-browser-'));
-  let clientDir = args['client-dir'] ? path.resolve(args['client-dir']) : path.join(scratch, 'client');
-  if (!args['client-dir']) {
-    log(`building the client into ${clientDir}`);
-    const build = spawnSync('npx', ['vite', 'build', '--outDir', clientDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: ['ignore', 2, 2] });
-    if (build.status !== 0) throw new Error('The client build failed');
-  }
-  clientDir = path.resolve(clientDir);
+  const clientDir = path.resolve(args['client-dir'] ?? path.join(scratch, 'client'));
+  const builtFrom = args['client-dir'] ? null : buildClient(clientDir);
   const server = await startBenchServer({ dataDir: path.join(scratch, 'data'), clientDir });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -140,7 +147,7 @@ async function main(): Promise<void> {
       // Each size as it finishes, should a later one never end.
       log(JSON.stringify(runs.at(-1)));
     }
-    const result = { benchmark: 'browser', chromium: browser.version(), viewport: VIEWPORT, clientDir, machine, runs };
+    const result = { benchmark: 'browser', chromium: browser.version(), viewport: VIEWPORT, clientDir, builtFrom, machine, runs };
     console.log(JSON.stringify(result, null, 2));
   } finally {
     await browser.close();
