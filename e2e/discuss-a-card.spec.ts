@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard } from './support';
+import { ARTIFACTS, addCard, cards, column, createWorkshop, joinWorkshop, openBoard } from './support';
 
 test('comments, replies and reactions on a card reach everyone live', async ({ browser }) => {
   const a = await (await browser.newContext()).newPage();
@@ -10,21 +10,36 @@ test('comments, replies and reactions on a card reach everyone live', async ({ b
   await openBoard(b, 'Enseignements SCIC');
   await addCard(a, 'Biau Jardin', 'Sociétariat large et fidèle');
 
-  const cardA = column(a, 'Biau Jardin').getByRole('listitem').first();
-  const cardB = column(b, 'Biau Jardin').getByRole('listitem').first();
+  const cardA = cards(column(a, 'Biau Jardin')).first();
+  const cardB = cards(column(b, 'Biau Jardin')).first();
+  // One click opens the card's discussion.
   await cardA.getByRole('button', { name: 'Commenter' }).click();
-  await cardA.getByPlaceholder('Écrire un commentaire').fill('Combien de sociétaires ?');
-  await cardA.getByRole('button', { name: 'Envoyer' }).click();
+  const dialogA = a.getByRole('dialog', { name: /Discussion/ });
+  await dialogA.getByPlaceholder('Écrire un commentaire').fill('Combien de sociétaires ?');
+  await dialogA.getByRole('button', { name: 'Envoyer' }).click();
+  await a.keyboard.press('Escape');
+  await expect(dialogA).toHaveCount(0);
+  await expect(cardA.getByRole('button', { name: '1 commentaire' })).toBeFocused();
 
   await cardB.getByRole('button', { name: '1 commentaire' }).click();
-  await expect(cardB.getByText('Combien de sociétaires ?')).toBeVisible();
-  await cardB.getByRole('button', { name: 'Répondre' }).click();
-  await cardB.getByPlaceholder(/Répondre à/).fill('Plus de 300');
-  await cardB.getByRole('button', { name: 'Envoyer' }).click();
-  await cardB.getByRole('button', { name: 'Bonne idée (0)' }).click();
+  const dialogB = b.getByRole('dialog', { name: /Discussion/ });
+  await expect(dialogB.getByText('Combien de sociétaires ?')).toBeVisible();
+  await dialogB.getByRole('button', { name: 'Répondre' }).click();
+  await dialogB.getByPlaceholder(/Répondre à/).fill('Plus de 300');
+  await dialogB.getByRole('button', { name: 'Envoyer' }).click();
+  await dialogB.getByRole('button', { name: 'Bonne idée (0)' }).click();
+  await b.screenshot({ path: `${ARTIFACTS}/discussion.png` });
+  await dialogB.getByRole('button', { name: 'Fermer' }).click();
 
-  await expect(cardA.getByText('Plus de 300')).toBeVisible();
+  // On the card, given reactions are counted toggles: one click away.
+  await expect(cardA.getByRole('button', { name: '2 commentaires' })).toBeVisible();
   await expect(cardA.getByRole('button', { name: 'Bonne idée (1)' })).toHaveAttribute('aria-pressed', 'false');
   await expect(cardB.getByRole('button', { name: 'Bonne idée (1)' })).toHaveAttribute('aria-pressed', 'true');
-  await b.screenshot({ path: `${ARTIFACTS}/discussion.png` });
+  await cardA.getByRole('button', { name: '2 commentaires' }).click();
+  await expect(a.getByRole('dialog').getByText('Plus de 300')).toBeVisible();
+  // Two keys away too: Alt+3 on the card gives one's own "Bonne idée".
+  await a.keyboard.press('Escape');
+  await cardA.focus();
+  await a.keyboard.press('Alt+Digit3');
+  await expect(cardB.getByRole('button', { name: 'Bonne idée (2)' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard } from './support';
+import { ARTIFACTS, addCard, card, cardTexts, cards, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
 
 test('a participant joins by code and sees every edit live; a reload keeps everything', async ({ browser }) => {
   const organiser = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
@@ -11,35 +11,36 @@ test('a participant joins by code and sees every edit live; a reload keeps every
   await openBoard(participant, 'Difficultés');
 
   // Typed in one, seen in the other as it is typed.
-  await addCard(organiser, 'Connaître les SCIC', 'Les élus découvrent le statut SCIC');
-  const seen = column(participant, 'Connaître les SCIC').getByLabel('Texte de la carte').first();
-  await expect(seen).toHaveValue('Les élus découvrent le statut SCIC', { timeout: 1_000 });
+  const text = 'Les élus découvrent le statut SCIC';
+  const written = await addCard(organiser, 'Connaître les SCIC', text);
+  await expect(cardTexts(column(participant, 'Connaître les SCIC'))).toHaveText([text], { timeout: 1_000 });
 
-  // Recoloured.
-  await column(organiser, 'Connaître les SCIC').getByLabel('Couleur').first().selectOption('blue');
-  await expect(column(participant, 'Connaître les SCIC').getByLabel('Couleur').first()).toHaveValue('blue', { timeout: 1_000 });
+  // Recoloured, from the card's menu.
+  await chooseInMenu(written, 'Bleu', 'menuitemradio');
+  await expect(card(column(participant, 'Connaître les SCIC'), text)).toHaveClass(/card--blue/, { timeout: 1_000 });
 
-  // Moved to another column by dragging its handle.
-  const handle = column(organiser, 'Connaître les SCIC').getByRole('button', { name: /Déplacer la carte/ }).first();
-  const target = column(organiser, 'Cadre juridique et financier').getByRole('list');
-  await handle.hover();
+  // Moved to another column by dragging the card.
+  const target = column(organiser, 'Cadre juridique et financier');
+  await written.hover();
   await organiser.mouse.down();
   const box = (await target.boundingBox())!;
-  await organiser.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 12 });
-  await organiser.mouse.move(box.x + box.width / 2, box.y + 25, { steps: 3 });
+  await organiser.mouse.move(box.x + box.width / 2, box.y + 120, { steps: 12 });
+  await organiser.mouse.move(box.x + box.width / 2, box.y + 125, { steps: 3 });
   await organiser.mouse.up();
-  await expect(column(participant, 'Cadre juridique et financier').getByLabel('Texte de la carte')).toHaveValue(
-    'Les élus découvrent le statut SCIC',
-    { timeout: 1_000 },
-  );
-  await expect(column(participant, 'Connaître les SCIC').getByLabel('Texte de la carte')).toHaveCount(0);
+  await expect(cardTexts(column(participant, 'Cadre juridique et financier'))).toHaveText([text], { timeout: 1_000 });
+  await expect(cards(column(participant, 'Connaître les SCIC'))).toHaveCount(0);
 
-  // Both type in the same card at once and end with the same text.
-  const mine = column(organiser, 'Cadre juridique et financier').getByLabel('Texte de la carte').first();
-  const theirs = column(participant, 'Cadre juridique et financier').getByLabel('Texte de la carte').first();
-  await mine.click();
+  // In free co-writing, both type in the same card at once and end with the same text.
+  await openFacilitation(organiser);
+  await organiser.getByLabel('Co-écriture libre').check();
+  await expect(organiser.getByLabel('Co-écriture libre')).toBeChecked();
+  const mineCard = cards(column(organiser, 'Cadre juridique et financier')).first();
+  const theirCard = cards(column(participant, 'Cadre juridique et financier')).first();
+  await mineCard.locator('p.card-text').click();
+  const mine = mineCard.getByLabel('Texte de la carte');
   await mine.press('Control+End');
-  await theirs.click();
+  await theirCard.locator('p.card-text').click();
+  const theirs = theirCard.getByLabel('Texte de la carte');
   await theirs.press('Control+Home');
   await Promise.all([mine.pressSequentially(' en conseil', { delay: 30 }), theirs.pressSequentially('Souvent, ', { delay: 30 })]);
   await expect(mine).toHaveValue('Souvent, Les élus découvrent le statut SCIC en conseil');
@@ -57,10 +58,9 @@ test('a participant joins by code and sees every edit live; a reload keeps every
 
   // A reload keeps everything, and the participant comes back as the same person.
   await participant.reload();
-  await expect(column(participant, 'Cadre juridique et financier').getByLabel('Texte de la carte').first()).toHaveValue(
-    'Souvent, Les élus découvrent le statut SCIC en conseil',
-  );
-  await expect(column(participant, 'Cadre juridique et financier').getByLabel('Couleur')).toHaveValue('blue');
+  const kept = cards(column(participant, 'Cadre juridique et financier')).first();
+  await expect(kept.locator('p.card-text')).toHaveText('Souvent, Les élus découvrent le statut SCIC en conseil');
+  await expect(kept).toHaveClass(/card--blue/);
   await expect(participant.getByRole('button', { name: /Dominique, commune de Die · Changer de nom/ })).toBeVisible();
   await participant.screenshot({ path: `${ARTIFACTS}/join-and-write-participant.png` });
 });
@@ -68,32 +68,33 @@ test('a participant joins by code and sees every edit live; a reload keeps every
 test('delete with undo, per-user undo and search', async ({ page }) => {
   await createWorkshop(page, 'Annuler et chercher');
   await openBoard(page, 'Pratiques');
-  await addCard(page, 'Ce qui marche', 'Un binôme élu–agent');
-  await addCard(page, 'Outils et dispositifs', 'Modèle de délibération');
+  const first = await addCard(page, 'Ce qui marche', 'Un binôme élu–agent');
+  const second = await addCard(page, 'Outils et dispositifs', 'Modèle de délibération');
   await expect(page.getByText('Enregistré')).toBeVisible();
 
-  await column(page, 'Ce qui marche').getByRole('button', { name: /Supprimer la carte/ }).click();
-  await expect(column(page, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveCount(0);
+  await chooseInMenu(first, 'Supprimer la carte');
+  await expect(cards(column(page, 'Ce qui marche'))).toHaveCount(0);
   await page.getByRole('status').getByRole('button', { name: 'Annuler' }).click();
-  await expect(column(page, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveValue('Un binôme élu–agent');
+  await expect(cardTexts(column(page, 'Ce qui marche'))).toHaveText(['Un binôme élu–agent']);
 
   await page.getByLabel('Rechercher').fill('deliberation');
-  await expect(page.getByLabel('Texte de la carte')).toHaveCount(1);
+  await expect(cards(page)).toHaveCount(1);
   await expect(page.getByText('1 sur 2 cartes')).toBeVisible();
   await page.getByLabel('Rechercher').fill('');
 
   // The last change is a recolouring: Ctrl+Z takes it back, Ctrl+Shift+Z puts it again.
-  const colour = column(page, 'Outils et dispositifs').getByLabel('Couleur');
-  await colour.selectOption('green');
-  await page.getByLabel('Texte de la carte').first().click();
+  await chooseInMenu(second, 'Vert', 'menuitemradio');
+  await expect(second).toHaveClass(/card--green/);
+  await second.focus();
   await page.keyboard.press('Control+z');
-  await expect(colour).toHaveValue('yellow');
+  await expect(second).toHaveClass(/card--yellow/);
   await page.keyboard.press('Control+Shift+z');
-  await expect(colour).toHaveValue('green');
+  await expect(second).toHaveClass(/card--green/);
   // Deleting again, then changing something else: "Annuler" would now undo that, so it goes.
-  await column(page, 'Ce qui marche').getByRole('button', { name: /Supprimer la carte/ }).click();
+  await card(column(page, 'Ce qui marche'), 'Un binôme').focus();
+  await page.keyboard.press('Delete');
   await expect(page.getByRole('status').getByRole('button', { name: 'Annuler' })).toBeVisible();
-  await colour.selectOption('blue');
+  await chooseInMenu(second, 'Bleu', 'menuitemradio');
   await expect(page.getByRole('status').getByRole('button', { name: 'Annuler' })).toHaveCount(0);
   await page.screenshot({ path: `${ARTIFACTS}/undo-and-search.png` });
 });

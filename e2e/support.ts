@@ -1,5 +1,6 @@
 /** Steps shared by the journeys, written as a person does them: by role and label. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { JOIN_CODE_LENGTH } from '@shared/join-code';
 
 export const ARTIFACTS = 'e2e/artifacts';
 
@@ -9,7 +10,7 @@ export async function createWorkshop(page: Page, title: string): Promise<string>
   await page.getByRole('button', { name: 'Créer l’atelier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   const code = (await page.getByTestId('join-code').innerText()).replace(/\s/g, '');
-  expect(code).toMatch(/^[A-Z0-9]{6}$/);
+  expect(code).toMatch(new RegExp(`^[A-Z0-9]{${JOIN_CODE_LENGTH}}$`));
   return code;
 }
 
@@ -32,15 +33,39 @@ export function column(page: Page, title: string) {
   return page.getByRole('region', { name: title });
 }
 
-/** Adds a card to a column and types its text; returns the card's text field. */
-export async function addCard(page: Page, columnTitle: string, text: string) {
+/** The cards of a column (or of the page), as list items. */
+export function cards(scope: Locator | Page): Locator {
+  return scope.locator('li[data-card-id]');
+}
+
+/** The card that shows `text`. */
+export function card(scope: Locator | Page, text: string): Locator {
+  return cards(scope).filter({ hasText: text });
+}
+
+/** The texts cards show (a card being written shows its field instead). */
+export function cardTexts(scope: Locator | Page): Locator {
+  return scope.locator('li[data-card-id] p.card-text');
+}
+
+/** Adds a card to a column, types its text and leaves the field (Escape); returns the card. */
+export async function addCard(page: Page, columnTitle: string, text: string): Promise<Locator> {
   const col = column(page, columnTitle);
-  const before = await col.getByLabel('Texte de la carte').count();
   await col.getByRole('button', { name: /Ajouter une carte/ }).click();
-  const field = col.getByLabel('Texte de la carte').nth(before);
+  const field = col.getByLabel('Texte de la carte');
   await expect(field).toBeFocused();
   await field.pressSequentially(text);
-  return field;
+  await field.press('Escape');
+  await expect(field).toHaveCount(0);
+  return card(col, text);
+}
+
+/** Chooses an item in a card's "…" menu (a real menu: a button, then a menu item). */
+export async function chooseInMenu(target: Locator, item: string | RegExp, role: 'menuitem' | 'menuitemradio' | 'menuitemcheckbox' = 'menuitem') {
+  await target.getByRole('button', { name: /^Actions de la carte/ }).click();
+  const menu = target.page().getByRole('menu');
+  await menu.getByRole(role, { name: item, exact: typeof item === 'string' }).click();
+  await expect(menu).toHaveCount(0);
 }
 
 /** Unfolds the facilitator's panel (folded by default, so that the board comes first). */

@@ -1,128 +1,106 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+/**
+ * A board: its header, tools and facilitation, and the columns. The page holds what the
+ * person chose (filters, the vote order, "suivre l'animateur") and hands the sessions and
+ * the facilitation's rules to everything below through one context; cards and columns read
+ * the store themselves.
+ */
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { refusalText } from '../i18n/refusal-text';
-import { compareCards, type Card } from '@shared/board-model';
+import { participantsCanWrite } from '@shared/facilitation';
 import { DRAFTS_SUFFIX } from '@shared/protocol';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
-import { participantsCanWrite } from '@shared/facilitation';
-import { api } from '../api/api-client';
-import { BoardView } from './BoardView';
-import { FacilitatorPanel } from '../facilitation/FacilitatorPanel';
+import { loadProfile, participantIdOf, saveProfile, saveSession, type Session } from '../identity/identity-store';
 import { PhaseBar } from '../facilitation/PhaseBar';
+import { RoadmapProvider } from '../roadmap/roadmap-context';
+import { RoadmapViewSwitch } from '../roadmap/RoadmapViewSwitch';
+import { useRoadmapView } from '../roadmap/use-roadmap-view';
+import { BoardProvider, type BoardContextValue } from './board-context';
+import { BoardView } from './BoardView';
+import { CardDialog } from './card/CardDialog';
+import { isFiltering, matchesFilter, NO_FILTER } from './card-filter';
 import { ConnectionBadge } from './ConnectionBadge';
+import { DeletedToast } from './DeletedToast';
 import { FilterBar } from './FilterBar';
 import { NameEditor } from './NameEditor';
 import { PresenceBar } from './PresenceBar';
-import { RoadmapTable, RoadmapViewSwitch } from '../roadmap/RoadmapTable';
-import { RoadmapProvider } from '../roadmap/roadmap-context';
-import { useRoadmapView } from '../roadmap/use-roadmap-view';
-import { NO_FILTER, isFiltering, matchesFilter } from './card-filter';
+import { RefusalBanner } from './RefusalBanner';
+import type { BoardSession, Identity } from './store/board-session';
+import type { CardRecord } from './store/card-record';
 import { useBoardSession } from './store/use-board-session';
-import { Toast } from '../components/Toast';
-import { loadProfile, participantIdOf, saveProfile, saveSession, type Session } from '../identity/identity-store';
+import { useSlice } from './store/use-store';
+import { UndoRedo } from './UndoRedo';
+import { useBoardActions } from './use-board-actions';
+import { useFacilitatorNames } from './use-facilitator-names';
+import { useUndoKeys } from './use-undo-keys';
 
-/** How often a facilitator's list of names is refreshed on an anonymous board. */
-const NAMES_REFRESH_MS = 5_000;
+// Facilitation, the roadmap table and the synthesis tools load when first shown.
+const FacilitatorPanel = lazy(() => import('../facilitation/FacilitatorPanel').then((m) => ({ default: m.FacilitatorPanel })));
+const RoadmapTable = lazy(() => import('../roadmap/RoadmapTable').then((m) => ({ default: m.RoadmapTable })));
+const SimilarCards = lazy(() => import('../synthesis/SimilarCards').then((m) => ({ default: m.SimilarCards })));
 
 export function BoardPage({ session: access, boardId }: { session: Session; boardId: string }) {
   const { t } = useTranslation();
-  const [identity] = useState(() => {
+  const [identity] = useState<Identity>(() => {
     const profile = loadProfile();
     return { token: access.token, participantId: participantIdOf(access.token), name: access.name, color: profile.color };
   });
-  const opened = useBoardSession(boardId, identity);
+  const board = useBoardSession(boardId, identity);
+  if (!board) return <p className="loading">{t('status.connecting')}</p>;
+  return <OpenBoard access={access} board={board} identity={identity} />;
+}
+
+function OpenBoard({ access, board, identity }: { access: Session; board: BoardSession; identity: Identity }) {
+  const { t } = useTranslation();
+  const meta = useSlice(board.meta);
+  const votes = useSlice(board.votes);
+  const state = meta.state?.state;
+  const moderator = access.role === 'organiser' || access.role === 'facilitator';
+  // During private writing a participant writes into drafts only they can open.
+  const privateMode = !moderator && state?.privateWriting === true;
+  const drafts = useBoardSession(privateMode ? `${board.boardId}${DRAFTS_SUFFIX}` : null, identity);
   const [filter, setFilter] = useState(NO_FILTER);
-  const [focusCard, setFocusCard] = useState<string | null>(null);
-  // The card just deleted, and the undo depth at which "Annuler" still undoes exactly that.
-  const [deleted, setDeleted] = useState<{ card: Card; depth: number } | null>(null);
   const [following, setFollowing] = useState(false);
   const [byVotes, setByVotes] = useState(false);
-  const [roadmapView, setRoadmapView] = useRoadmapView(boardId);
-  const board = opened?.session;
-  const snapshot = opened?.snapshot;
-  const facilitating = access.role === 'organiser' || access.role === 'facilitator';
-  // During private writing a participant writes into drafts only they can open.
-  const privateMode = !facilitating && snapshot?.state?.state.privateWriting === true;
-  const drafts = useBoardSession(privateMode ? `${boardId}${DRAFTS_SUFFIX}` : null, identity);
+  const [roadmapView, setRoadmapView] = useRoadmapView(board.boardId);
+  const names = useFacilitatorNames(moderator && state?.anonymous === true, access);
+  const { actions, dialog, closeDialog, deleted, closeToast, announcement } = useBoardActions(board, state?.focus ?? null);
+  useUndoKeys(drafts ?? board);
 
-  useEffect(() => {
-    if (!board) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' && event.key.toLowerCase() !== 'y') return;
-      // Search, comment and name fields keep the browser's own undo of what is typed in them.
-      if (event.target instanceof HTMLInputElement) return;
-      event.preventDefault();
-      if (event.key.toLowerCase() === 'y' || event.shiftKey) board.redoLast();
-      else board.undoLast();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [board]);
-
-  // On an anonymous board the document holds no names; facilitators get them from the server.
-  const anonymous = snapshot?.state?.state.anonymous === true;
-  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
-  useEffect(() => {
-    if (!facilitating || !anonymous) return;
-    let cancelled = false;
-    const load = () =>
-      api.participants(access.workshopId, access.token).then(
-        ({ participants }) => !cancelled && setNames(new Map(participants.map((p) => [p.id, p.name]))),
-        () => undefined,
-      );
-    void load();
-    const timer = setInterval(load, NAMES_REFRESH_MS);
-    return () => {
-      cancelled = true;
-      clearInterval(timer);
-    };
-  }, [facilitating, anonymous, access.workshopId, access.token]);
-  const draftCards = useMemo(() => drafts?.snapshot.cards ?? [], [drafts]);
-  const focus = snapshot?.state?.state.focus ?? null;
-  const spotlight = focus?.kind === 'card' ? focus.id : null;
-  const spotlitColumn = focus?.kind === 'column' ? focus.id : null;
-  useEffect(() => {
-    // "Suivre l'animateur": bring the spotlit card into view.
-    if (!following || !spotlight) return;
-    document.querySelector(`[data-card-id="${CSS.escape(spotlight)}"]`)?.scrollIntoView({ block: 'center', inline: 'center' });
-  }, [following, spotlight]);
-  const cards = useMemo(
-    () =>
-      [...(snapshot?.cards ?? []), ...draftCards]
-        .map((c) => (c.authorName || !names.has(c.author) ? c : { ...c, authorName: names.get(c.author)! }))
-        .sort(compareCards),
-    [snapshot, draftCards, names],
+  const spotlight = state?.focus?.kind === 'card' ? state.focus.id : null;
+  const spotlitColumn = state?.focus?.kind === 'column' ? state.focus.id : null;
+  const canWrite = !meta.readOnly && (!state || (moderator ? state.phase !== 'closed' : participantsCanWrite(state)));
+  const kind = meta.board?.kind;
+  const columns = meta.board?.columns;
+  const freeEditing = state?.freeEditing ?? false;
+  const movesRestricted = state?.movesRestricted ?? false;
+  const voting = state?.phase === 'voting';
+  const generation = `${board.generation.get()}-${drafts?.generation.get() ?? ''}`;
+  const context = useMemo<BoardContextValue>(
+    () => ({
+      board,
+      drafts,
+      canWrite,
+      actor: { role: access.role, participantId: identity.participantId },
+      settings: { freeEditing, movesRestricted },
+      kind,
+      moderator,
+      staffToken: moderator ? access.token : null,
+      voting,
+      following,
+      names,
+      spotlight,
+      actions,
+    }),
+    // A rollback replaces a session's document: everything below reads it again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [board, drafts, canWrite, access, identity, freeEditing, movesRestricted, kind, moderator, voting, following, names, spotlight, actions, generation],
   );
-  const totals = snapshot?.votes?.totals ?? null;
-  // Once totals are visible, the room can read the cards most voted first.
-  const shown = useMemo(
-    () => (byVotes && totals ? [...cards].sort((a, b) => (totals[b.id] ?? 0) - (totals[a.id] ?? 0)) : cards),
-    [byVotes, totals, cards],
+  const totalsShown = votes?.totals != null && Object.values(votes.totals).some((n) => n > 0);
+  const visible = useMemo(
+    () => (card: CardRecord) => matchesFilter({ ...card, authorName: card.authorName || names.get(card.author) || '' }, filter),
+    [filter, names],
   );
-  const draftIds = useMemo(() => new Set(draftCards.map((c) => c.id)), [draftCards]);
-  const authors = useMemo(() => [...new Set(cards.map((c) => c.authorName).filter(Boolean))].sort(), [cards]);
-  const visible = useCallback((card: Card) => matchesFilter(card, filter), [filter]);
-  const closeToast = useCallback(() => setDeleted(null), []);
-
-  if (!board || !snapshot) return <p className="loading">{t('status.connecting')}</p>;
-  const columns = snapshot.board?.columns ?? [];
-  const state = snapshot.state?.state;
-  const canEdit =
-    !snapshot.readOnly && (!state || (facilitating ? state.phase !== 'closed' : participantsCanWrite(state)));
-
-  const roadmap = snapshot.board?.kind === 'roadmap';
-  const target = privateMode && drafts ? drafts.session : board;
-  const sessionFor = (card: Card) => (draftIds.has(card.id) && drafts ? drafts.session : board);
-  const onAdd = (column: string, afterId?: string) => {
-    const inColumn = (privateMode ? draftCards : cards).filter((c) => c.column === column);
-    const index = afterId ? inColumn.findIndex((c) => c.id === afterId) + 1 : inColumn.length;
-    setFocusCard(target.addCard(column, index));
-  };
-  const onDelete = (card: Card) => setDeleted({ card, depth: sessionFor(card).deleteCard(card.id) });
-  const snapshotFor = (card: Card) => (draftIds.has(card.id) && drafts ? drafts.snapshot : snapshot);
-  // Once another change of one's own comes after the deletion, the toast would undo that one instead.
-  const canRestore = deleted !== null && snapshotFor(deleted.card).undoDepth === deleted.depth;
 
   return (
     <div className="board-page">
@@ -131,16 +109,18 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
           <Link href={paths.workshop(access.workshopId)} className="back-link">
             ← {t('workshop.back')}
           </Link>
-          <h1>{snapshot.board?.title ?? '…'}</h1>
+          <h1>{meta.board?.title ?? '…'}</h1>
         </div>
+        <PhaseBar session={board} following={following} onFollow={setFollowing} />
         <div className="board-meta">
-          <ConnectionBadge snapshot={snapshot} />
-          <PresenceBar people={snapshot.people} />
+          <ConnectionBadge session={board} />
+          <PresenceBar presence={board.presence} key={`presence-${generation}`} />
           <NameEditor
             token={access.token}
             name={identity.name}
             onRename={(name) => {
               board.rename(name);
+              drafts?.rename(name);
               saveProfile({ ...loadProfile(), name });
               saveSession({ ...access, name });
             }}
@@ -148,78 +128,47 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
         </div>
       </header>
       <div className="board-tools">
-        <FilterBar
-          filter={filter}
-          authors={authors}
-          shown={cards.filter(visible).length}
-          total={cards.length}
-          onChange={setFilter}
-        />
-        {roadmap && <RoadmapViewSwitch view={roadmapView} onChange={setRoadmapView} />}
+        <FilterBar filter={filter} onChange={setFilter} board={board.store} drafts={drafts?.store ?? null} names={names} key={`filter-${generation}`} />
+        {kind === 'roadmap' && <RoadmapViewSwitch view={roadmapView} onChange={setRoadmapView} />}
         <div className="undo-redo">
-          {totals && Object.values(totals).some((n) => n > 0) && (
+          {totalsShown && (
             <label className="check">
               <input type="checkbox" checked={byVotes} onChange={(e) => setByVotes(e.target.checked)} />
               <span>{t('facilitation.sortByVotes')}</span>
             </label>
           )}
-          <button type="button" onClick={() => board.undoLast()} disabled={!snapshot.canUndo} aria-keyshortcuts="Control+Z">
-            ↶ {t('board.undo')}
-          </button>
-          <button type="button" onClick={() => board.redoLast()} disabled={!snapshot.canRedo} aria-keyshortcuts="Control+Shift+Z">
-            ↷ {t('board.redo')}
-          </button>
+          <UndoRedo session={drafts ?? board} />
         </div>
       </div>
-      <PhaseBar snapshot={snapshot} following={following} onFollow={setFollowing} />
       {privateMode && <p className="private-notice">{t('facilitation.privateNotice')}</p>}
-      {facilitating && <FacilitatorPanel session={board} snapshot={snapshot} token={access.token} />}
-      {snapshot.lastRefusal && (
-        <p className="refusal" role="alert">
-          {t('status.refused', { reason: refusalText(t, snapshot.lastRefusal.error) })}
-        </p>
+      {moderator && (
+        <Suspense fallback={null}>
+          <FacilitatorPanel session={board} token={access.token} />
+        </Suspense>
       )}
+      <RefusalBanner session={board} />
+      {drafts && <RefusalBanner session={drafts} />}
       <main id="main" className={isFiltering(filter) ? 'board board--filtered' : 'board'}>
-        <RoadmapProvider workshopId={access.workshopId} token={access.token} enabled={roadmap}>
-          {roadmap && roadmapView === 'table' ? (
-            <RoadmapTable session={board} snapshot={snapshot} columns={columns} visible={visible} />
-          ) : (
-            <BoardView
-              columns={columns}
-              cards={shown}
-              visible={visible}
-              session={board}
-              sessionFor={sessionFor}
-              draftIds={draftIds}
-              snapshot={snapshot}
-              canEdit={canEdit}
-              people={snapshot.people}
-              focusCard={focusCard}
-              spotlight={spotlight}
-              onSpotlight={
-                facilitating
-                  ? (id) => void board.command({ type: 'focus.set', focus: spotlight === id ? null : { kind: 'card', id } })
-                  : undefined
-              }
-              spotlitColumn={spotlitColumn}
-              onSpotlightColumn={
-                facilitating
-                  ? (id) => void board.command({ type: 'focus.set', focus: spotlitColumn === id ? null : { kind: 'column', id } })
-                  : undefined
-              }
-              onAdd={onAdd}
-              onDelete={onDelete}
-            />
-          )}
-        </RoadmapProvider>
+        <BoardProvider value={context}>
+          <RoadmapProvider workshopId={access.workshopId} token={access.token} enabled={kind === 'roadmap'}>
+            <Suspense fallback={<p className="loading">{t('status.connecting')}</p>}>
+              {kind === 'synthesis' && moderator && <SimilarCards session={board} token={access.token} key={`similar-${generation}`} />}
+              {kind === 'roadmap' && roadmapView === 'table' ? (
+                <RoadmapTable session={board} columns={columns ?? []} visible={visible} key={`table-${generation}`} />
+              ) : (
+                <BoardView columns={columns ?? NO_COLUMNS} filter={filter} byVotes={byVotes && totalsShown} spotlitColumn={spotlitColumn} key={`board-${generation}`} />
+              )}
+            </Suspense>
+            {dialog && <CardDialog key={`${dialog.kind}-${dialog.cardId}`} {...dialog} onClose={closeDialog} />}
+          </RoadmapProvider>
+        </BoardProvider>
       </main>
-      {deleted && canRestore && (
-        <Toast
-          message={t('board.deleted')}
-          action={{ label: t('board.undo'), run: () => sessionFor(deleted.card).undoLast() }}
-          onClose={closeToast}
-        />
-      )}
+      <p className={announcement?.failed ? 'announcement is-error' : 'announcement'} role="status">
+        {announcement?.message}
+      </p>
+      {deleted && <DeletedToast {...deleted} onClose={closeToast} />}
     </div>
   );
 }
+
+const NO_COLUMNS: never[] = [];

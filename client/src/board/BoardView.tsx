@@ -1,7 +1,9 @@
 /** The columns of a board, with drag and drop by pointer and by keyboard (dnd-kit). */
 import {
   DndContext,
+  KeyboardCode,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   closestCorners,
   useSensor,
@@ -10,48 +12,37 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Card } from '@shared/board-model';
 import type { ColumnInfo } from '@shared/protocol';
-import type { BoardSession, BoardSnapshot, Person } from './store/board-session';
+import { useBoard } from './board-context';
+import type { CardFilter } from './card-filter';
 import { ColumnView } from './column/ColumnView';
-import { SimilarCards } from '../synthesis/SimilarCards';
 
 interface Props {
   columns: ColumnInfo[];
-  /** Every card, to compute places; `visible` says which ones the filter shows. */
-  cards: Card[];
-  visible: (card: Card) => boolean;
-  session: BoardSession;
-  /** Drafts (private writing) live in their own session. */
-  sessionFor: (card: Card) => BoardSession;
-  draftIds: ReadonlySet<string>;
-  snapshot: BoardSnapshot;
-  canEdit: boolean;
-  people: Person[];
-  focusCard: string | null;
-  spotlight: string | null;
-  onSpotlight?: (cardId: string) => void;
+  filter: CardFilter;
+  byVotes: boolean;
   spotlitColumn: string | null;
-  onSpotlightColumn?: (columnId: string) => void;
-  onAdd: (column: string, afterId?: string) => void;
-  onDelete: (card: Card) => void;
 }
 
-export function BoardView({ columns, cards, visible, session, sessionFor, draftIds, snapshot, canEdit, people, focusCard, spotlight, onSpotlight, spotlitColumn, onSpotlightColumn, onAdd, onDelete }: Props) {
+/** Enter opens a card's text: only Space picks a card up (and Space or Enter drops it). */
+const KEYBOARD_CODES = {
+  start: [KeyboardCode.Space],
+  cancel: [KeyboardCode.Esc],
+  end: [KeyboardCode.Space, KeyboardCode.Enter],
+};
+
+export const BoardView = memo(function BoardView({ columns, filter, byVotes, spotlitColumn }: Props) {
   const { t } = useTranslation();
+  const { board } = useBoard();
+  const store = board.store;
   const sensors = useSensors(
     // A few pixels of movement before a drag, so that clicks into the text still work.
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
   );
-  const byColumn = useMemo(() => {
-    const map = new Map<string, Card[]>(columns.map((c) => [c.id, []]));
-    for (const card of cards) map.get(card.column)?.push(card);
-    return map;
-  }, [columns, cards]);
-  const textOf = (id: unknown) => cards.find((c) => c.id === id)?.text.slice(0, 40) ?? '';
+  const textOf = (id: unknown) => store.card(String(id))?.text.slice(0, 40) ?? '';
   const columnTitle = (id: unknown) => columns.find((c) => `column:${c.id}` === id)?.title;
 
   const announcements: Announcements = {
@@ -65,54 +56,40 @@ export function BoardView({ columns, cards, visible, session, sessionFor, draftI
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
+    const id = String(active.id);
     const target = over.data.current as { column?: string; group?: string } | undefined;
     const overColumn = target?.column;
-    if (!overColumn) return;
+    const card = store.card(id);
+    if (!overColumn || !card) return;
     // Onto a group, or a grouped card: join that group; onto the column or a loose card: leave it.
-    const overGroup = target?.group ?? snapshot.groupOf.get(String(over.id)) ?? null;
-    if (snapshot.groupOf.get(String(active.id)) !== (overGroup ?? undefined)) {
-      session.setCardGroup(String(active.id), overGroup);
-    }
-    const siblings = (byColumn.get(overColumn) ?? []).filter((c) => c.id !== active.id);
-    const overIndex = siblings.findIndex((c) => c.id === over.id);
-    const from = cards.findIndex((c) => c.id === active.id);
-    const to = cards.findIndex((c) => c.id === over.id);
+    const groups = store.groups();
+    const exists = (group: string | null | undefined) => (group && groups.some((g) => g.id === group) ? group : null);
+    const overGroup = exists(target?.group ?? store.card(String(over.id))?.group);
+    if (exists(card.group) !== overGroup) board.setCardGroup(id, overGroup);
+    // Places count in the document's order of the column (groups only gather what it orders).
+    const slots = store.slots(overColumn);
+    const siblings = slots.filter((s) => s.id !== id);
+    const overIndex = siblings.findIndex((s) => s.id === over.id);
+    const from = slots.findIndex((s) => s.id === id);
+    const to = slots.findIndex((s) => s.id === over.id);
     // Dropped on a card: take its place (after it when coming from above in the same column).
-    const index =
-      overIndex < 0 ? siblings.length : overIndex + (cards[from]?.column === overColumn && from < to ? 1 : 0);
-    session.moveCard(String(active.id), overColumn, index);
+    const index = overIndex < 0 ? siblings.length : overIndex + (from >= 0 && from < to ? 1 : 0);
+    board.moveCard(id, overColumn, index);
   };
 
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={closestCorners}
+      measuring={{ droppable: { strategy: MeasuringStrategy.WhileDragging } }}
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.dragHint') } }}
     >
-      <SimilarCards session={session} snapshot={snapshot} />
       <div className="columns">
         {columns.map((column) => (
-          <ColumnView
-            key={column.id}
-            column={column}
-            cards={(byColumn.get(column.id) ?? []).filter(visible)}
-            board={session}
-            sessionFor={sessionFor}
-            draftIds={draftIds}
-            snapshot={snapshot}
-            canEdit={canEdit}
-            people={people}
-            focusCard={focusCard}
-            spotlight={spotlight}
-            onSpotlight={onSpotlight}
-            columnSpotlit={spotlitColumn === column.id}
-            onSpotlightColumn={onSpotlightColumn && (() => onSpotlightColumn(column.id))}
-            onAdd={onAdd}
-            onDelete={onDelete}
-          />
+          <ColumnView key={column.id} column={column} filter={filter} byVotes={byVotes} spotlit={spotlitColumn === column.id} />
         ))}
       </div>
     </DndContext>
   );
-}
+});

@@ -1,27 +1,39 @@
+/** Search, author and colour filters, with how many cards they show; live as cards change. */
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS, type CardColor } from '@shared/board-model';
-import type { CardFilter } from './card-filter';
+import { isFiltering, matchesFilter, type CardFilter } from './card-filter';
+import type { BoardStore } from './store/board-store';
+import type { CardRecord } from './store/card-record';
+import { useCardsValue } from './store/use-store';
 
 interface Props {
   filter: CardFilter;
-  authors: string[];
-  shown: number;
-  total: number;
   onChange: (filter: CardFilter) => void;
+  board: BoardStore;
+  /** Private writing: this participant's drafts count too. */
+  drafts: BoardStore | null;
+  names: ReadonlyMap<string, string>;
 }
 
-export function FilterBar({ filter, authors, shown, total, onChange }: Props) {
+export const FilterBar = memo(function FilterBar({ filter, onChange, board, drafts, names }: Props) {
   const { t } = useTranslation();
+  const nameOf = useCallback((card: CardRecord) => card.authorName || names.get(card.author) || '', [names]);
+  // Primitives, so that typing in a card re-renders this bar only when a count or an author changes.
+  const readAuthors = useCallback((store: BoardStore) => [...new Set(store.allCards().map(nameOf).filter(Boolean))].sort().join('\n'), [nameOf]);
+  const readShown = useCallback(
+    (store: BoardStore) => (isFiltering(filter) ? store.allCards().filter((c) => matchesFilter({ ...c, authorName: nameOf(c) }, filter)).length : store.cardCount()),
+    [filter, nameOf],
+  );
+  const authorLines = [useCardsValue(board, readAuthors), useCardsValue(drafts ?? board, drafts ? readAuthors : noText)];
+  const authors = [...new Set(authorLines.join('\n').split('\n').filter(Boolean))].sort();
+  const total = useCardsValue(board, countAll) + useCardsValue(drafts ?? board, drafts ? countAll : zero);
+  const shown = useCardsValue(board, readShown) + useCardsValue(drafts ?? board, drafts ? readShown : zero);
   return (
     <div role="search" className="filters">
       <label>
         <span>{t('board.search')}</span>
-        <input
-          type="search"
-          value={filter.text}
-          placeholder={t('board.searchPlaceholder')}
-          onChange={(e) => onChange({ ...filter, text: e.target.value })}
-        />
+        <input type="search" value={filter.text} placeholder={t('board.searchPlaceholder')} onChange={(e) => onChange({ ...filter, text: e.target.value })} />
       </label>
       <label>
         <span>{t('board.author')}</span>
@@ -50,4 +62,8 @@ export function FilterBar({ filter, authors, shown, total, onChange }: Props) {
       </p>
     </div>
   );
-}
+});
+
+const countAll = (store: BoardStore) => store.cardCount();
+const zero = () => 0;
+const noText = () => '';

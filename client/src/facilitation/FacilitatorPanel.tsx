@@ -4,7 +4,8 @@ import { refusalText } from '../i18n/refusal-text';
 import { PHASES, type FacilitatorCommand, type Phase } from '@shared/facilitation';
 import type { DraftAuthor } from '@shared/protocol';
 import { api } from '../api/api-client';
-import type { BoardSession, BoardSnapshot } from '../board/store/board-session';
+import type { BoardSession } from '../board/store/board-session';
+import { useSlice } from '../board/store/use-store';
 
 /** Whether the panel is unfolded, remembered per browser: closed, it leaves the board the room. */
 const OPEN_KEY = 'coatelier.facilitationOpen';
@@ -12,18 +13,17 @@ const OPEN_KEY = 'coatelier.facilitationOpen';
 /** The facilitator's controls; every one is a server command, checked there. */
 interface Props {
   session: BoardSession;
-  snapshot: BoardSnapshot;
   /** For the list of draft authors (an API call). */
   token: string;
 }
 
-export function FacilitatorPanel({ session, snapshot, token }: Props) {
+export function FacilitatorPanel({ session, token }: Props) {
   const { t } = useTranslation();
   const [authors, setAuthors] = useState<DraftAuthor[] | null>(null);
   const [minutes, setMinutes] = useState(5);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(() => localStorage.getItem(OPEN_KEY) === 'true');
-  const state = snapshot.state?.state;
+  const state = useSlice(session.meta).state?.state;
   if (!state) return null;
   const voteSettings = {
     type: 'votes.configure',
@@ -128,6 +128,33 @@ export function FacilitatorPanel({ session, snapshot, token }: Props) {
           />
           <span>{t('facilitation.anonymous')}</span>
         </label>
+        <fieldset>
+          <legend>{t('facilitation.cards')}</legend>
+          <label className="check check--explained">
+            <input
+              type="checkbox"
+              checked={state.freeEditing}
+              aria-describedby="free-editing-hint"
+              onChange={(e) => void run({ type: 'freeEditing.set', enabled: e.target.checked })}
+            />
+            <span>{t('facilitation.freeEditing')}</span>
+          </label>
+          <p id="free-editing-hint" className="hint">
+            {t('facilitation.freeEditingHint')}
+          </p>
+          <label className="check check--explained">
+            <input
+              type="checkbox"
+              checked={state.movesRestricted}
+              aria-describedby="moves-restricted-hint"
+              onChange={(e) => void run({ type: 'moves.restrict', restricted: e.target.checked })}
+            />
+            <span>{t('facilitation.movesRestricted')}</span>
+          </label>
+          <p id="moves-restricted-hint" className="hint">
+            {t('facilitation.movesRestrictedHint')}
+          </p>
+        </fieldset>
         <fieldset>
           <legend>{t('facilitation.voting')}</legend>
           <label>

@@ -1,14 +1,14 @@
 /** The roadmap as a table, one row per action: sortable by column, filterable by lead and status, live. */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Card } from '@shared/board-model';
 import type { ColumnInfo } from '@shared/protocol';
 import { LEAD_KINDS, ROADMAP_STATUSES, type LeadKind, type RoadmapStatus } from '@shared/roadmap';
-import type { BoardSession, BoardSnapshot } from '../board/store/board-session';
+import type { BoardSession } from '../board/store/board-session';
+import type { CardRecord } from '../board/store/card-record';
+import { useAllCards } from '../board/store/use-store';
 import { DueText, StatusBadge, leadText, linkedCardText } from './RoadmapBits';
 import { useRoadmapLinks } from './roadmap-context';
 import { NO_ROADMAP_FILTER, SORT_KEYS, filterRows, localDay, nextSort, rowsOf, sortRows, type RoadmapSort, type SortKey } from './roadmap-table';
-import type { RoadmapView } from './use-roadmap-view';
 
 const HEADERS: Record<SortKey, string> = {
   text: 'roadmap.action',
@@ -22,23 +22,24 @@ const HEADERS: Record<SortKey, string> = {
 
 interface Props {
   session: BoardSession;
-  snapshot: BoardSnapshot;
   columns: ColumnInfo[];
   /** The board's search and author filters apply here too. */
-  visible: (card: Card) => boolean;
+  visible: (card: CardRecord) => boolean;
 }
 
-export function RoadmapTable({ session, snapshot, columns, visible }: Props) {
+export function RoadmapTable({ session, columns, visible }: Props) {
   const { t } = useTranslation();
   const links = useRoadmapLinks();
   const captionId = useId();
   const [filter, setFilter] = useState(NO_ROADMAP_FILTER);
   const [sort, setSort] = useState<RoadmapSort | null>(null);
-  // A new snapshot comes with every change of the document: the rows follow others' edits.
-  const rows = useMemo(
-    () => rowsOf(snapshot.cards.filter(visible), columns, (id) => session.roadmap(id)),
-    [snapshot, columns, visible, session],
-  );
+  // The records change with every edit of the document: the rows follow others' edits.
+  const cards = useAllCards(session.store);
+  const rows = useMemo(() => {
+    const shown = cards.filter(visible);
+    const fields = new Map(shown.map((card) => [card.id, card.roadmap]));
+    return rowsOf(shown, columns, (id) => fields.get(id)!);
+  }, [cards, columns, visible]);
   const shown = sortRows(filterRows(rows, filter), sort);
   const today = links?.today ?? localDay();
 
@@ -124,17 +125,3 @@ export function RoadmapTable({ session, snapshot, columns, visible }: Props) {
   );
 }
 
-/** Columns or table: a pair of toggle buttons. */
-export function RoadmapViewSwitch({ view, onChange }: { view: RoadmapView; onChange: (view: RoadmapView) => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="roadmap-view-switch" role="group" aria-label={t('roadmap.view')}>
-      <button type="button" aria-pressed={view === 'board'} onClick={() => onChange('board')}>
-        {t('roadmap.boardView')}
-      </button>
-      <button type="button" aria-pressed={view === 'table'} onClick={() => onChange('table')}>
-        {t('roadmap.tableView')}
-      </button>
-    </div>
-  );
-}

@@ -5,7 +5,9 @@
  * Events: 'status' (connecting | connected | disconnected), 'synced' (first full sync after
  * each connect), 'saved' (true once the server has acknowledged every local update),
  * 'board' (columns and title), 'state' (facilitator state: phase, timer, lock...), 'votes'
- * (this client's view of the votes), 'refused' (the server refused something).
+ * (this client's view of the votes), 'refused' (the server refused something), 'rejected'
+ * (the server refused a document update for what it holds: the local document now differs
+ * from the server's for good, and the owner must roll it back; nothing more is sent).
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -13,8 +15,8 @@ import { ObservableV2 } from 'lib0/observable';
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
-import { participantsCanWrite, type FacilitatorCommand } from '@shared/facilitation';
+import type * as Y from 'yjs';
+import type { FacilitatorCommand } from '@shared/facilitation';
 import {
   EVENTS,
   PROTOCOL_VERSION,
@@ -39,10 +41,19 @@ type ProviderEvents = {
   state: (message: BoardStateMessage) => void;
   votes: (view: VotesView) => void;
   refused: (refusal: Refusal) => void;
+  rejected: (refusal: Refusal) => void;
 };
 
 /** How long a command or vote waits for the server before it is reported as not applied. */
 const REQUEST_TIMEOUT_MS = 10_000;
+/** First and longest wait before offering again an update the server could not store just now. */
+const RESYNC_MIN_MS = 1_000;
+const RESYNC_MAX_MS = 30_000;
+/**
+ * Refusals that say "not now" rather than "not this": the update is offered again later. Any
+ * other refusal rejects the update for what it holds, and it is never offered again.
+ */
+const TRANSIENT_CODES: ReadonlySet<string> = new Set(['storage_unavailable', 'rate_limited']);
 
 export interface ProviderOptions {
   token: string;
@@ -71,6 +82,12 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
   private joined = false;
   /** Bumped on every disconnect, so that late acks of a dropped connection are ignored. */
   private epoch = 0;
+  /** Set once the server rejected an update: this document can no longer be sent. */
+  private halted = false;
+  private resyncTimer: ReturnType<typeof setTimeout> | undefined;
+  private resyncDelayMs = RESYNC_MIN_MS;
+  /** Called whenever the count of unacknowledged updates may have reached zero. */
+  private readonly settledWaiters = new Set<() => void>();
 
   constructor(
     serverUrl: string,
@@ -104,13 +121,6 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
     this.socket.on(EVENTS.state, (message: BoardStateMessage) => {
       if (message.boardId !== this.mainBoardId) return;
       this.setState(message);
-      // Edits refused while the board was locked are offered again once it opens.
-      if (this.unsent && this.joined && !this.readOnly && participantsCanWrite(message.state)) {
-        this.unsent = false;
-        const encoder = encoding.createEncoder();
-        syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(this.doc));
-        this.sendTracked(encoding.toUint8Array(encoder));
-      }
     });
     this.socket.on(EVENTS.votes, (view: VotesView) => {
       if (view.boardId !== this.mainBoardId) return;
@@ -138,7 +148,10 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
     this.emit('synced', [synced]);
   }
 
-  private readonly onConnect = () => {
+  private readonly onConnect = () => this.join();
+
+  /** Joins the board; the server then sends its state vector, answered with what it lacks. */
+  private join(): void {
     this.setStatus('connecting');
     this.socket.emit(EVENTS.join, { boardId: this.boardId, protocol: PROTOCOL_VERSION }, (ack: JoinBoardAck) => {
       if (!ack.ok) {
@@ -160,7 +173,18 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
         this.socket.emit(EVENTS.awareness, this.boardId, encodeAwarenessUpdate(this.awareness, [this.doc.clientID]));
       }
     });
-  };
+  }
+
+  /** Offers unstored updates again after a "not now" refusal, through a fresh exchange of state vectors. */
+  private scheduleResync(): void {
+    if (this.resyncTimer !== undefined) return;
+    const delay = this.resyncDelayMs;
+    this.resyncDelayMs = Math.min(delay * 2, RESYNC_MAX_MS);
+    this.resyncTimer = setTimeout(() => {
+      this.resyncTimer = undefined;
+      if (this.socket.connected && !this.halted) this.join();
+    }, delay);
+  }
 
   private setState(message: BoardStateMessage): void {
     this.state = message;
@@ -192,6 +216,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
     this.epoch++;
     if (this.unacked > 0) this.unsent = true;
     this.unacked = 0;
+    this.settle();
     this.setSynced(false);
     this.setStatus('disconnected');
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
@@ -208,8 +233,38 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
       // An ack from a connection that has since dropped was already written off.
       if (epoch !== this.epoch) return;
       this.unacked = Math.max(0, this.unacked - 1);
-      if (!ack.ok) this.unsent = true;
+      if (ack.ok) this.resyncDelayMs = RESYNC_MIN_MS;
+      else if (TRANSIENT_CODES.has(ack.error.code)) {
+        this.unsent = true;
+        this.scheduleResync();
+      } else if (!this.halted) {
+        this.halted = true;
+        this.unsent = true;
+        this.emit('rejected', [{ error: ack.error, boardId: this.boardId }]);
+      }
       if (this.saved) this.emit('saved', [true]);
+      if (this.unacked === 0) this.settle();
+    });
+  }
+
+  private settle(): void {
+    this.settledWaiters.forEach((done) => done());
+  }
+
+  /**
+   * Resolves once every update sent has been answered (or the connection dropped, or
+   * `timeoutMs` passed): what the server acknowledged is then in its copy of the document.
+   */
+  settled(timeoutMs: number): Promise<void> {
+    if (this.unacked === 0 || !this.joined) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.settledWaiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.settledWaiters.add(done);
     });
   }
 
@@ -221,7 +276,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
       // The server's state vector: answer with everything it lacks, offline edits included.
       const encoder = encoding.createEncoder();
       syncProtocol.writeSyncStep2(encoder, this.doc, decoding.readVarUint8Array(decoder));
-      if (!this.readOnly) {
+      if (!this.readOnly && !this.halted) {
         this.unsent = false;
         this.sendTracked(encoding.toUint8Array(encoder));
       }
@@ -233,7 +288,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this || this.readOnly) return;
-    if (!this.joined || !this.socket.connected) {
+    if (!this.joined || !this.socket.connected || this.halted) {
       const wasSaved = this.saved;
       this.unsent = true;
       if (wasSaved) this.emit('saved', [false]);
@@ -267,6 +322,8 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
   }
 
   override destroy(): void {
+    clearTimeout(this.resyncTimer);
+    this.settle();
     // Tells the others at once that we left (sent by onLocalAwareness).
     removeAwarenessStates(this.awareness, [this.doc.clientID], 'destroy');
     this.doc.off('update', this.onDocUpdate);

@@ -1,37 +1,35 @@
 /** On a synthesis board, for the organiser or facilitator: pairs of cards that seem to say the same thing. */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cardsOf } from '@shared/board-model';
 import { similarPairs } from '@shared/similar-cards';
-import { tablesOf } from '@shared/synthesis';
 import { useActionStatus } from '../components/use-action-status';
 import { synthesisApi } from '../api/synthesis-api';
-import type { BoardSession, BoardSnapshot } from '../board/store/board-session';
-import { useStaff } from './use-staff';
+import type { BoardSession } from '../board/store/board-session';
+import { useAllCards } from '../board/store/use-store';
 
 /** Enough to recognise a card; the board itself shows the rest. */
 const MAX_PAIRS = 10;
 
-export function SimilarCards({ session, snapshot }: { session: BoardSession; snapshot: BoardSnapshot }) {
+export function SimilarCards({ session, token }: { session: BoardSession; token: string }) {
   const { t } = useTranslation();
-  const board = snapshot.board;
-  const staff = useStaff(board?.workshopId);
   const { status, failed, run } = useActionStatus();
-  const pairs = useMemo(() => similarPairs(snapshot.cards).slice(0, MAX_PAIRS), [snapshot.cards]);
-  if (!board || board.kind !== 'synthesis' || !staff) return null;
-  const byId = new Map(snapshot.cards.map((c) => [c.id, c]));
+  // Compared pairwise: behind typing, never in its way.
+  const cards = useDeferredValue(useAllCards(session.store));
+  const pairs = useMemo(() => similarPairs(cards).slice(0, MAX_PAIRS), [cards]);
+  const byId = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
   const label = (id: string) => {
-    const tables = tablesOf(cardsOf(session.doc).get(id)).join(', ');
+    const card = byId.get(id);
+    const tables = card?.tables.join(', ');
     return (
       <>
-        <q>{byId.get(id)?.text.trim() || t('board.empty')}</q>
+        <q>{card?.text.trim() || t('board.blank')}</q>
         {tables && <span className="similar-tables"> ({tables})</span>}
       </>
     );
   };
   const merge = (into: string, other: string) =>
     run(async () => {
-      await synthesisApi.merge(board.id, into, [other], staff.token);
+      await synthesisApi.merge(session.boardId, into, [other], token);
       return t('synthesis.merged');
     });
 

@@ -1,32 +1,33 @@
-/** Reactions and a short comment thread under a card, live for everyone. */
+/** Reactions and a short comment thread for one card, live for everyone (in the card's dialog). */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_MAX_CHARS, REACTIONS, type Comment } from '@shared/card-comments';
+import type { CardRecord } from '../store/card-record';
 import type { BoardSession } from '../store/board-session';
-import { ReactionIcon } from './ReactionIcon';
+import { ReactionIcon, REACTION_KEYS } from './ReactionIcon';
 
-const REACTION_KEYS = ['like', 'love', 'idea', 'question', 'priority'] as const;
-
-export function CardDiscussion({ cardId, session, canEdit }: { cardId: string; session: BoardSession; canEdit: boolean }) {
+export function CardDiscussion({ card, session, canDiscuss }: { card: CardRecord; session: BoardSession; canDiscuss: boolean }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [replyTo, setReplyTo] = useState<Comment | null>(null);
-  const comments = session.comments(cardId);
-  const { counts, mine } = session.reactions(cardId);
-  const threadId = `thread-${cardId}`;
+  const { counts, mine } = card.reactions;
+  const nameOf = (c: Comment) => c.authorName || t('discussion.anonymous');
 
   const send = (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
-    session.comment(cardId, text.trim(), replyTo?.id ?? null);
+    session.comment(card.id, text.trim(), replyTo?.id ?? null);
     setText('');
     setReplyTo(null);
   };
 
+  const replies = new Map<string, Comment[]>();
+  for (const c of card.comments) if (c.replyTo) replies.set(c.replyTo, [...(replies.get(c.replyTo) ?? []), c]);
+  const prompt = replyTo ? t('discussion.replyTo', { name: nameOf(replyTo) }) : t('discussion.comment');
+
   return (
     <div className="discussion">
-      <div className="reactions">
+      <div className="reactions" role="group" aria-label={t('discussion.react')}>
         {REACTIONS.map((reaction, i) => (
           <button
             key={reaction}
@@ -35,61 +36,51 @@ export function CardDiscussion({ cardId, session, canEdit }: { cardId: string; s
             aria-pressed={mine.has(reaction)}
             aria-label={`${t(`discussion.reactions.${REACTION_KEYS[i]!}`)} (${counts.get(reaction) ?? 0})`}
             title={t(`discussion.reactions.${REACTION_KEYS[i]!}`)}
-            disabled={!canEdit}
-            onClick={() => session.react(cardId, reaction)}
+            disabled={!canDiscuss}
+            onClick={() => session.react(card.id, reaction)}
           >
             <ReactionIcon reaction={reaction} />
             {counts.get(reaction) ? <span aria-hidden="true">{counts.get(reaction)}</span> : null}
           </button>
         ))}
-        <button type="button" className="link-button comments-toggle" aria-expanded={open} aria-controls={threadId} onClick={() => setOpen(!open)}>
-          {t('discussion.comments', { count: comments.length })}
-        </button>
       </div>
-      {open && (
-        <div id={threadId} className="thread">
-          <ul>
-            {comments
-              .filter((c) => !c.replyTo)
-              .map((c) => (
-                <li key={c.id}>
-                  <p>
-                    <strong>{c.authorName || t('discussion.anonymous')}</strong> {c.text}
-                  </p>
+      {card.comments.length === 0 ? (
+        <p className="hint">{t('discussion.none')}</p>
+      ) : (
+        <ul className="thread">
+          {card.comments
+            .filter((c) => !c.replyTo)
+            .map((c) => (
+              <li key={c.id}>
+                <p>
+                  <strong>{nameOf(c)}</strong> {c.text}
+                </p>
+                {replies.has(c.id) && (
                   <ul>
-                    {comments
-                      .filter((r) => r.replyTo === c.id)
-                      .map((r) => (
-                        <li key={r.id}>
-                          <strong>{r.authorName || t('discussion.anonymous')}</strong> {r.text}
-                        </li>
-                      ))}
+                    {replies.get(c.id)!.map((r) => (
+                      <li key={r.id}>
+                        <strong>{nameOf(r)}</strong> {r.text}
+                      </li>
+                    ))}
                   </ul>
-                  {canEdit && (
-                    <button type="button" className="link-button" onClick={() => setReplyTo(c)}>
-                      {t('discussion.reply')}
-                    </button>
-                  )}
-                </li>
-              ))}
-          </ul>
-          {canEdit && (
-            <form onSubmit={send} className="comment-form">
-              <label>
-                <span className="visually-hidden">
-                  {replyTo ? t('discussion.replyTo', { name: replyTo.authorName || t('discussion.anonymous') }) : t('discussion.comment')}
-                </span>
-                <input
-                  value={text}
-                  maxLength={COMMENT_MAX_CHARS}
-                  placeholder={replyTo ? t('discussion.replyTo', { name: replyTo.authorName || t('discussion.anonymous') }) : t('discussion.comment')}
-                  onChange={(e) => setText(e.target.value)}
-                />
-              </label>
-              <button type="submit">{t('discussion.send')}</button>
-            </form>
-          )}
-        </div>
+                )}
+                {canDiscuss && (
+                  <button type="button" className="link-button" onClick={() => setReplyTo(c)}>
+                    {t('discussion.reply')}
+                  </button>
+                )}
+              </li>
+            ))}
+        </ul>
+      )}
+      {canDiscuss && (
+        <form onSubmit={send} className="comment-form">
+          <label>
+            <span className="visually-hidden">{prompt}</span>
+            <input value={text} maxLength={COMMENT_MAX_CHARS} placeholder={prompt} onChange={(e) => setText(e.target.value)} autoFocus />
+          </label>
+          <button type="submit">{t('discussion.send')}</button>
+        </form>
       )}
     </div>
   );

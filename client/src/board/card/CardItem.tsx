@@ -1,157 +1,205 @@
+/**
+ * A card as a sticky note: its text, its author, a one-line summary and its badges, and one
+ * "…" menu for every action. One tab stop (the column moves between cards with the arrows);
+ * the text becomes editable on click, Enter or typing. It re-renders when its own record, its
+ * writers or its place change, never because another card did.
+ */
 import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
+import { memo, useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '@shared/board-groups';
-import { CARD_COLORS, type Card, type CardColor } from '@shared/board-model';
-import type { BoardSession, BoardSnapshot, Person } from '../store/board-session';
-import { CardDiscussion } from './CardDiscussion';
-import { CardSynthesis } from '../../synthesis/CardSynthesis';
-import { CardText } from './CardText';
-import { RoadmapFields } from '../../roadmap/RoadmapFields';
-import { VoteControls } from './VoteControls';
+import { useBoard } from '../board-context';
+import type { BoardSession } from '../store/board-session';
+import { useCard, useWriters } from '../store/use-store';
+import { CardBadges } from './CardBadges';
+import { CardEditor } from './CardEditor';
+import { cardKey, type CardKey } from './card-keys';
+import { CardMenu } from './CardMenu';
+import { cardPermissions } from './card-permissions';
+import { CardSummary } from './CardSummary';
+import { useCardVotes } from './card-votes';
+import type { MenuHandle } from './MenuButton';
 
-const NEW_GROUP = '__new__';
+/** How the column places and moves the focus among its cards. */
+export interface ColumnNav {
+  focused(id: string): void;
+  move(id: string, to: 'previous' | 'next' | 'first' | 'last'): void;
+}
 
 interface Props {
-  card: Card;
+  id: string;
   session: BoardSession;
   /** A private draft: only its author sees it until the facilitator reveals drafts. */
   draft: boolean;
-  snapshot: BoardSnapshot;
-  canEdit: boolean;
-  /** Groups of the card's column, and the card's own group. */
-  groups: Group[];
-  group: string | null;
-  editors: Person[];
-  focusOnMount: boolean;
-  /** The facilitator's spotlight is on this card. */
-  spotlit: boolean;
-  /** For facilitators: put the spotlight on this card (or take it off). */
-  onSpotlight?: () => void;
-  onDelete: (card: Card) => void;
-  onAddAfter: (card: Card) => void;
+  group: Group | null;
+  index: number;
+  setSize: number;
+  /** Where the column's window puts the card (px from the list's top). */
+  top: number;
+  measure: (element: Element | null) => void;
+  tabStop: boolean;
+  nav: ColumnNav;
 }
 
-export function CardItem({
-  card,
-  session,
-  draft,
-  snapshot,
-  canEdit,
-  groups,
-  group,
-  editors,
-  focusOnMount,
-  spotlit,
-  onSpotlight,
-  onDelete,
-  onAddAfter,
-}: Props) {
+const PREVIEW_CHARS = 40;
+/** Below the drag's activation distance: still a click. */
+const CLICK_SLOP_PX = 5;
+
+export const CardItem = memo(function CardItem({ id, session, draft, group, index, setSize, top, measure, tabStop, nav }: Props) {
   const { t } = useTranslation();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: card.id,
-    data: { column: card.column, group: group ?? undefined },
-    disabled: !canEdit || draft,
+  const board = useBoard();
+  const card = useCard(session.store, id);
+  const writers = useWriters(session.presence, id);
+  const votes = useCardVotes(board.board, id);
+  const { carried } = board.actions;
+  const isCarried = useSyncExternalStore(carried.subscribe, () => carried.get().has(id));
+  const perm = cardPermissions(board, card?.author ?? '', draft);
+  const [editing, setEditing] = useState<{ typed?: string } | null>(() => (board.actions.pendingEdit() === id && perm.edit ? {} : null));
+  const menu = useRef<MenuHandle>(null);
+  const self = useRef<HTMLLIElement | null>(null);
+  /** Where the last press began: a press that became a drag is not a click into the text. */
+  const pressedAt = useRef<{ x: number; y: number } | null>(null);
+  const textId = useId();
+  const metaId = useId();
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+    data: { column: card?.column, group: group?.id },
+    disabled: !perm.move || editing !== null,
   });
-  const editor = editors[0];
-  const preview = card.text.trim().slice(0, 40) || t('board.empty');
+  const ref = useCallback(
+    (element: HTMLLIElement | null) => {
+      self.current = element;
+      setNodeRef(element);
+      measure(element);
+    },
+    [setNodeRef, measure],
+  );
+  useEffect(() => {
+    // A card just added opens in its editor once; the request is then spent.
+    if (editing) board.actions.takeEditRequest(id);
+  }, [board.actions, editing, id]);
+
+  if (!card) return null;
+  const preview = card.text.trim().slice(0, PREVIEW_CHARS) || t('board.blank');
+  const writer = writers?.[0];
+  const spotlit = board.spotlight === id;
+  const authorName = card.authorName || board.names.get(card.author) || '';
+  const voting = board.voting && !draft && votes.known;
+  const text = editing ? session.cardText(id) : null;
+
+  const startEdit = (typed?: string) => {
+    if (perm.edit) setEditing({ typed });
+  };
+  const remove = () => board.actions.remove(session, card);
+  const discuss = draft ? null : () => board.actions.openDialog('discussion', session, id);
+  const leave = (refocus: boolean) => {
+    setEditing(null);
+    if (refocus) self.current?.focus();
+  };
+
+  const run = (key: CardKey) => {
+    switch (key.action) {
+      case 'edit':
+        return startEdit(key.typed);
+      case 'delete':
+        return perm.remove && remove();
+      case 'menu':
+        return menu.current?.open();
+      case 'discuss':
+        return discuss?.();
+      case 'vote':
+        return voting && void session.vote(id, 'cast');
+      case 'spotlight':
+        return board.moderator && !draft && board.actions.spotlight(id);
+      case 'react':
+        return perm.discuss && !draft && session.react(id, key.reaction);
+      case 'focus':
+        return nav.move(id, key.to);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    // Keys typed in the editor, the menu or a button inside are theirs.
+    if (event.target !== event.currentTarget) return;
+    const key = isDragging ? null : cardKey(event);
+    if (!key) return listeners?.onKeyDown?.(event);
+    event.preventDefault();
+    run(key);
+  };
+  const onPointerDown = (event: PointerEvent<HTMLLIElement>) => {
+    // A press in the menu (drawn elsewhere, but a React child) or the editor does not drag.
+    if (editing || !event.currentTarget.contains(event.target as Node)) return;
+    pressedAt.current = { x: event.clientX, y: event.clientY };
+    listeners?.onPointerDown?.(event);
+  };
+
+  const classes = ['card', `card--${card.color}`];
+  if (isDragging) classes.push('card--dragging');
+  if (writer) classes.push('card--edited');
+  if (spotlit) classes.push('card--spotlit');
+  if (group) classes.push('card--grouped');
 
   return (
     <li
-      ref={setNodeRef}
-      className={`card card--${card.color}${isDragging ? ' card--dragging' : ''}${editor ? ' card--edited' : ''}${spotlit ? ' card--spotlit' : ''}`}
+      ref={ref}
+      className={classes.join(' ')}
+      data-card-id={id}
+      data-index={index}
+      tabIndex={tabStop ? 0 : -1}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      aria-labelledby={editing ? undefined : textId}
+      aria-describedby={`${metaId} ${attributes['aria-describedby']}`}
+      aria-keyshortcuts="Enter Delete Alt+C"
       style={{
-        transform: CSS.Translate.toString(transform),
+        transform: `translate3d(${transform?.x ?? 0}px, ${top + (transform?.y ?? 0)}px, 0)`,
         transition,
-        ...(editor ? { outlineColor: editor.color } : {}),
+        ...(writer ? { outlineColor: writer.color } : {}),
       }}
-      data-card-id={card.id}
+      onKeyDown={onKeyDown}
+      onPointerDown={onPointerDown}
+      onFocus={(event) => event.target === event.currentTarget && nav.focused(id)}
     >
-      <div className="card-top">
-        <button
-          ref={setActivatorNodeRef}
-          type="button"
-          className="card-handle"
-          aria-label={`${t('board.move')} : ${preview}`}
-          {...attributes}
-          {...listeners}
+      {writer && (
+        <span className="card-writer" style={{ background: writer.color }}>
+          {t('board.editing', { name: writer.name || t('discussion.anonymous') })}
+        </span>
+      )}
+      {editing && text ? (
+        <CardEditor
+          session={session}
+          cardId={id}
+          text={text}
+          typed={editing.typed}
+          onEnter={() => board.actions.add(session, card.column, id)}
+          onLeave={leave}
+        />
+      ) : (
+        <p id={textId} className={card.text.trim() ? 'card-text' : 'card-text card-text--blank'} onClick={(event) => {
+            const from = pressedAt.current;
+            if (!from || Math.hypot(event.clientX - from.x, event.clientY - from.y) < CLICK_SLOP_PX) startEdit();
+          }}
         >
-          <span aria-hidden="true">⠿</span>
-        </button>
-        {editor && (
-          <span className="card-editor" style={{ background: editor.color }} title={t('board.editing', { name: editor.name })}>
-            {t('board.editing', { name: editor.name })}
-          </span>
-        )}
-        {draft && <span className="card-private">{t('facilitation.private')}</span>}
-        {onSpotlight && !draft && (
-          <button
-            type="button"
-            className="spotlight-button"
-            aria-pressed={spotlit}
-            aria-label={`${t('facilitation.spotlight')} : ${preview}`}
-            onClick={onSpotlight}
-          >
-            {t('facilitation.spotlight')}
-          </button>
-        )}
-      </div>
-      <CardText
-        session={session}
-        cardId={card.id}
-        readOnly={!canEdit}
-        autoFocus={focusOnMount}
-        onKeyDown={(event) => {
-          // Enter adds the next card; Shift+Enter keeps a line break inside this one.
-          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-            event.preventDefault();
-            onAddAfter(card);
-          }
-        }}
-      />
-      {snapshot.board?.kind === 'roadmap' && !draft && <RoadmapFields cardId={card.id} session={session} canEdit={canEdit} preview={preview} />}
-      <VoteControls card={card} session={session} snapshot={snapshot} />
-      {!draft && <CardDiscussion cardId={card.id} session={session} canEdit={canEdit} />}
-      {!draft && <CardSynthesis card={card} session={session} snapshot={snapshot} />}
-      <div className="card-bottom">
-        {card.authorName && <span className="card-author">{t('board.by', { name: card.authorName })}</span>}
-        {!draft && (
-          <label className="card-group">
-            <span className="visually-hidden">{t('groups.label')}</span>
-            <select
-              value={group ?? ''}
-              disabled={!canEdit}
-              onChange={(e) => {
-                if (e.target.value === NEW_GROUP) session.groupCard(card.id, t('groups.defaultName'));
-                else session.setCardGroup(card.id, e.target.value || null);
-              }}
-            >
-              <option value="">{t('groups.none')}</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.title || t('groups.defaultName')}
-                </option>
-              ))}
-              <option value={NEW_GROUP}>{t('groups.new')}</option>
-            </select>
-          </label>
-        )}
-        <label className="card-color">
-          <span className="visually-hidden">{t('board.color')}</span>
-          <select value={card.color} disabled={!canEdit} onChange={(e) => session.setColor(card.id, e.target.value as CardColor)}>
-            {CARD_COLORS.map((color) => (
-              <option key={color} value={color}>
-                {t(`board.colors.${color}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="icon-button" disabled={!canEdit} aria-label={`${t('board.delete')} : ${preview}`} onClick={() => onDelete(card)}>
-          <svg viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5">
-            <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.8 6.5v5M9.2 6.5v5" />
-          </svg>
-        </button>
+          {card.text.trim() ? card.text : t('board.blank')}
+        </p>
+      )}
+      <div className="card-foot" id={metaId}>
+        <CardBadges card={card} group={group} draft={draft} spotlit={spotlit} roadmap={board.kind === 'roadmap'} carried={isCarried} />
+        {authorName && <span className="card-author">{t('board.by', { name: authorName })}</span>}
+        <CardSummary card={card} session={session} preview={preview} votes={draft ? null : votes} voting={voting} canDiscuss={perm.discuss} onDiscuss={discuss} />
+        <CardMenu
+          ref={menu}
+          card={card}
+          session={session}
+          draft={draft}
+          perm={perm}
+          preview={preview}
+          votes={votes}
+          tabIndex={tabStop ? 0 : -1}
+          onEdit={() => startEdit()}
+          onDelete={remove}
+        />
       </div>
     </li>
   );
-}
+});

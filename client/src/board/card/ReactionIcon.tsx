@@ -4,6 +4,9 @@
  */
 import type { Reaction } from '@shared/card-comments';
 
+/** The reactions' names in the messages (`discussion.reactions.*`), in the order of REACTIONS. */
+export const REACTION_KEYS = ['like', 'love', 'idea', 'question', 'priority'] as const;
+
 const PATHS: Record<Reaction, string> = {
   '👍': 'M5 7v6.5H2.5V7H5Zm0 0 2.6-4.6c.9 0 1.6.8 1.4 1.7L8.6 6.3h3.6c.9 0 1.5.8 1.3 1.6l-1 4.4c-.2.7-.8 1.2-1.5 1.2H5',
   '❤️': 'M8 13.5S2 10 2 5.9A3 3 0 0 1 8 4.6a3 3 0 0 1 6 1.3C14 10 8 13.5 8 13.5Z',

@@ -1,121 +1,109 @@
+/**
+ * One column: its title, "Ajouter une carte" before its cards, and the windowed list. It
+ * re-renders when its cards move, arrive or leave (or, while a filter or the vote order is
+ * on, when what those read changes), never because someone typed in a card.
+ */
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Card } from '@shared/board-model';
 import type { ColumnInfo } from '@shared/protocol';
-import type { BoardSession, BoardSnapshot, Person } from '../store/board-session';
-import { BulkPasteDialog } from './BulkPasteDialog';
-import { CardItem } from '../card/CardItem';
-import { GroupView } from './GroupView';
+import { useBoard } from '../board-context';
+import { countOf } from '../card/card-votes';
+import { isFiltering, matchesFilter, type CardFilter } from '../card-filter';
+import type { Slot } from '../store/card-record';
+import { useColumnRecords, useGroups, useSlots } from '../store/use-store';
+import { CardList } from './CardList';
+import { columnRows } from './column-rows';
+
+const BulkPasteDialog = lazy(() => import('./BulkPasteDialog').then((m) => ({ default: m.BulkPasteDialog })));
+
+const NO_SLOTS: readonly Slot[] = [];
+const noSubscription = () => () => undefined;
+const nothing = () => null;
 
 interface Props {
   column: ColumnInfo;
-  cards: Card[];
-  /** The board's session: groups live there. */
-  board: BoardSession;
-  /** Drafts (private writing) live in their own session. */
-  sessionFor: (card: Card) => BoardSession;
-  draftIds: ReadonlySet<string>;
-  snapshot: BoardSnapshot;
-  canEdit: boolean;
-  people: Person[];
-  focusCard: string | null;
-  spotlight: string | null;
-  onSpotlight?: (cardId: string) => void;
-  /** For facilitators: spotlight this column (or take the spotlight off it). */
-  onSpotlightColumn?: () => void;
-  columnSpotlit: boolean;
-  /** Adds a card at the end of the column, or right after `afterId`. */
-  onAdd: (column: string, afterId?: string) => void;
-  onDelete: (card: Card) => void;
+  filter: CardFilter;
+  byVotes: boolean;
+  spotlit: boolean;
 }
 
-export function ColumnView(props: Props) {
-  const { column, cards, board, sessionFor, draftIds, snapshot, canEdit, people, focusCard, spotlight, onSpotlight, onAdd, onDelete } =
-    props;
-  const { onSpotlightColumn, columnSpotlit } = props;
+export const ColumnView = memo(function ColumnView({ column, filter, byVotes, spotlit }: Props) {
   const { t } = useTranslation();
+  const { board, drafts, canWrite, moderator, names, actions } = useBoard();
   const { setNodeRef, isOver } = useDroppable({ id: `column:${column.id}`, data: { column: column.id } });
-  const headingId = `column-${column.id}`;
   const [pasting, setPasting] = useState(false);
-  // During private writing new cards go to drafts, which a paste into the board would bypass.
-  const canPaste = canEdit && snapshot.state?.state.privateWriting !== true;
-  const groups = snapshot.groups.filter((g) => g.column === column.id);
-  const grouped = (groupId: string) => cards.filter((c) => snapshot.groupOf.get(c.id) === groupId);
-  const loose = cards.filter((c) => !snapshot.groupOf.has(c.id));
-  // Sortable order follows what is shown: groups first, then loose cards.
-  const ordered = [...groups.flatMap((g) => (g.collapsed ? [] : grouped(g.id))), ...loose];
+  const filtering = isFiltering(filter);
+  const slots = useSlots(board.store, column.id);
+  const draftSlots = useSlots(drafts?.store ?? board.store, drafts ? column.id : '');
+  const allGroups = useGroups(board.store);
+  const records = useColumnRecords(board.store, column.id, filtering);
+  const draftRecords = useColumnRecords(drafts?.store ?? board.store, drafts ? column.id : '', filtering);
+  const totals = useSyncExternalStore(byVotes ? board.votes.subscribe : noSubscription, byVotes ? board.votes.get : nothing)?.totals;
 
-  const renderCard = (card: Card) => (
-    <CardItem
-      key={card.id}
-      card={card}
-      session={sessionFor(card)}
-      draft={draftIds.has(card.id)}
-      snapshot={snapshot}
-      canEdit={canEdit}
-      groups={groups}
-      group={snapshot.groupOf.get(card.id) ?? null}
-      editors={people.filter((p) => !p.self && p.editing === card.id)}
-      focusOnMount={focusCard === card.id}
-      spotlit={spotlight === card.id}
-      onSpotlight={onSpotlight && (() => onSpotlight(card.id))}
-      onDelete={onDelete}
-      onAddAfter={(c) => onAdd(column.id, c.id)}
-    />
-  );
+  const groups = useMemo(() => allGroups.filter((g) => g.column === column.id), [allGroups, column.id]);
+  const rows = useMemo(() => {
+    let visible: ((id: string) => boolean) | null = null;
+    if (filtering) {
+      // The facilitator's names stand in for the blanked ones of an anonymous board.
+      const named = [...(records ?? []), ...(drafts ? (draftRecords ?? []) : [])].filter((card) =>
+        matchesFilter({ ...card, authorName: card.authorName || names.get(card.author) || '' }, filter),
+      );
+      const shown = new Set(named.map((card) => card.id));
+      visible = (id) => shown.has(id);
+    }
+    const votes = totals ? (id: string) => countOf(totals, id) : null;
+    return columnRows({ slots, drafts: drafts ? draftSlots : NO_SLOTS, groups, visible, votes });
+  }, [filtering, records, drafts, draftRecords, names, filter, totals, slots, draftSlots, groups]);
+  const count = rows.reduce((n, row) => n + (row.kind === 'card' ? 1 : 0), 0);
+
+  // During private writing new cards go to drafts, which a paste into the board would bypass.
+  const target = drafts ?? board;
+  const canPaste = canWrite && !drafts;
+  const add = useCallback(() => actions.add(target, column.id), [actions, target, column.id]);
+  const headingId = `column-${column.id}`;
 
   return (
     // The whole column is the drop target, so that a tall card finds it by pointer and by keyboard.
-    <section ref={setNodeRef} className={`column${isOver ? ' column--over' : ''}${columnSpotlit ? ' column--spotlit' : ''}`} aria-labelledby={headingId}>
+    <section ref={setNodeRef} className={`column${isOver ? ' column--over' : ''}${spotlit ? ' column--spotlit' : ''}`} aria-labelledby={headingId}>
       <header className="column-header">
         <h2 id={headingId}>{column.title}</h2>
-        <span className="column-count">{cards.length}</span>
-        {onSpotlightColumn && (
+        <span className="column-count">{count}</span>
+        {moderator && (
           <button
             type="button"
             className="spotlight-button"
-            aria-pressed={columnSpotlit}
+            aria-pressed={spotlit}
             aria-label={`${t('facilitation.spotlight')} : ${column.title}`}
-            onClick={onSpotlightColumn}
+            onClick={() => void board.command({ type: 'focus.set', focus: spotlit ? null : { kind: 'column', id: column.id } })}
           >
             {t('facilitation.spotlight')}
           </button>
         )}
       </header>
-      <SortableContext id={column.id} items={ordered.map((c) => c.id)} strategy={verticalListSortingStrategy}>
-        <ul className="card-list" aria-label={t('board.columnLabel', { title: column.title })}>
-          {groups.map((group) => (
-            <GroupView key={group.id} group={group} count={grouped(group.id).length} session={board} canEdit={canEdit}>
-              {grouped(group.id).map(renderCard)}
-            </GroupView>
-          ))}
-          {loose.map(renderCard)}
-          {cards.length === 0 && <li className="column-empty">{t('board.empty')}</li>}
-        </ul>
-      </SortableContext>
-      <button
-        type="button"
-        className="add-card"
-        disabled={!canEdit}
-        onClick={() => onAdd(column.id)}
-        aria-label={t('board.addCardIn', { column: column.title })}
-      >
-        <span aria-hidden="true">+</span> {t('board.addCard')}
-      </button>
-      <button
-        type="button"
-        className="paste-list"
-        disabled={!canPaste}
-        onClick={() => setPasting(true)}
-        aria-label={t('importing.pasteListIn', { column: column.title })}
-      >
-        {t('importing.pasteList')}
-      </button>
+      <div className="column-actions">
+        <button type="button" className="add-card" disabled={!canWrite} onClick={add} aria-label={t('board.addCardIn', { column: column.title })}>
+          <span aria-hidden="true">+</span> {t('board.addCard')}
+        </button>
+        <button
+          type="button"
+          className="paste-list"
+          disabled={!canPaste}
+          onClick={() => setPasting(true)}
+          aria-label={t('importing.pasteListIn', { column: column.title })}
+          title={t('importing.pasteList')}
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.4">
+            <path d="M5.5 2.5h5v2h-5zM4 3.5H3v10h10v-10h-1M5.5 7.5h5M5.5 10h5" />
+          </svg>
+        </button>
+      </div>
+      {rows.length === 0 ? <p className="column-empty">{t('board.empty')}</p> : <CardList rows={rows} label={t('board.columnLabel', { title: column.title })} />}
       {pasting && (
-        <BulkPasteDialog columnTitle={column.title} onAdd={(texts) => board.addCards(column.id, texts)} onClose={() => setPasting(false)} />
+        <Suspense fallback={null}>
+          <BulkPasteDialog columnTitle={column.title} onAdd={(texts) => board.addCards(column.id, texts)} onClose={() => setPasting(false)} />
+        </Suspense>
       )}
     </section>
   );
-}
+});

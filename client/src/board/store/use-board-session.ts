@@ -1,11 +1,15 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { BoardSession, type BoardSnapshot, type Identity } from './board-session';
+import { useEffect, useState } from 'react';
+import { BoardSession, type Identity } from './board-session';
+import { Slice } from './listeners';
+import { useSlice } from './use-store';
 
-const noSubscription = () => () => undefined;
-const nothing = () => null;
+const NO_GENERATION = new Slice(0);
 
-/** Opens the board (or a drafts document) while mounted; null until open, or when `docId` is null. */
-export function useBoardSession(docId: string | null, identity: Identity): { session: BoardSession; snapshot: BoardSnapshot } | null {
+/**
+ * Opens the board (or a drafts document) while mounted; null until open, or when `docId` is
+ * null. Re-renders when a rollback replaces the session's document.
+ */
+export function useBoardSession(docId: string | null, identity: Identity): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
   useEffect(() => {
     // Nothing to open; a stale session is not returned (its id differs).
@@ -18,6 +22,6 @@ export function useBoardSession(docId: string | null, identity: Identity): { ses
     // One session per board; a change of name goes through session.rename().
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [docId]);
-  const snapshot = useSyncExternalStore(session?.subscribe ?? noSubscription, session?.getSnapshot ?? nothing);
-  return session && snapshot && session.boardId === docId ? { session, snapshot } : null;
+  useSlice(session?.generation ?? NO_GENERATION);
+  return session && session.boardId === docId ? session : null;
 }
