@@ -7,6 +7,8 @@ export class ApiRequestError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's stable refusal key, when it gives one (see refusal-text.ts). */
+    readonly reason?: string,
   ) {
     super(message);
   }
@@ -29,7 +31,7 @@ export async function request<T>(method: string, path: string, body?: unknown, t
   const data: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
     const error = (data as ApiError | null)?.error;
-    throw new ApiRequestError(res.status, error?.code ?? 'internal', error?.message ?? res.statusText);
+    throw new ApiRequestError(res.status, error?.code ?? 'internal', error?.message ?? res.statusText, error?.reason);
   }
   return data as T;
 }

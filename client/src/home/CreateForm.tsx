@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/limits';
 import { TEMPLATE_IDS, type TemplateId } from '@shared/templates';
-import { ApiRequestError, api } from '../api/api-client';
-import { preloadPage } from '../app/pages';
-import { navigate, paths } from '../app/router';
+import { api } from '../api/api-client';
 import { saveOrganiserSession } from '../identity/identity-store';
+import { useOpenWorkshop } from './use-open-workshop';
 
 export function CreateForm() {
   const { t } = useTranslation();
@@ -13,15 +12,11 @@ export function CreateForm() {
   const [date, setDate] = useState('');
   const [place, setPlace] = useState('');
   const [template, setTemplate] = useState<TemplateId>('rencontre-ess');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, open } = useOpenWorkshop();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    preloadPage('workshop');
-    try {
+    void open(async () => {
       const created = await api.createWorkshop({
         title: title.trim(),
         template,
@@ -29,11 +24,8 @@ export function CreateForm() {
         ...(place.trim() ? { place: place.trim() } : {}),
       });
       saveOrganiserSession(created, t('home.organiserName'));
-      navigate(paths.workshop(created.id));
-    } catch (err) {
-      setError(err instanceof ApiRequestError && err.code === 'network' ? t('errors.network') : t('errors.generic'));
-      setBusy(false);
-    }
+      return created.id;
+    });
   };
 
   return (

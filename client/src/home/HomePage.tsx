@@ -1,34 +1,25 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../app/Link';
-import { preloadPage } from '../app/pages';
-import { navigate, paths } from '../app/router';
+import { paths } from '../app/router';
 import { loadSessions, saveOrganiserSession } from '../identity/identity-store';
 import { CreateForm } from './CreateForm';
 import { ImportBackup } from './ImportBackup';
 import { JoinForm } from './JoinForm';
+import { useOpenWorkshop } from './use-open-workshop';
 
 export function HomePage() {
   const { t } = useTranslation();
-  const [demoBusy, setDemoBusy] = useState(false);
-  const [demoError, setDemoError] = useState(false);
+  const demo = useOpenWorkshop();
   const recent = Object.values(loadSessions()).filter((s) => s.title);
 
-  const openDemo = async () => {
-    setDemoBusy(true);
-    setDemoError(false);
-    preloadPage('workshop');
-    try {
+  const openDemo = () =>
+    demo.open(async () => {
       // Filling the demo needs the Yjs client: fetched on this click, not with the home page.
       const { createDemoWorkshop } = await import('../demo/create-demo');
-      const demo = await createDemoWorkshop();
-      saveOrganiserSession(demo, t('home.organiserName'));
-      navigate(paths.workshop(demo.id));
-    } catch {
-      setDemoError(true);
-      setDemoBusy(false);
-    }
-  };
+      const created = await createDemoWorkshop();
+      saveOrganiserSession(created, t('home.organiserName'));
+      return created.id;
+    });
 
   return (
     <main id="main" className="home">
@@ -37,16 +28,16 @@ export function HomePage() {
         <p>{t('home.intro')}</p>
         {/* Above the fold: a newcomer sees a living board in one click. */}
         <div className="demo-row">
-          <button type="button" className="secondary" onClick={openDemo} disabled={demoBusy}>
-            {demoBusy ? t('home.demoLoading') : t('home.demo')}
+          <button type="button" className="secondary" onClick={() => void openDemo()} disabled={demo.busy}>
+            {demo.busy ? t('home.demoLoading') : t('home.demo')}
           </button>
           <p className="hint">
             <strong>{t('home.demoTitle')}</strong> {t('home.demoHint')}
           </p>
         </div>
-        {demoError && (
+        {demo.error && (
           <p className="form-error" role="alert">
-            {t('errors.generic')}
+            {demo.error}
           </p>
         )}
       </section>

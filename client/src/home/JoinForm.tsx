@@ -2,23 +2,18 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/limits';
 import { ApiRequestError, api } from '../api/api-client';
-import { preloadPage } from '../app/pages';
-import { navigate, paths } from '../app/router';
 import { loadProfile, participantIdOf, saveProfile, saveSession } from '../identity/identity-store';
+import { useOpenWorkshop } from './use-open-workshop';
 
 export function JoinForm({ initialCode = '' }: { initialCode?: string }) {
   const { t } = useTranslation();
   const [code, setCode] = useState(initialCode);
   const [name, setName] = useState(() => loadProfile().name);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, open } = useOpenWorkshop((err) => (err instanceof ApiRequestError && err.status === 404 ? t('home.unknownCode') : null));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    preloadPage('workshop');
-    try {
+    void open(async () => {
       const joined = await api.join(code, name.trim());
       saveProfile({ ...loadProfile(), name: joined.name });
       saveSession({
@@ -29,18 +24,8 @@ export function JoinForm({ initialCode = '' }: { initialCode?: string }) {
         participantId: participantIdOf(joined.participantToken),
         name: joined.name,
       });
-      navigate(paths.workshop(joined.workshopId));
-    } catch (err) {
-      setError(
-        err instanceof ApiRequestError && err.status === 404
-          ? t('home.unknownCode')
-          : err instanceof ApiRequestError && err.code === 'network'
-            ? t('errors.network')
-            : t('errors.generic'),
-      );
-    } finally {
-      setBusy(false);
-    }
+      return joined.workshopId;
+    });
   };
 
   return (
