@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMet, blockingWithin, keystrokeFigures, targetsFor } from './browser-figures';
+import { allMet, blockingWithin, keystrokeFigures, percentile, targetsFor } from './browser-figures';
 
 describe('blocking time from long tasks', () => {
   const tasks = [
@@ -20,9 +20,20 @@ describe('blocking time from long tasks', () => {
 });
 
 describe('keystroke figures', () => {
+  it('takes percentiles by nearest rank', () => {
+    expect(percentile([5], 0.95)).toBe(5);
+    expect(percentile([1, 2, 3, 4], 0.5)).toBe(2);
+    expect(percentile([1, 2, 3, 4], 0.95)).toBe(4);
+    expect(percentile([1, 2, 3, 4], 0)).toBe(1);
+  });
+
   it('gives nearest-rank percentiles over the keys typed', () => {
     const samples = Array.from({ length: 40 }, (_, i) => i + 1);
     expect(keystrokeFigures(samples)).toEqual({ keys: 40, p50Ms: 20, p95Ms: 38, maxMs: 40 });
+  });
+
+  it('keeps keys that took over a minute as they are', () => {
+    expect(keystrokeFigures([43_827.26, 63_519.4, 12.04, 60_000.2])).toEqual({ keys: 4, p50Ms: 43_827.3, p95Ms: 63_519.4, maxMs: 63_519 });
   });
 
   it('says nothing was measured rather than zero', () => {

@@ -2,8 +2,6 @@
  * The browser benchmark's arithmetic, apart from any browser: blocking time from long tasks,
  * keystroke percentiles, and the issue's targets for a board of a given size.
  */
-import { Histogram } from './histogram';
-
 /** A main-thread task of 50 ms or more, as the `longtask` PerformanceObserver reports it. */
 export interface LongTask {
   startTime: number;
@@ -39,11 +37,17 @@ export interface Keystrokes {
   maxMs: number | null;
 }
 
+/** Nearest-rank percentile (`p` in 0..1) of samples sorted ascending: a sample, never an interpolation. */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
+}
+
 export function keystrokeFigures(samplesMs: readonly number[]): Keystrokes {
   if (samplesMs.length === 0) return { keys: 0, p50Ms: null, p95Ms: null, maxMs: null };
-  const histogram = new Histogram();
-  for (const ms of samplesMs) histogram.record(ms);
-  return { keys: samplesMs.length, p50Ms: histogram.percentile(0.5), p95Ms: histogram.percentile(0.95), maxMs: round(histogram.max) };
+  // Exact, not bucketed: a few dozen keys, and a slow board's keys can take over a minute.
+  const sorted = [...samplesMs].sort((a, b) => a - b);
+  const tenth = (ms: number) => Math.round(ms * 10) / 10;
+  return { keys: sorted.length, p50Ms: tenth(percentile(sorted, 0.5)), p95Ms: tenth(percentile(sorted, 0.95)), maxMs: round(sorted.at(-1)!) };
 }
 
 /** What one board size measured; null where the step did not finish (said in `notes`). */
