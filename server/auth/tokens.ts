@@ -39,12 +39,15 @@ export function loadOrCreateSecret(dataDir: string, override?: string): Uint8Arr
 }
 
 export class TokenIssuer {
-  private readonly startedAt = Date.now();
+  /** Tokens without `exp` count their lifetime from here (see legacyExpiry). */
+  private readonly startedAt: number;
 
   constructor(
     private readonly secret: Uint8Array,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.startedAt = now();
+  }
 
   /** A token for these claims, valid for the role's lifetime unless `lifetimeMs` says otherwise. */
   sign(claims: TokenClaims, lifetimeMs: number = TOKEN_LIFETIME_MS[claims.role]): Promise<string> {
