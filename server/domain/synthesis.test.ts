@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { addCard, cardsInColumn, cardsOf, listCards } from '@shared/board-model';
 import { createGroup, groupOfCard, groupsOf } from '@shared/board-groups';
 import { addComment, listComments, toggleReaction } from '@shared/card-comments';
-import type { BoardInfo, CreatedWorkshop, InviteLink, RedeemResult, VotesView } from '@shared/protocol';
+import type { BoardInfo, CreatedWorkshop, InviteLink, JoinResult, RedeemResult, VotesView } from '@shared/protocol';
 import { roadmapOf } from '@shared/roadmap';
 import { tablesOf, type MergeResult, type RoadmapActionResult, type SynthesisResult, type TablesResult } from '@shared/synthesis';
 import type { SocketIOProvider } from '../../client/src/sync/socketio-provider';
@@ -15,6 +15,7 @@ let workshop: CreatedWorkshop;
 let source: BoardInfo;
 let tables: BoardInfo[];
 let participantToken: string;
+let aliceJoin: JoinResult;
 const toClose: { destroy(): void }[] = [];
 
 const post = <T>(route: string, body: unknown, token = workshop.organiserToken) => server.request<T>('POST', `/api${route}`, body, token);
@@ -30,15 +31,19 @@ const nextVotes = (provider: SocketIOProvider, check: (v: VotesView) => boolean)
     'votes view',
   );
 
-/** Writes one card (in a group) with a comment and a reply, and a reaction. */
-async function writeAtTable(client: SioClient, board: BoardInfo, id: string, text: string, group: string, name: string) {
+/** The participant id a token carries: cards are written under their writer's own id. */
+const pidOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { pid: string }).pid;
+
+/** Writes one card (in a group) with a comment and a reply, and a reaction, as `person`. */
+async function writeAtTable(client: SioClient, board: BoardInfo, id: string, text: string, group: string, person: JoinResult) {
   const column = board.columns[0]!.id;
+  const [author, name] = [person.participantId, person.name];
   client.doc.transact(() => {
-    addCard(client.doc, { id, column, author: name.toLowerCase(), authorName: name, text });
+    addCard(client.doc, { id, column, author, authorName: name, text });
     createGroup(client.doc, { id: `${id}-grp`, column, title: group, cardIds: [id] });
-    addComment(client.doc, id, { id: `${id}-c1`, author: 'x', authorName: name, text: `Avis de ${name}`, replyTo: null });
-    addComment(client.doc, id, { id: `${id}-c2`, author: 'y', authorName: 'Yves', text: 'Réponse', replyTo: `${id}-c1` });
-    toggleReaction(client.doc, id, '👍', name.toLowerCase());
+    addComment(client.doc, id, { id: `${id}-c1`, author, authorName: name, text: `Avis de ${name}`, replyTo: null });
+    addComment(client.doc, id, { id: `${id}-c2`, author, authorName: name, text: 'Réponse', replyTo: `${id}-c1` });
+    toggleReaction(client.doc, id, '👍', author);
   });
   await waitSaved(client.provider);
 }
@@ -47,7 +52,8 @@ beforeAll(async () => {
   server = await startTestServer();
   workshop = await server.createWorkshop();
   source = workshop.boards[0]!;
-  participantToken = (await server.join(workshop.joinCode, 'Alice')).participantToken;
+  aliceJoin = await server.join(workshop.joinCode, 'Alice');
+  participantToken = aliceJoin.participantToken;
 });
 afterAll(async () => {
   for (const c of toClose) c.destroy();
@@ -99,15 +105,17 @@ describe('synthesis, merge and roadmap', () => {
   let watcher: SioClient;
   let alice: SioClient;
   let bob: SioClient;
+  let bobJoin: JoinResult;
 
   beforeAll(async () => {
     alice = await connect(tables[0]!.id, participantToken);
-    bob = await connect(tables[1]!.id, (await server.join(workshop.joinCode, 'Bob')).participantToken);
-    await writeAtTable(alice, tables[0]!, 'card-table1', 'Former les élus aux SCIC', 'Formation', 'Alice');
-    await writeAtTable(bob, tables[1]!, 'card-table2', 'former des élus sur les SCIC', 'formation', 'Bob');
+    bobJoin = await server.join(workshop.joinCode, 'Bob');
+    bob = await connect(tables[1]!.id, bobJoin.participantToken);
+    await writeAtTable(alice, tables[0]!, 'card-table1', 'Former les élus aux SCIC', 'Formation', aliceJoin);
+    await writeAtTable(bob, tables[1]!, 'card-table2', 'former des élus sur les SCIC', 'formation', bobJoin);
     // A card written on the source board itself is gathered too.
     const onSource = await connect(source.id, workshop.organiserToken);
-    addCard(onSource.doc, { id: 'card-source', column: source.columns[1]!.id, author: 'o', authorName: 'Odile', text: 'Statuts mal connus' });
+    addCard(onSource.doc, { id: 'card-source', column: source.columns[1]!.id, author: pidOf(workshop.organiserToken), authorName: 'Odile', text: 'Statuts mal connus' });
     await waitSaved(onSource.provider);
     // Votes through the real path: the facilitator opens voting, participants cast.
     for (const [client, table, cardId] of [[alice, tables[0]!, 'card-table1'], [bob, tables[1]!, 'card-table2']] as const) {
@@ -175,7 +183,7 @@ describe('synthesis, merge and roadmap', () => {
     expect(firstColumn()[0]!.text).toBe('Former les élus aux SCIC\n\nformer des élus sur les SCIC');
     expect(tablesOf(map)).toEqual(['Table 1', 'Table 2']);
     expect(listComments(watcher.doc, target!.id)).toHaveLength(4);
-    expect([...(map.get('reactions') as Y.Map<true>).keys()].sort()).toEqual(['👍 alice', '👍 bob']);
+    expect([...(map.get('reactions') as Y.Map<true>).keys()].sort()).toEqual([`👍 ${aliceJoin.participantId}`, `👍 ${bobJoin.participantId}`].sort());
     await nextVotes(watcher.provider, (v) => v.totals?.[target!.id] === 2 && v.totals[other!.id] === undefined);
   });
 
@@ -203,7 +211,7 @@ describe('synthesis, merge and roadmap', () => {
     const blank = await server.createWorkshop('Sans feuille', 'blank');
     const board = blank.boards[0]!;
     const client = await connect(board.id, blank.organiserToken);
-    addCard(client.doc, { id: 'card-lonely', column: board.columns[0]!.id, author: 'o', authorName: 'O', text: 'Seule' });
+    addCard(client.doc, { id: 'card-lonely', column: board.columns[0]!.id, author: pidOf(blank.organiserToken), authorName: 'O', text: 'Seule' });
     await waitSaved(client.provider);
     expect((await post(`/boards/${board.id}/cards/card-lonely/to-roadmap`, {}, blank.organiserToken)).status).toBe(409);
   });
