@@ -80,6 +80,8 @@ describe('deleted cards go to the trash', () => {
       author: alice.participantId,
       authorName: 'Alice Martin',
       comments: 1,
+      deletedBy: alice.participantId,
+      deletedByName: 'Alice Martin',
     });
     expect(body.entries[0]!.deletedAt).toBeGreaterThan(Date.now() - 60_000);
   });
@@ -91,7 +93,7 @@ describe('deleted cards go to the trash', () => {
     await waitFor(watcher.doc, () => !has(watcher.doc, 'card-bob'), 'deletion relayed');
     const { body } = await trashOf(boardId, fanny);
     expect(body.entries.map((e) => e.cardId)).toEqual(['card-bob', 'card-alice']);
-    expect(body.entries[0]).toMatchObject({ text: 'Une AMAP', author: bob.participantId, authorName: 'Bob Durand', comments: 0 });
+    expect(body.entries[0]).toMatchObject({ text: 'Une AMAP', author: bob.participantId, authorName: 'Bob Durand', comments: 0, deletedBy: bob.participantId, deletedByName: 'Bob Durand' });
   });
 });
 

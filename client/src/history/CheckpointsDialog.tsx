@@ -2,7 +2,7 @@
  * The board's history: checkpoints by time and reason ("10 h 45 — avant la révélation des
  * votes"), each with *Revenir à ce point*, asked again before it is done.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckpointEntry } from '@shared/history';
 import { historyApi } from '../api/history-api';
@@ -19,7 +19,6 @@ interface Props {
 
 export function CheckpointsDialog({ boardId, token, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const statusRef = useRef<HTMLParagraphElement>(null);
   const load = useCallback(async () => (await historyApi.checkpoints(boardId, token)).checkpoints, [boardId, token]);
   const { items, loadedAt, status, busy, act } = useHistoryList<CheckpointEntry>(load);
   const when = (at: number) => momentText(t, at, loadedAt, i18n.language);
@@ -28,7 +27,6 @@ export function CheckpointsDialog({ boardId, token, onClose }: Props) {
       await historyApi.revert(boardId, checkpoint.id, token);
       return t('history.checkpoints.reverted', { time: when(checkpoint.takenAt) });
     });
-    statusRef.current?.focus();
   };
 
   return (
@@ -38,7 +36,6 @@ export function CheckpointsDialog({ boardId, token, onClose }: Props) {
       items={items}
       empty={t('history.checkpoints.empty')}
       status={status}
-      statusRef={statusRef}
       onClose={onClose}
     >
       {items && (

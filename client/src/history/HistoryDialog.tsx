@@ -2,7 +2,7 @@
  * A modal dialog of the history tools: a native <dialog> opened with showModal(), so focus
  * stays inside and Escape closes it; the focus goes back to the button that opened it.
  */
-import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -11,16 +11,16 @@ interface Props {
   /** Null while loading. */
   items: readonly unknown[] | null;
   empty: string;
-  /** What was just done or why it failed; focused after an action, since its item may be gone. */
+  /** What was just done or why it failed; focused when it changes, since its item may be gone. */
   status: { text: string; failed: boolean };
-  statusRef: RefObject<HTMLParagraphElement | null>;
   onClose: () => void;
   children: ReactNode;
 }
 
-export function HistoryDialog({ title, hint, items, empty, status, statusRef, onClose, children }: Props) {
+export function HistoryDialog({ title, hint, items, empty, status, onClose, children }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const id = useId();
 
   useEffect(() => {
@@ -32,6 +32,11 @@ export function HistoryDialog({ title, hint, items, empty, status, statusRef, on
       opener?.focus();
     };
   }, []);
+
+  // After the line is rendered (hidden while empty): the button that was pressed may be gone.
+  useEffect(() => {
+    if (status.text) statusRef.current?.focus();
+  }, [status]);
 
   return (
     // onClose also fires on Escape (the dialog's cancel), so the parent unmounts it either way.

@@ -1,5 +1,5 @@
 /** The Corbeille: the board's deleted cards, newest first, each with *Restaurer*. */
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrashEntry } from '@shared/history';
 import type { ColumnInfo } from '@shared/protocol';
@@ -17,7 +17,6 @@ interface Props {
 
 export function TrashDialog({ boardId, token, columns, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const statusRef = useRef<HTMLParagraphElement>(null);
   const load = useCallback(async () => (await historyApi.trash(boardId, token)).entries, [boardId, token]);
   const { items, loadedAt, status, busy, act } = useHistoryList<TrashEntry>(load);
   const when = (at: number) => momentText(t, at, loadedAt, i18n.language);
@@ -27,8 +26,6 @@ export function TrashDialog({ boardId, token, columns, onClose }: Props) {
       await historyApi.restoreCard(boardId, entry.id, token);
       return t('history.trash.restored', { text: shortText(entry.text) || t('history.trash.emptyText') });
     }, t('history.trash.exists'));
-    // The entry has left the list: the focus goes to what happened, never to the page.
-    statusRef.current?.focus();
   };
 
   return (
@@ -38,7 +35,6 @@ export function TrashDialog({ boardId, token, columns, onClose }: Props) {
       items={items}
       empty={t('history.trash.empty')}
       status={status}
-      statusRef={statusRef}
       onClose={onClose}
     >
       {items && (
