@@ -121,11 +121,16 @@ async function openYWebsocket(url: string, docId: string, token: string): Promis
   });
   const ended = new Promise<Ended>((resolve) => {
     ws.on('close', (code, reason) => resolve({ code: CLOSE_CODES[code] ?? `closed ${code}`, reason: reason.toString() }));
-    ws.on('unexpected-response', (_req, res) => resolve({ code: res.statusCode === 429 ? 'rate_limited' : `http ${res.statusCode}` }));
+    ws.on('unexpected-response', (req, res) => {
+      req.destroy();
+      resolve({ code: res.statusCode === 429 ? 'rate_limited' : `http ${res.statusCode}` });
+    });
   });
+  // Refused before the handshake (HTTP 429): fails like a Socket.IO connect_error.
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
     ws.once('error', reject);
+    void ended.then((e) => reject(new Error(e.code)));
   });
   const frame = (type: number, payload: Uint8Array, varLength: boolean) => {
     const encoder = encoding.createEncoder();
