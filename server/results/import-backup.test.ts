@@ -90,9 +90,14 @@ beforeAll(async () => {
     createGroup(organiser.doc, { id: 'g-1', column: first!.id, title: 'Connaissance', cardIds: ['c-alice', 'c-orga'] });
     addComment(organiser.doc, 'c-alice', { id: 'm-1', author: 'orga', authorName: 'Organisatrice', text: 'Exemple à citer ?', replyTo: null });
     addComment(organiser.doc, 'c-alice', { id: 'm-2', author: bob.participantId, authorName: 'Bob 🚲', text: 'Oui : Biau Jardin', replyTo: 'm-1' });
-    toggleReaction(organiser.doc, 'c-alice', '💡', bob.participantId);
-    toggleReaction(organiser.doc, 'c-alice', '👍', alice.participantId);
   });
+  // Reactions are given by the people they name: the board's write rules require it.
+  const bobClient = await connectSocketIO(server.url, difficulties!.id, bob.participantToken);
+  clients.push(bobClient);
+  await waitUntil(() => bobClient.doc.getMap('cards').has('c-alice'), (cb) => (bobClient.doc.on('update', cb), () => bobClient.doc.off('update', cb)));
+  toggleReaction(bobClient.doc, 'c-alice', '💡', bob.participantId);
+  toggleReaction(aliceClient.doc, 'c-alice', '👍', alice.participantId);
+  await Promise.all([waitSaved(bobClient.provider), waitSaved(aliceClient.provider)]);
   addCard(planner.doc, { id: 'a-1', column: roadmap!.columns[0]!.id, author: 'orga', authorName: 'Organisatrice', text: 'Former les élus' });
   setRoadmapFields(planner.doc, 'a-1', {
     leadKind: 'commune',

@@ -15,7 +15,15 @@ import { groupsOf } from '@shared/board-groups';
 import { addComment } from '@shared/card-comments';
 import { newId } from '@shared/ids';
 import type { CreatedWorkshop } from '@shared/protocol';
-import { BACKUP_FORMAT, BACKUP_VERSION, workshopBackup, type BackupBoard, type WorkshopBackup } from '@shared/results/backup';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  workshopBackup,
+  type BackupBoard,
+  type BackupCard,
+  type BackupGroup,
+  type WorkshopBackup,
+} from '@shared/results/backup';
 import { cardLink, parseCardLink, setRoadmapFields } from '@shared/roadmap';
 import type { Vote } from '@shared/votes';
 import type { TokenIssuer } from '../auth/tokens';
@@ -106,58 +114,90 @@ function idMapper() {
   };
 }
 
-/** The board's document, as one update, with every id already replaced. */
-export function buildBoardDoc(board: BackupBoard, fresh: (old: string) => string, boardIds: ReadonlySet<string>): Uint8Array {
+/**
+ * About this much JSON of cards goes into one document update: the server stores updates on
+ * its main thread, and one multi-megabyte row would hold it as long as a whole import.
+ */
+const UPDATE_CHARS = 256 * 1_024;
+
+/** The cards in runs of about UPDATE_CHARS of JSON (a larger card is a run of its own). */
+function cardRuns(cards: BackupCard[]): BackupCard[][] {
+  const runs: BackupCard[][] = [[]];
+  let chars = 0;
+  for (const card of cards) {
+    if (chars >= UPDATE_CHARS) runs.push((chars = 0, []));
+    runs.at(-1)!.push(card);
+    chars += JSON.stringify(card).length;
+  }
+  return runs;
+}
+
+/**
+ * The board's document, with every id already replaced, as a few updates of bounded size
+ * (Yjs updates commute: stored one by one, they load as the whole document).
+ */
+export function buildBoardDoc(board: BackupBoard, fresh: (old: string) => string, boardIds: ReadonlySet<string>): Uint8Array[] {
   const doc = new Y.Doc();
   // Links to cards outside this backup are kept as they are: they are not ours to rename.
   const link = (l: string) => {
     const target = parseCardLink(l);
     return target && boardIds.has(target.boardId) ? cardLink(fresh(target.boardId), fresh(target.cardId)) : l;
   };
-  doc.transact(() => {
-    for (const group of board.groups) {
-      const map = new Y.Map<unknown>();
-      map.set('title', group.title);
-      map.set('column', fresh(group.column));
-      map.set('order', group.order);
-      map.set('collapsed', group.collapsed);
-      groupsOf(doc).set(fresh(group.id), map);
-    }
-    for (const card of board.cards) {
-      const id = fresh(card.id);
-      addCard(doc, {
-        id,
-        column: fresh(card.column),
-        order: card.order,
-        text: card.text,
-        color: card.color,
-        author: fresh(card.author),
-        authorName: card.authorName,
-        createdAt: card.createdAt,
-      });
-      const map = cardsOf(doc).get(id)!;
-      // Set as stored, not through addToGroup, which would also move the card.
-      if (card.group !== null) map.set('group', fresh(card.group));
-      if (card.tables.length > 0) map.set('tables', [...card.tables]);
-      const reactions = map.get('reactions') as Y.Map<true>;
-      for (const [reaction, people] of Object.entries(card.reactions)) {
-        for (const person of people) reactions.set(`${reaction} ${fresh(person)}`, true);
-      }
-      for (const c of card.comments) {
-        addComment(doc, id, { ...c, id: fresh(c.id), author: fresh(c.author), replyTo: c.replyTo === null ? null : fresh(c.replyTo) });
-      }
-      if (card.roadmap) setRoadmapFields(doc, id, { ...card.roadmap, links: card.roadmap.links.map(link) });
-    }
+  const updates: Uint8Array[] = [];
+  let stored = Y.encodeStateVector(doc);
+  cardRuns(board.cards).forEach((run, i) => {
+    doc.transact(() => {
+      // The groups go with the first run.
+      if (i === 0) for (const group of board.groups) addBackupGroup(doc, group, fresh);
+      for (const card of run) addBackupCard(doc, card, fresh, link);
+    });
+    updates.push(Y.encodeStateAsUpdate(doc, stored));
+    stored = Y.encodeStateVector(doc);
   });
-  return Y.encodeStateAsUpdate(doc);
+  return updates;
+}
+
+function addBackupGroup(doc: Y.Doc, group: BackupGroup, fresh: (old: string) => string): void {
+  const map = new Y.Map<unknown>();
+  map.set('title', group.title);
+  map.set('column', fresh(group.column));
+  map.set('order', group.order);
+  map.set('collapsed', group.collapsed);
+  groupsOf(doc).set(fresh(group.id), map);
+}
+
+function addBackupCard(doc: Y.Doc, card: BackupCard, fresh: (old: string) => string, link: (l: string) => string): void {
+  const id = fresh(card.id);
+  addCard(doc, {
+    id,
+    column: fresh(card.column),
+    order: card.order,
+    text: card.text,
+    color: card.color,
+    author: fresh(card.author),
+    authorName: card.authorName,
+    createdAt: card.createdAt,
+  });
+  const map = cardsOf(doc).get(id)!;
+  // Set as stored, not through addToGroup, which would also move the card.
+  if (card.group !== null) map.set('group', fresh(card.group));
+  if (card.tables.length > 0) map.set('tables', [...card.tables]);
+  const reactions = map.get('reactions') as Y.Map<true>;
+  for (const [reaction, people] of Object.entries(card.reactions)) {
+    for (const person of people) reactions.set(`${reaction} ${fresh(person)}`, true);
+  }
+  for (const c of card.comments) {
+    addComment(doc, id, { ...c, id: fresh(c.id), author: fresh(c.author), replyTo: c.replyTo === null ? null : fresh(c.replyTo) });
+  }
+  if (card.roadmap) setRoadmapFields(doc, id, { ...card.roadmap, links: card.roadmap.links.map(link) });
 }
 
 /** Everything an import writes, every id already replaced; the workshop lacks its join code. */
 export interface ImportPlan {
   workshop: Omit<WorkshopRecord, 'joinCode' | 'createdAt'>;
   boards: BoardRecord[];
-  /** One document update per board, in the order of `boards`. */
-  documents: Uint8Array[];
+  /** Each board's document as a few updates, in the order of `boards`. */
+  documents: Uint8Array[][];
   votes: Vote[][];
   participants: ParticipantRecord[];
 }
@@ -196,6 +236,20 @@ export function planImport(backup: WorkshopBackup): ImportPlan {
   };
 }
 
+const VOTES_PER_WRITE = 2_000;
+/** The longest the writes of an import hold the event loop before letting others run. */
+const WRITE_BURST_MS = 20;
+
+/** Resolves at once, or on the next turn of the event loop once WRITE_BURST_MS have passed. */
+function yielder(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < WRITE_BURST_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    since = performance.now();
+  };
+}
+
 export class BackupImporter {
   constructor(
     private readonly storage: Storage,
@@ -203,19 +257,33 @@ export class BackupImporter {
     private readonly workshops: WorkshopService,
   ) {}
 
-  /** Creates the workshop a plan describes; answers like creating a workshop does. */
+  /**
+   * Creates the workshop a plan describes; answers like creating a workshop does. The writes
+   * give the event loop a turn every few milliseconds: SQLite writes block the main thread,
+   * and thousands of rows in a row would freeze every board of the server meanwhile.
+   */
   async import(plan: ImportPlan): Promise<CreatedWorkshop> {
     const { workshop, boards, documents, votes, participants } = plan;
+    const breathe = yielder();
     // Documents and votes first, under board ids nobody knows yet: the workshop only
     // appears once its content is stored, and a failed write leaves nothing visible. Its
     // organiser token is only signed at the end: until then nobody can reach it.
     try {
       for (const [i, board] of boards.entries()) {
-        await this.storage.appendUpdate(board.id, documents[i]!);
-        if (votes[i]!.length > 0) await this.storage.insertVotes(board.id, votes[i]!);
+        for (const update of documents[i]!) {
+          await this.storage.appendUpdate(board.id, update);
+          await breathe();
+        }
+        for (let from = 0; from < votes[i]!.length; from += VOTES_PER_WRITE) {
+          await this.storage.insertVotes(board.id, votes[i]!.slice(from, from + VOTES_PER_WRITE));
+          await breathe();
+        }
       }
       await this.workshops.insertWithJoinCode((joinCode) => this.storage.createWorkshop({ ...workshop, joinCode, createdAt: Date.now() }, boards));
-      for (const participant of participants) await this.storage.addParticipant(participant);
+      for (const participant of participants) {
+        await this.storage.addParticipant(participant);
+        await breathe();
+      }
     } catch (err) {
       await Promise.allSettled(boards.map((b) => this.storage.deleteBoard(b.id)));
       throw err;

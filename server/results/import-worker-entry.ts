@@ -11,7 +11,7 @@ import { parseBackup, planImport } from './import-backup';
 parentPort!.on('message', ({ id, body }: { id: number; body: Uint8Array }) => {
   try {
     const plan = planImport(parseBackup(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')));
-    parentPort!.postMessage({ id, plan }, plan.documents.map((d) => d.buffer as ArrayBuffer));
+    parentPort!.postMessage({ id, plan }, plan.documents.flat().map((d) => d.buffer as ArrayBuffer));
   } catch (err) {
     const answer = err instanceof AppError ? { refusal: { code: err.code, message: err.message } } : { failure: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     parentPort!.postMessage({ id, ...answer });

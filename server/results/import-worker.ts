@@ -70,7 +70,9 @@ export class ImportWorkers {
         this.idle = setTimeout(() => void this.close(), IDLE_MS).unref();
       };
       worker.on('message', onAnswer).once('error', onError).once('exit', onExit);
-      worker.postMessage({ id, body });
+      // Handed over rather than copied when the body owns its memory (a large upload does).
+      const own = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+      worker.postMessage({ id, body }, own ? [body.buffer as ArrayBuffer] : []);
     });
   }
 
