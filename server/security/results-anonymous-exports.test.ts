@@ -9,7 +9,6 @@
  * see authors on an anonymous board (the `authors.see` permission); `anonymous=1` is what
  * they use for a file that leaves the room.
  */
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCard, cardsOf } from '@shared/board-model';
@@ -18,9 +17,9 @@ import type { BoardInfo, CreatedWorkshop, JoinResult } from '@shared/protocol';
 import { workshopBackup } from '@shared/results/backup';
 import { EXPORT_FORMATS, type ExportFormat } from '@shared/results/export-formats';
 import { ROLES, can } from '@shared/roles';
-import { docxText } from '../test-support/export-readers';
 import { connectSocketIO, connectYWebsocket, onDocChange, waitSaved, waitUntil, type SioClient, type WsClient } from '../test-support/test-clients';
 import { startTestServer, type TestServer } from '../test-support/test-server';
+import { decodedStrings } from './results-decoded';
 
 let server: TestServer;
 let workshop: CreatedWorkshop;
@@ -80,36 +79,6 @@ async function exported(format: ExportFormat, anonymous: boolean): Promise<Buffe
   });
   expect(res.status).toBe(200);
   return Buffer.from(await res.arrayBuffer());
-}
-
-/** Every string a reader of the decoded file meets: keys and values, cells, sheet names, paragraphs. */
-async function decodedStrings(format: ExportFormat, body: Buffer): Promise<string[]> {
-  if (format === 'docx') return (await docxText(body)).text.split('\n');
-  if (format === 'csv') return Papa.parse<string[]>(body.toString('utf8').slice(1), { delimiter: ';', newline: '\r\n' }).data.flat();
-  if (format === 'md') return body.toString('utf8').split('\n');
-  if (format === 'xlsx') {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(body as unknown as ArrayBuffer);
-    const cells: string[] = [workbook.title, workbook.creator];
-    workbook.eachSheet((sheet) => {
-      cells.push(sheet.name);
-      sheet.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.value))));
-    });
-    return cells;
-  }
-  const strings: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') strings.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
-        strings.push(k);
-        walk(x);
-      }
-    }
-  };
-  walk(JSON.parse(body.toString('utf8')));
-  return strings;
 }
 
 /** Text → author, as the CSV states it. */
