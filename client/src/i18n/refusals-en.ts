@@ -27,5 +27,10 @@ export const refusalsEn: typeof refusalsFr = {
     card_full: 'This card has reached the largest number of comments.',
     board_full: 'This board has reached its largest size: delete cards or open another board.',
     update_too_large: 'Too many changes at once: paste or import in several goes.',
+    revoked: 'The organiser revoked this access: ask them for a new link or the new code.',
+    expired: 'Your access has expired: join the workshop again.',
+    board_deleted: 'The organiser deleted this board.',
+    too_many_messages: 'Too many messages sent at once: the connection was closed. Reload the page.',
+    too_many_connections: 'Too many connections open from this network: close some tabs or try again later.',
   },
 };

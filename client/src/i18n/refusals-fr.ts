@@ -29,5 +29,10 @@ export const refusalsFr = {
     card_full: 'Cette carte a atteint le nombre maximal de commentaires.',
     board_full: 'Ce tableau a atteint sa taille maximale : supprimez des cartes ou ouvrez-en un autre.',
     update_too_large: 'Trop de changements d’un coup : collez ou importez en plusieurs fois.',
+    revoked: 'L’organisateur a révoqué cet accès : demandez-lui un nouveau lien ou le nouveau code.',
+    expired: 'Votre accès a expiré : rejoignez l’atelier à nouveau.',
+    board_deleted: 'Ce tableau a été supprimé par l’organisateur.',
+    too_many_messages: 'Trop de messages envoyés d’un coup : la connexion a été coupée. Rechargez la page.',
+    too_many_connections: 'Trop de connexions ouvertes depuis ce réseau : fermez des onglets ou réessayez plus tard.',
   },
 };
