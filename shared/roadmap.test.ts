@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { addCard, cardsOf } from './board-model';
 import {
   EMPTY_ROADMAP,
+  ROADMAP_LINK_MAX_CHARS,
   ROADMAP_MAX_LINKS,
   ROADMAP_TEXT_MAX_CHARS,
   cardLink,
@@ -10,6 +11,7 @@ import {
   readRoadmap,
   roadmapOf,
   setRoadmapFields,
+  type RoadmapFields,
 } from './roadmap';
 
 const withCard = (id = 'a') => {
@@ -80,6 +82,23 @@ describe('roadmap fields', () => {
     const many = Array.from({ length: ROADMAP_MAX_LINKS + 5 }, (_, i) => cardLink('b', `c${i}`));
     setRoadmapFields(doc, 'a', { links: many });
     expect(roadmapOf(doc, 'a').links).toEqual(many.slice(0, ROADMAP_MAX_LINKS));
+  });
+
+  it('reads at most ROADMAP_MAX_LINKS links of a bounded length, however many a document holds', () => {
+    const doc = withCard();
+    const many = Array.from({ length: 10_000 }, (_, i) => cardLink('b', `c${i}`));
+    cardsOf(doc).get('a')!.set('links', [cardLink('b', 'x'.repeat(ROADMAP_LINK_MAX_CHARS)), ...many]);
+    expect(roadmapOf(doc, 'a').links).toEqual(many.slice(0, ROADMAP_MAX_LINKS));
+  });
+
+  it('writes the known fields only, whatever else a patch parsed from JSON holds', () => {
+    const doc = withCard();
+    const patch = JSON.parse('{"__proto__": {"status": "done"}, "author": "someone", "constructor": "x", "leadName": "Ville de Tours"}') as Partial<RoadmapFields>;
+    setRoadmapFields(doc, 'a', patch);
+    const card = cardsOf(doc).get('a')!;
+    expect([...card.keys()].sort()).toEqual(['author', 'authorName', 'color', 'column', 'comments', 'createdAt', 'leadName', 'order', 'reactions', 'text']);
+    expect(card.get('author')).toBe('p1');
+    expect(roadmapOf(doc, 'a')).toEqual({ ...EMPTY_ROADMAP, leadName: 'Ville de Tours' });
   });
 
   it('round-trips card links', () => {

@@ -16,6 +16,8 @@ export type LeadKind = (typeof LEAD_KINDS)[number];
 
 export const ROADMAP_TEXT_MAX_CHARS = 200;
 export const ROADMAP_MAX_LINKS = 20;
+/** `<boardId>/<cardId>`: two ids and a slash (the backup's bound). */
+export const ROADMAP_LINK_MAX_CHARS = 170;
 
 export interface RoadmapFields {
   leadKind: LeadKind | null;
@@ -28,6 +30,8 @@ export interface RoadmapFields {
   status: RoadmapStatus;
   links: string[];
 }
+
+const ROADMAP_FIELDS = ['leadKind', 'leadName', 'partners', 'due', 'status', 'links'] as const satisfies readonly (keyof RoadmapFields)[];
 
 export const EMPTY_ROADMAP: RoadmapFields = { leadKind: null, leadName: '', partners: '', due: null, status: 'todo', links: [] };
 
@@ -57,7 +61,10 @@ export function readRoadmap(map: Y.Map<unknown> | undefined): RoadmapFields {
     partners: str('partners'),
     due: typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due) ? due : null,
     status: isOneOf(ROADMAP_STATUSES, status) ? status : 'todo',
-    links: Array.isArray(links) ? links.filter((l): l is string => typeof l === 'string' && parseCardLink(l) !== null) : [],
+    // Bounded as on writing: a document written by another client may hold any number.
+    links: Array.isArray(links)
+      ? links.filter((l): l is string => typeof l === 'string' && l.length <= ROADMAP_LINK_MAX_CHARS && parseCardLink(l) !== null).slice(0, ROADMAP_MAX_LINKS)
+      : [],
   };
 }
 
@@ -70,7 +77,9 @@ export function setRoadmapFields(doc: Y.Doc, cardId: string, patch: Partial<Road
   const card = cardsOf(doc).get(cardId);
   if (!card) return;
   doc.transact(() => {
-    for (const [key, value] of Object.entries(patch)) {
+    // The known fields only: a patch parsed from JSON may hold any key, "__proto__" included.
+    for (const key of ROADMAP_FIELDS) {
+      const value = patch[key];
       if (value === undefined) continue;
       if (key === 'links') card.set(key, [...new Set(value as string[])].slice(0, ROADMAP_MAX_LINKS));
       else if (typeof value === 'string') card.set(key, value.slice(0, ROADMAP_TEXT_MAX_CHARS));

@@ -10,20 +10,13 @@ import { CARD_COLORS } from '../board-model';
 import { COMMENT_MAX_CHARS } from '../card-comments';
 import { LIMITS } from '../limits';
 import { BOARD_KINDS } from '../protocol';
-import { LEAD_KINDS, ROADMAP_MAX_LINKS, ROADMAP_STATUSES, ROADMAP_TEXT_MAX_CHARS } from '../roadmap';
+import { BACKUP_LIMITS } from './backup-limits';
+import { LEAD_KINDS, ROADMAP_LINK_MAX_CHARS, ROADMAP_MAX_LINKS, ROADMAP_STATUSES, ROADMAP_TEXT_MAX_CHARS } from '../roadmap';
 
 export const BACKUP_FORMAT = 'coatelier-backup';
 export const BACKUP_VERSION = 1;
 
-/** Bounds that keep one import from exhausting the server. */
-export const BACKUP_LIMITS = {
-  maxCardsPerBoard: 5_000,
-  maxCommentsPerCard: 200,
-  maxParticipants: 5_000,
-  maxVotesPerBoard: 50_000,
-  /** Largest backup body accepted by the import route. */
-  maxBytes: 20 * 1_048_576,
-} as const;
+export { BACKUP_LIMITS } from './backup-limits';
 
 const id = z.string().min(1).max(80);
 const text = (max: number) => z.string().max(max);
@@ -45,7 +38,7 @@ export const backupRoadmap = z.object({
   partners: text(ROADMAP_TEXT_MAX_CHARS),
   due: day.nullable(),
   status: z.enum(ROADMAP_STATUSES),
-  links: z.array(z.string().max(170)).max(ROADMAP_MAX_LINKS),
+  links: z.array(z.string().max(ROADMAP_LINK_MAX_CHARS)).max(ROADMAP_MAX_LINKS),
 });
 
 export const backupCard = z.object({
