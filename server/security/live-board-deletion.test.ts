@@ -4,20 +4,13 @@
  * open, read-only.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { addCard, cardsOf } from '@shared/board-model';
+import { cardsOf } from '@shared/board-model';
 import { withTimeout } from './live-timing';
-import { openRaw } from './live-harness';
+import { cardUpdate, openRaw } from './live-harness';
 import { TRANSPORTS, openRoom, type Room } from './write-harness';
 
 let room: Room;
 afterEach(() => room.dispose());
-
-function cardUpdate(id: string, column: string, author: string): Uint8Array {
-  const doc = new Y.Doc();
-  addCard(doc, { id, column, author, authorName: '', text: 'écrit trop tard' });
-  return Y.encodeStateAsUpdate(doc);
-}
 
 describe.each(TRANSPORTS)('over %s', (transport) => {
   it('a deleted board closes the connections on it and stores nothing more', async () => {

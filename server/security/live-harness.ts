@@ -10,6 +10,7 @@ import WebSocket from 'ws';
 import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { addCard } from '@shared/board-model';
 import { EVENTS, PROTOCOL_VERSION, type Ack, type JoinBoardAck, type Refusal } from '@shared/protocol';
 import { writePresenceEntries, type PresenceEntry } from '../docs/presence-wire';
 import { updateMessage } from '../docs/sync-messages';
@@ -168,6 +169,13 @@ function readPayload(bytes: Uint8Array): Uint8Array {
   const decoder = decoding.createDecoder(bytes);
   decoding.readVarUint(decoder);
   return decoding.readVarUint8Array(decoder);
+}
+
+/** One new card, as the update a client would send. */
+export function cardUpdate(id: string, column: string, author: string): Uint8Array {
+  const doc = new Y.Doc();
+  addCard(doc, { id, column, author, authorName: '', text: `carte ${id}` });
+  return Y.encodeStateAsUpdate(doc);
 }
 
 /** Presence as a client would hold it: every received message applied to a fresh Awareness. */

@@ -7,14 +7,14 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, cardsOf } from '@shared/board-model';
+import { cardsOf } from '@shared/board-model';
 import type { CreatedWorkshop, JoinResult } from '@shared/protocol';
 import { startServer, type RunningServer } from '../app';
 import { configFromEnv } from '../config';
 import { PostgresStore } from '../storage/postgres-store';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, createSchema, databaseUrlFor, dropSchema, freshSchema, servicesFor } from '../test-support/services';
 import { apiClient, tempDataDir, testEnv } from '../test-support/test-server';
-import { openRaw } from './live-harness';
+import { cardUpdate, openRaw } from './live-harness';
 import { withTimeout } from './live-timing';
 import { TRANSPORTS } from './write-harness';
 
@@ -52,12 +52,6 @@ async function workshopWithParticipant() {
   const workshop = (await api<CreatedWorkshop>('POST', '/api/workshops', { title: 'Deux instances' })).body;
   const joined = (await api<JoinResult>('POST', '/api/join', { code: workshop.joinCode, name: 'Alice' })).body;
   return { api, workshop, joined };
-}
-
-function cardUpdate(id: string, column: string, author: string): Uint8Array {
-  const doc = new Y.Doc();
-  addCard(doc, { id, column, author, authorName: '', text: 'envoyé sur l’autre instance' });
-  return Y.encodeStateAsUpdate(doc);
 }
 
 async function storedCards(boardId: string): Promise<Map<string, unknown>> {

@@ -5,25 +5,18 @@
  * revoked too, the caller staying in with a fresh token.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { addCard, cardsOf } from '@shared/board-model';
+import { cardsOf } from '@shared/board-model';
 import { RENEWED_TOKEN_HEADER, type InviteLink, type TokenClaims } from '@shared/protocol';
 import { decodeJwt } from 'jose';
 import { TOKEN_LIFETIME_MS } from '../auth/token-lifetimes';
 import { TokenIssuer } from '../auth/tokens';
 import { withTimeout } from './live-timing';
-import { openRaw } from './live-harness';
+import { cardUpdate, openRaw } from './live-harness';
 import { TRANSPORTS, openRoom, type Room } from './write-harness';
 
 const SECRET = 'a-secret-for-the-live-revocation-tests';
 let room: Room;
 afterEach(() => room.dispose());
-
-function cardUpdate(id: string, column: string, author: string): Uint8Array {
-  const doc = new Y.Doc();
-  addCard(doc, { id, column, author, authorName: '', text: 'après la révocation' });
-  return Y.encodeStateAsUpdate(doc);
-}
 
 /** A token for these claims as the server would have signed it `ageMs` ago. */
 function tokenFrom(ageMs: number, claims: TokenClaims): Promise<string> {
