@@ -9,7 +9,8 @@ import type * as Y from 'yjs';
 import { addCard, cardsOf, listCards } from '@shared/board-model';
 import { addComment, listComments } from '@shared/card-comments';
 import { newId } from '@shared/ids';
-import type { BoardInfo, SynthesisResult } from '@shared/protocol';
+import type { BoardInfo } from '@shared/protocol';
+import type { SynthesisResult } from '@shared/synthesis';
 import { connectSocketIO, connectYWebsocket, onDocChange, waitSaved, waitUntil } from '../test-support/test-clients';
 import { TRANSPORTS, openRoom, openWriter, type Outcome, type Person, type Room, type Transport } from './write-harness';
 

@@ -124,10 +124,12 @@ export interface Writer {
   close(): void;
 }
 
-/** The update that `edit` makes on a copy of `doc` (the copy is thrown away). */
-export function updateFrom(doc: Y.Doc, edit: (doc: Y.Doc) => void): Uint8Array {
+/** The update that `edit` makes on a copy of `doc` (the copy is thrown away), under `clientID` if given. */
+export function updateFrom(doc: Y.Doc, edit: (doc: Y.Doc) => void, clientID?: number): Uint8Array {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  // After the state: Yjs gives a document a new id when an update brings structs under its own.
+  if (clientID !== undefined) copy.clientID = clientID;
   const updates: Uint8Array[] = [];
   copy.on('update', (u: Uint8Array) => updates.push(u));
   copy.transact(() => edit(copy));

@@ -187,7 +187,7 @@ describe('a full board', () => {
       expect(await writer.send(updateFrom(writer.doc, minimalCards(1_000, room.organiser.pid)))).toEqual({ ok: true });
     }
     writer.close();
-  });
+  }, 120_000);
 
   it.each(TRANSPORTS)('takes no card more over %s, and takes deletions', async (transport) => {
     refused(await attempt(transport, room.alice, minimalCards(1, room.alice.pid), boardId), transport, 'payload_too_large', 'board_full');
@@ -198,7 +198,7 @@ describe('a full board', () => {
     expect(await writer.attempt(minimalCards(1, room.organiser.pid))).toEqual({ ok: true });
     writer.close();
     expect(await storedCards(boardId)).toHaveLength(LIMITS.maxCardsPerBoard);
-  });
+  }, 60_000);
 
   it.each(TRANSPORTS)('takes no group past the limit over %s', async (transport) => {
     const groups = (n: number) => (doc: Y.Doc) => {
@@ -210,5 +210,5 @@ describe('a full board', () => {
     }
     refused(await attempt(transport, room.alice, groups(1), boardId), transport, 'payload_too_large', 'board_full');
     expect(listGroups(await room.stored(boardId))).toHaveLength(LIMITS.maxGroupsPerBoard);
-  });
+  }, 60_000);
 });

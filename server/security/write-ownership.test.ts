@@ -9,9 +9,10 @@ import { addCard, cardText, cardsOf, deleteCard, listCards, moveCard, setCardCol
 import { createGroup } from '@shared/board-groups';
 import { addComment, deleteComment, listComments, toggleReaction } from '@shared/card-comments';
 import { newId } from '@shared/ids';
+import { PRESENCE_COLORS } from '@shared/presence-palette';
 import type { Ack } from '@shared/protocol';
-import { connectSocketIO, waitUntil } from '../test-support/test-clients';
-import { TRANSPORTS, openRoom, openWriter, type Outcome, type Person, type Room, type Transport } from './write-harness';
+import { connectSocketIO, waitSaved, waitUntil } from '../test-support/test-clients';
+import { TRANSPORTS, openRoom, openWriter, updateFrom, type Outcome, type Person, type Room, type Transport } from './write-harness';
 
 let room: Room;
 beforeAll(async () => {
@@ -159,6 +160,37 @@ describe.each(TRANSPORTS)('card ownership over %s', (transport) => {
     // The card's author deletes the card, with everyone's comments and reactions on it.
     expect(await attempt(transport, room.bob, (doc) => deleteCard(doc, id))).toEqual({ ok: true });
     expect(await storedCard(id)).toBeUndefined();
+  });
+});
+
+describe.each(TRANSPORTS)('Yjs client ids over %s', (transport) => {
+  it('refuses edits under another person’s client id, announced in their presence or used to write', async () => {
+    const bobsBefore = listCards(await room.stored()).filter((c) => c.author === room.bob.pid).length;
+    const awareness = room.bystander.provider.awareness;
+    const onPresence = (cb: () => void) => (awareness.on('change', cb), () => awareness.off('change', cb));
+    // Alice's page announces itself and has written nothing yet.
+    const page = await connectSocketIO(room.server.url, room.boardId, room.alice.token);
+    const clientId = page.doc.clientID;
+    page.provider.awareness.setLocalState({ user: { name: 'Alice', color: PRESENCE_COLORS[0], id: room.alice.pid }, editing: null });
+    await waitUntil(() => awareness.getStates().has(clientId), onPresence, 'Alice’s presence');
+    const bobCard = (doc: Y.Doc) => addCard(doc, { id: newId(), column: room.column, author: room.bob.pid, authorName: '' });
+    let writer = await openWriter(room, transport, room.bob);
+    expect(await writer.send(updateFrom(writer.doc, bobCard, clientId))).toMatchObject({ ok: false, code: 'invalid_request' });
+    writer.close();
+    // Her own first edit is hers, and stored.
+    const id = newId();
+    addCard(page.doc, { id, column: room.column, author: room.alice.pid, authorName: '', text: 'Vraiment à moi' });
+    await waitSaved(page.provider);
+    expect(await storedCard(id)).toMatchObject({ text: 'Vraiment à moi' });
+    // Gone from the room, she still owns the id she wrote with.
+    page.provider.destroy();
+    await waitUntil(() => !awareness.getStates().has(clientId), onPresence, 'Alice gone');
+    writer = await openWriter(room, transport, room.bob);
+    expect(await writer.send(updateFrom(writer.doc, bobCard, clientId))).toMatchObject({ ok: false, code: 'invalid_request' });
+    writer.close();
+    const stored = await room.stored();
+    expect(listCards(stored).filter((c) => c.author === room.bob.pid)).toHaveLength(bobsBefore);
+    await room.unaffected();
   });
 });
 

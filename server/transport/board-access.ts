@@ -62,7 +62,10 @@ export class BoardAccess {
     if (!described.changes) return { by: claims.pid, described };
     const state = this.facilitation.current(boardId);
     if (!this.facilitation.canWrite(claims, boardId, drafts)) throw this.readOnly(claims, state.phase, drafts);
-    board.writers.check(described.writers, claims.pid);
+    board.writers.check(described.writers, claims.pid, (client) => {
+      const user = (board.awareness.getStates().get(client) as { user?: { id?: unknown } } | undefined)?.user;
+      return typeof user?.id === 'string' ? user.id : undefined;
+    });
     const facilitates = this.facilitation.isFacilitator(claims, boardId);
     checkWrite(described, {
       writer: {

@@ -3,6 +3,7 @@
  * of its value, and who may change it once the map exists. Looked up in Maps, so a key such as
  * `constructor` is simply unknown.
  */
+import { generateKeyBetween } from 'fractional-indexing';
 import { CARD_COLORS } from '@shared/board-model';
 import { COMMENT_MAX_CHARS } from '@shared/card-comments';
 import { LIMITS } from '@shared/limits';
@@ -67,6 +68,20 @@ const link: Check = (v) => {
   const parts = v.split('/');
   return parts.length === 2 && parts.every(isDocId) ? 'ok' : v.length > 2 * LIMITS.docIdMaxChars + 1 ? 'size' : 'shape';
 };
+/**
+ * A fractional index every client can place a card next to: an `order` that
+ * fractional-indexing refuses would make honest clients fail to add cards in that column.
+ */
+const order: Check = (v) => {
+  if (typeof v !== 'string' || v.length === 0) return 'shape';
+  if (v.length > LIMITS.orderMaxChars) return 'size';
+  try {
+    generateKeyBetween(v, null);
+    return 'ok';
+  } catch {
+    return 'shape';
+  }
+};
 const author = text(LIMITS.docIdMaxChars, 1);
 const name = text(LIMITS.nameMaxChars);
 
@@ -75,7 +90,7 @@ export const CARD_KEYS = new Map<string, KeyRule>([
   ['comments', { access: 'container', holds: 'array' }],
   ['reactions', { access: 'container', holds: 'map' }],
   ['column', { access: 'move', holds: id, required: true }],
-  ['order', { access: 'move', holds: text(LIMITS.orderMaxChars, 1), required: true }],
+  ['order', { access: 'move', holds: order, required: true }],
   ['group', { access: 'move', holds: id, removable: true }],
   ['author', { access: 'author', holds: author, required: true }],
   ['authorName', { access: 'edit', holds: name }],
@@ -108,7 +123,7 @@ export const COMMENT_KEYS = new Map<string, KeyRule>([
 export const GROUP_KEYS = new Map<string, KeyRule>([
   ['title', { access: 'move', holds: text(LIMITS.groupTitleMaxChars) }],
   ['column', { access: 'move', holds: id, required: true }],
-  ['order', { access: 'move', holds: text(LIMITS.orderMaxChars, 1), required: true }],
+  ['order', { access: 'move', holds: order, required: true }],
   ['collapsed', { access: 'move', holds: flag }],
 ]);
 
