@@ -4,16 +4,9 @@
  * never written into the participant-editable document.
  */
 import { z } from 'zod';
+import { PHASES, timerRemainingMs, type Phase, type TimerState } from './facilitation-state';
 
-export const PHASES = ['writing', 'grouping', 'voting', 'discussion', 'closed'] as const;
-export type Phase = (typeof PHASES)[number];
-
-/** A running timer has `endsAt` (server clock); a paused or stopped one keeps `remainingMs`. */
-export interface TimerState {
-  durationMs: number;
-  endsAt: number | null;
-  remainingMs: number;
-}
+export { PHASES, participantsCanWrite, timerRemainingMs, type Phase, type TimerState } from './facilitation-state';
 
 export interface VoteSettings {
   perParticipant: number;
@@ -86,10 +79,6 @@ export const facilitatorCommand = z.discriminatedUnion('type', [
 ]);
 export type FacilitatorCommand = z.infer<typeof facilitatorCommand>;
 
-export function timerRemainingMs(timer: TimerState, now: number): number {
-  return timer.endsAt === null ? timer.remainingMs : Math.max(0, timer.endsAt - now);
-}
-
 function applyTimer(timer: TimerState, command: FacilitatorCommand, now: number): TimerState {
   const remaining = timerRemainingMs(timer, now);
   switch (command.type) {
@@ -150,9 +139,4 @@ export function applyFacilitatorCommand(
     case 'drafts.reveal':
       return state;
   }
-}
-
-/** Whether participants may change the board's cards now. */
-export function participantsCanWrite(state: FacilitationState): boolean {
-  return !state.locked && state.phase !== 'closed';
 }

@@ -1,29 +1,17 @@
 /**
  * The wire contract between browser and server: HTTP bodies, Socket.IO events and the
- * closed list of error codes. Bump PROTOCOL_VERSION on any incompatible change.
+ * closed list of error codes (the last two, with the version, in protocol-constants.ts).
+ * Bump PROTOCOL_VERSION on any incompatible change.
  */
 import { z } from 'zod';
 import type { FacilitationState } from './facilitation';
 import { LIMITS } from './limits';
+import type { ErrorCode } from './protocol-constants';
 import { ROLES } from './roles';
 import { TEMPLATE_IDS } from './templates';
 
-export const PROTOCOL_VERSION = 1;
+export { DRAFTS_SUFFIX, ERROR_CODES, EVENTS, PROTOCOL_VERSION, parseDocId, type ErrorCode } from './protocol-constants';
 
-/** Every refusal, over HTTP or a socket, names one of these. */
-export const ERROR_CODES = [
-  'invalid_request',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'payload_too_large',
-  'rate_limited',
-  'client_too_old',
-  'storage_unavailable',
-  'internal',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
 /**
  * `message` is English for logs and API users; `reason`, when present, is a stable key
  * (`archived`, `locked`, `not_owner`…) that clients translate, falling back to the code.
@@ -181,39 +169,8 @@ export interface JoinResult {
   boards: BoardInfo[];
 }
 
-/** Socket.IO event names; payloads of binary events are y-protocols messages. */
-export const EVENTS = {
-  /** client → server, ack: JoinBoardAck. */
-  join: 'board:join',
-  /** client → server. */
-  leave: 'board:leave',
-  /** both ways: (boardId, y-protocols sync message); client→server updates are acked once stored. */
-  sync: 'y:sync',
-  /** both ways: (boardId, y-protocols awareness update). */
-  awareness: 'y:awareness',
-  /** server → client: the board's columns or title changed. */
-  boardMeta: 'board:meta',
-  /** server → client: something was refused; the connection may be closed after it. */
-  refused: 'refused',
-  /** client → server: (boardId, FacilitatorCommand), ack: Ack. Facilitators only. */
-  command: 'board:command',
-  /** client → server: (boardId, VoteRequest), ack: Ack. */
-  vote: 'board:vote',
-  /** server → client: BoardStateMessage, after every facilitator command. */
-  state: 'board:state',
-  /** server → client: VotesView, personal to each client. */
-  votes: 'board:votes',
-} as const;
-
-/** A board's document, or `<boardId>:drafts`, the caller's own private drafts for that board. */
-export const DRAFTS_SUFFIX = ':drafts';
+/** A board's document, or `<boardId>:drafts` (DRAFTS_SUFFIX), the caller's own private drafts. */
 export const docIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,40}(:drafts)?$/, 'not a board id');
-
-export function parseDocId(docId: string): { boardId: string; drafts: boolean } {
-  return docId.endsWith(DRAFTS_SUFFIX)
-    ? { boardId: docId.slice(0, -DRAFTS_SUFFIX.length), drafts: true }
-    : { boardId: docId, drafts: false };
-}
 
 export const joinBoardPayload = z.strictObject({
   boardId: docIdSchema,

@@ -3,7 +3,7 @@
  * overlap of the cards' meaningful words (accents and case folded, French stopwords and
  * very short words dropped, a plural "s"/"x" trimmed). Pure, so the client computes it live.
  */
-import { normaliseText } from './synthesis';
+import { normaliseText } from './synthesis-rules';
 
 const STOPWORDS = new Set(
   (

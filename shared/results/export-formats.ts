@@ -1,8 +1,8 @@
-/** What can be exported, and how the files are named: read by the export routes and the UI. */
+/** The export route's query; the formats and file names are in export-files.ts. */
 import { z } from 'zod';
+import { EXPORT_FORMATS } from './export-files';
 
-export const EXPORT_FORMATS = ['docx', 'xlsx', 'csv', 'md', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, exportFileName, type ExportFormat } from './export-files';
 
 export const exportQuery = z.object({
   format: z.enum(EXPORT_FORMATS),
@@ -13,17 +13,3 @@ export const exportQuery = z.object({
   lang: z.enum(['fr', 'en']).default('fr'),
 });
 export type ExportOptions = z.output<typeof exportQuery>;
-
-/** `rencontres-ess-metropole-2026-12-03.docx`: readable, safe in every file system. */
-export function exportFileName(parts: { title: string; date: string | null; board?: string }, extension: string): string {
-  const slug = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60);
-  const name = [slug(parts.title), parts.board ? slug(parts.board) : '', parts.date ?? ''].filter(Boolean).join('-');
-  return `${name || 'coatelier'}.${extension}`;
-}

@@ -6,8 +6,8 @@
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { participantsCanWrite } from '@shared/facilitation';
-import { DRAFTS_SUFFIX } from '@shared/protocol';
+import { participantsCanWrite } from '@shared/facilitation-state';
+import { DRAFTS_SUFFIX } from '@shared/protocol-constants';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { loadProfile, participantIdOf, saveProfile, saveSession, type Session } from '../identity/identity-store';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { timerRemainingMs, type TimerState } from '@shared/facilitation';
+import { timerRemainingMs, type TimerState } from '@shared/facilitation-state';
 
 const format = (ms: number) => {
   const total = Math.ceil(ms / 1000);

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refusalText } from '../i18n/refusal-text';
-import { PHASES, type FacilitatorCommand, type Phase } from '@shared/facilitation';
+import type { FacilitatorCommand } from '@shared/facilitation';
+import { PHASES, type Phase } from '@shared/facilitation-state';
 import type { DraftAuthor } from '@shared/protocol';
 import { api } from '../api/api-client';
 import type { BoardSession } from '../board/store/board-session';

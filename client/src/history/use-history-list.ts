@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { ERROR_CODES, type ErrorCode } from '@shared/protocol';
+import { ERROR_CODES, type ErrorCode } from '@shared/protocol-constants';
 import { ApiRequestError } from '../api/api-client';
 import { refusalText } from '../i18n/refusal-text';
 

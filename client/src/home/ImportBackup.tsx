@@ -5,6 +5,7 @@
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BACKUP_LIMITS } from '@shared/results/backup-limits';
 import { ApiRequestError } from '../api/api-client';
 import { resultsApi } from '../api/results-api';
 import { preloadPage } from '../app/pages';
@@ -12,9 +13,7 @@ import { navigate, paths } from '../app/router';
 import { saveOrganiserSession } from '../identity/identity-store';
 import '../styles/importing.css';
 
-/** The limits sit beside the backup's schema (zod, Yjs): fetched when a file is picked, not with the home page. */
-const backupLimits = () => import('@shared/results/backup').then((m) => m.BACKUP_LIMITS);
-const megabytes = (bytes: number) => Math.round(bytes / 1_048_576);
+const maxMegabytes = Math.round(BACKUP_LIMITS.maxBytes / 1_048_576);
 
 export function ImportBackup() {
   const { t } = useTranslation();
@@ -22,10 +21,10 @@ export function ImportBackup() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const explain = (err: unknown, maxBytes: number): string => {
+  const explain = (err: unknown): string => {
     if (!(err instanceof ApiRequestError)) return t('errors.generic');
     if (err.code === 'network') return t('errors.network');
-    if (err.status === 413) return t('importing.tooLarge', { max: megabytes(maxBytes) });
+    if (err.status === 413) return t('importing.tooLarge', { max: maxMegabytes });
     if (err.status === 403) return t('importing.forbidden');
     if (err.status === 400) return t('importing.refused', { message: err.message });
     return t('errors.generic');
@@ -43,12 +42,7 @@ export function ImportBackup() {
     };
     setError(null);
     setBusy(true);
-    const maxBytes = await backupLimits().then(
-      (limits) => limits.maxBytes,
-      () => null,
-    );
-    if (maxBytes === null) return fail(t('errors.network'));
-    if (file.size > maxBytes) return fail(t('importing.tooLarge', { max: megabytes(maxBytes) }));
+    if (file.size > BACKUP_LIMITS.maxBytes) return fail(t('importing.tooLarge', { max: maxMegabytes }));
     preloadPage('workshop');
     let backup: unknown;
     try {
@@ -61,7 +55,7 @@ export function ImportBackup() {
       saveOrganiserSession(created, t('home.organiserName'));
       navigate(paths.workshop(created.id));
     } catch (err) {
-      fail(explain(err, maxBytes));
+      fail(explain(err));
     }
   };
 

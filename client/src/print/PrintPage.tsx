@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopBackup } from '@shared/results/backup';
-import { exportFileName } from '@shared/results/export-formats';
+import { exportFileName } from '@shared/results/export-files';
 import { boardBackup, saveBlob } from '../api/export-api';
 import { Link } from '../app/Link';
 import { paths } from '../app/routes';

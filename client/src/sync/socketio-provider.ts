@@ -17,19 +17,8 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwareness
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
 import type { FacilitatorCommand } from '@shared/facilitation';
-import {
-  EVENTS,
-  PROTOCOL_VERSION,
-  parseDocId,
-  type Ack,
-  type BoardInfo,
-  type BoardStateMessage,
-  type JoinBoardAck,
-  type Refusal,
-  type SyncAck,
-  type VoteRequest,
-  type VotesView,
-} from '@shared/protocol';
+import type { Ack, BoardInfo, BoardStateMessage, JoinBoardAck, Refusal, SyncAck, VoteRequest, VotesView } from '@shared/protocol';
+import { EVENTS, PROTOCOL_VERSION, parseDocId } from '@shared/protocol-constants';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 

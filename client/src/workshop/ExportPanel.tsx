@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo } from '@shared/protocol';
-import { EXPORT_FORMATS, type ExportFormat } from '@shared/results/export-formats';
+import { EXPORT_FORMATS, type ExportFormat } from '@shared/results/export-files';
 import { ApiRequestError } from '../api/api-client';
 import { downloadExport, exportUrl } from '../api/export-api';
 import { Link } from '../app/Link';

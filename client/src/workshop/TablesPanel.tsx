@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo, WorkshopInfo } from '@shared/protocol';
-import { MAX_TABLES_PER_REQUEST, tableNumber } from '@shared/synthesis';
+import { MAX_TABLES_PER_REQUEST, tableNumber } from '@shared/synthesis-rules';
 import { api } from '../api/api-client';
 import { useActionStatus } from '../components/use-action-status';
 import { synthesisApi } from '../api/synthesis-api';

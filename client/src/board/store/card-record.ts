@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import { readCard, type Card } from '@shared/board-model';
 import { listComments, reactionsOf, type Comment, type Reaction } from '@shared/card-comments';
 import { readRoadmap, type RoadmapFields } from '@shared/roadmap';
-import { tablesOf } from '@shared/synthesis';
+import { tablesOf } from '@shared/synthesis-rules';
 
 export interface ReactionTally {
   counts: ReadonlyMap<Reaction, number>;
