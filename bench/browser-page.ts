@@ -54,10 +54,19 @@ export function probeState(page: Page): Promise<ProbeState> {
 /** Navigates and waits for the probe to call the board open (or to give up at its timeout). */
 export async function openAndWait(page: Page, url: string, timeoutMs: number): Promise<ProbeState['open']> {
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction((name) => (window as unknown as Record<string, ProbeState>)[name]?.open.done, PROBE_GLOBAL, {
-    polling: 250,
-    timeout: timeoutMs + 30_000,
+  const done = page.waitForFunction((name) => (window as unknown as Record<string, ProbeState>)[name]?.open.done, PROBE_GLOBAL, { polling: 250 });
+  // Should Node give up first, the wait ends with the context later: not an unhandled rejection.
+  done.catch(() => undefined);
+  // Kept by Node: a page stuck in one long task answers nothing, not even its own timeout.
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the board did not open within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
   });
+  try {
+    await Promise.race([done, late]);
+  } finally {
+    clearTimeout(timer);
+  }
   return (await probeState(page)).open;
 }
 

@@ -26,11 +26,15 @@ export function startBenchServer({ dataDir, clientDir }: { dataDir: string; clie
     },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A benchmark that crashes must not leave its server running.
+  const orphanGuard = () => child.kill();
+  process.once('exit', orphanGuard);
   return new Promise((resolve, reject) => {
     child.once('message', (m: { url: string }) =>
       resolve({
         url: m.url,
         stop: () => {
+          process.off('exit', orphanGuard);
           child.send({ type: 'stop' });
           return exited;
         },
