@@ -6,7 +6,7 @@ export { EXPORT_FORMATS, exportFileName, type ExportFormat } from './export-file
 
 export const exportQuery = z.object({
   format: z.enum(EXPORT_FORMATS),
-  /** Names replaced by "Participant N". */
+  /** Every person as "Participant N", every participant id as `pN` (anonymise.ts). */
   anonymous: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
   /** French spreadsheet software expects `;` between CSV fields. */
   separator: z.enum(['comma', 'semicolon']).default('semicolon'),
