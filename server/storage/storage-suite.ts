@@ -22,6 +22,7 @@ function workshop(overrides: Partial<WorkshopRecord> = {}): WorkshopRecord {
     retentionDays: null,
     anonymisedAt: null,
     linkGenerations: { facilitator: 0, viewer: 0, participant: 0 },
+    organiserGeneration: 0,
     ...overrides,
   };
 }
@@ -57,6 +58,13 @@ export function describeStorage(name: string, open: () => Promise<Storage>): voi
       expect(await store.findWorkshopByCode(w.joinCode)).toEqual(w);
       await store.updateWorkshop(w.id, { title: 'Nouveau titre', place: 'Lyon', archivedAt: 5, linkGenerations: { ...w.linkGenerations, viewer: 2 } });
       expect(await store.getWorkshop(w.id)).toMatchObject({ title: 'Nouveau titre', place: 'Lyon', date: '2026-12-03', archivedAt: 5, linkGenerations: { viewer: 2 } });
+      await store.updateWorkshop(w.id, { organiserGeneration: 3 });
+      expect(await store.getWorkshop(w.id)).toMatchObject({ organiserGeneration: 3, linkGenerations: { viewer: 2 } });
+      // Created without one (imports, older callers): generation 0.
+      const bare = workshop();
+      delete bare.organiserGeneration;
+      await store.createWorkshop(bare, []);
+      expect(await store.getWorkshop(bare.id)).toMatchObject({ organiserGeneration: 0 });
       expect(await store.getWorkshop('nope-nope')).toBeNull();
     });
 
