@@ -83,6 +83,18 @@ describe('the trash', () => {
     registry.release('board-trash');
   });
 
+  it('keeps every card of a whole board deleted at once', async () => {
+    const board = await registry.acquire('board-wipe');
+    const ids = Array.from({ length: 250 }, (_, i) => `w${i}`);
+    // Order keys given: placing each new card among the others would be quadratic.
+    await board.change((doc) => doc.transact(() => ids.forEach((id, i) => addCard(doc, { ...card(id), order: `a${1000 + i}` }))));
+    await board.change((doc) => doc.transact(() => ids.forEach((id) => deleteCard(doc, id))), 'p-fanny');
+    const kept = await store.history.listTrash('board-wipe', 1_000);
+    expect(kept.map((e) => e.cardId).sort()).toEqual([...ids].sort());
+    expect((await history.trash.list('no-workshop', 'board-wipe')).find((e) => e.cardId === 'w249')).toMatchObject({ text: 'carte w249' });
+    registry.release('board-wipe');
+  });
+
   it('keeps nothing for private drafts', async () => {
     const drafts = await registry.acquire('board-trash:drafts:p1');
     await drafts.change((doc) => addCard(doc, card('d')));

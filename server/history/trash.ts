@@ -15,7 +15,7 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { NewTrash } from '../storage/history-store';
 import type { Storage } from '../storage/storage';
-import { copyCard, describeCopy, openCopy } from './card-copy';
+import { copyCards, describeCopies, openCopy } from './card-copy';
 
 export interface TrashDeps {
   storage: Pick<Storage, 'history' | 'getBoard' | 'listParticipants'>;
@@ -24,6 +24,9 @@ export interface TrashDeps {
   now: () => number;
   isAnonymous: (boardId: string) => Promise<boolean>;
 }
+
+/** Cards copied between two yields of the event loop (tens of milliseconds of work). */
+const COPY_CHUNK = 200;
 
 export interface Removal {
   cardId: string;
@@ -38,11 +41,18 @@ export class Trash {
    * retrying like the update itself: the batch is not stored (nor acknowledged) before.
    */
   async keep(board: BoardDoc, removals: readonly Removal[]): Promise<void> {
+    if (removals.length === 0) return;
     const deletedAt = this.deps.now();
     const entries: NewTrash[] = [];
-    for (const { cardId, by } of removals) {
-      const data = copyCard(board.doc, cardId);
-      if (data) entries.push({ boardId: board.boardId, cardId, data, deletedBy: by ?? null, deletedAt });
+    for (let start = 0; start < removals.length; start += COPY_CHUNK) {
+      // A whole board deleted at once: other boards' work runs between chunks.
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      const chunk = removals.slice(start, start + COPY_CHUNK);
+      const copies = copyCards(board.doc, chunk.map((r) => r.cardId));
+      for (const { cardId, by } of chunk) {
+        const data = copies.get(cardId);
+        if (data) entries.push({ boardId: board.boardId, cardId, data, deletedBy: by ?? null, deletedAt });
+      }
     }
     if (entries.length === 0) return;
     for (let delay: number = TIMINGS.storageRetryMinMs; ; delay = Math.min(delay * 2, TIMINGS.storageRetryMaxMs)) {
@@ -61,8 +71,10 @@ export class Trash {
     const anonymous = await this.deps.isAnonymous(boardId);
     const names = new Map((await this.deps.storage.listParticipants(workshopId)).map((p) => [p.id, p.name]));
     const onBoard = await this.withBoard(boardId, (board) => (id: string) => readCard(id, cardsOf(board.doc).get(id)) !== null);
-    return records.flatMap((record) => {
-      const card = onBoard(record.cardId) ? null : describeCopy(record.data, record.cardId);
+    const inTrash = records.filter((record) => !onBoard(record.cardId));
+    const cards = describeCopies(inTrash);
+    return inTrash.flatMap((record, i) => {
+      const card = cards[i];
       if (!card) return [];
       return [
         {
