@@ -286,7 +286,8 @@ export class BoardDoc {
   /** Forgets the presence a connection announced (its user left or dropped). */
   detach(owner: object): void {
     const ids = this.presenceOwners.release(owner).filter((id) => this.awareness.states.has(id));
-    if (ids.length === 0) return;
+    // A closed or deleted board has nobody left to tell.
+    if (ids.length === 0 || this.closed) return;
     removeAwarenessStates(this.awareness, ids, null);
     this.hooks.onClientAwareness?.(this.boardId, encodeAwarenessUpdate(this.awareness, ids));
   }
