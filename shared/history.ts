@@ -12,7 +12,6 @@ export const CHECKPOINT_REASONS = [
   'drafts_reveal',
   'votes_reveal',
   'merge',
-  'import',
   'before_restore',
 ] as const;
 export type CheckpointReason = (typeof CHECKPOINT_REASONS)[number];

@@ -433,7 +433,6 @@ export const en: Messages = {
         drafts_reveal: 'before drafts were revealed',
         votes_reveal: 'before votes were revealed',
         merge: 'before cards were merged',
-        import: 'before an import',
         before_restore: 'before going back',
       },
     },

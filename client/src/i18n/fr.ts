@@ -432,7 +432,6 @@ export const fr = {
         drafts_reveal: 'avant la révélation des brouillons',
         votes_reveal: 'avant la révélation des votes',
         merge: 'avant une fusion de cartes',
-        import: 'avant un import',
         before_restore: 'avant un retour en arrière',
       },
     },
