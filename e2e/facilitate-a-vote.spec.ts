@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
+import { ARTIFACTS, addCard, cardTexts, cards, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
 
 test('the facilitator runs a timed, locked dot vote with hidden then revealed totals', async ({ browser }) => {
   const facilitator = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
@@ -11,7 +11,7 @@ test('the facilitator runs a timed, locked dot vote with hidden then revealed to
   await openFacilitation(facilitator);
   await addCard(facilitator, 'Dans les 6 mois', 'Guide de la prise de parts');
   await addCard(facilitator, 'Dans les 6 mois', 'Visites de SCIC');
-  await expect(column(participant, 'Dans les 6 mois').getByLabel('Texte de la carte')).toHaveCount(2);
+  await expect(cards(column(participant, 'Dans les 6 mois'))).toHaveCount(2);
 
   // Timer: the same countdown on both screens.
   await facilitator.getByLabel('Minutes').fill('3');
@@ -34,14 +34,18 @@ test('the facilitator runs a timed, locked dot vote with hidden then revealed to
   await expect(participant.getByText('1 vote', { exact: true })).toBeVisible();
   // Sorted by votes, the voted card comes first.
   await participant.getByLabel('Trier par votes').check();
-  await expect(column(participant, 'Dans les 6 mois').getByLabel('Texte de la carte').first()).toHaveValue('Visites de SCIC');
+  await expect(cardTexts(column(participant, 'Dans les 6 mois')).first()).toHaveText('Visites de SCIC');
 
   // Locked: the participant can neither vote nor write.
   await facilitator.getByLabel('Verrouiller le tableau').click();
   await expect(facilitator.getByLabel('Verrouiller le tableau')).toBeChecked();
   await expect(participant.getByText('Tableau verrouillé par l’animation')).toBeVisible();
   await expect(column(participant, 'Dans l’année').getByRole('button', { name: /Ajouter une carte/ })).toBeDisabled();
-  await expect(column(participant, 'Dans les 6 mois').getByLabel('Texte de la carte').first()).not.toBeEditable();
+  await cardTexts(column(participant, 'Dans les 6 mois')).first().click();
+  await expect(participant.getByLabel('Texte de la carte')).toHaveCount(0);
+  await cards(column(participant, 'Dans les 6 mois')).first().getByRole('button', { name: /Actions de la carte/ }).click();
+  await expect(participant.getByRole('menu').getByRole('menuitem', { name: 'Modifier le texte' })).toHaveCount(0);
+  await participant.keyboard.press('Escape');
   await participant.screenshot({ path: `${ARTIFACTS}/vote-participant.png` });
   await facilitator.screenshot({ path: `${ARTIFACTS}/vote-facilitator.png` });
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS, column, createWorkshop } from './support';
+import { ARTIFACTS, cardTexts, cards as cardsOf, column, createWorkshop } from './support';
 
 const TITLE = 'Coopérations locales – import';
 const COLUMN = 'Connaître les SCIC';
@@ -34,9 +34,9 @@ test('the organiser pastes a list into a column, then imports the workshop’s b
   await page.screenshot({ path: `${ARTIFACTS}/bulk-paste-dialog.png` });
   await dialog.getByRole('button', { name: 'Ajouter les cartes' }).click();
   await expect(dialog).toBeHidden();
-  const cards = col.getByLabel('Texte de la carte');
+  const cards = cardsOf(col);
   await expect(cards).toHaveCount(3);
-  for (const [i, text] of PASTED.entries()) await expect(cards.nth(i)).toHaveValue(text);
+  await expect(cardTexts(col)).toHaveText(PASTED);
   // One paste is one undo step.
   await page.getByRole('button', { name: /Annuler/ }).click();
   await expect(cards).toHaveCount(0);
@@ -70,6 +70,6 @@ test('the organiser pastes a list into a column, then imports the workshop’s b
     await expect(page.getByRole('link', { name: new RegExp(`^${board}`) })).toBeVisible();
   }
   await openBoard(page, 'Difficultés');
-  await expect(column(page, COLUMN).getByLabel('Texte de la carte')).toHaveCount(3);
-  await expect(column(page, COLUMN).getByLabel('Texte de la carte').nth(1)).toHaveValue(PASTED[1]!);
+  await expect(cardsOf(column(page, COLUMN))).toHaveCount(3);
+  await expect(cardTexts(column(page, COLUMN)).nth(1)).toHaveText(PASTED[1]!);
 });

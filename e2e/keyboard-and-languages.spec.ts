@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS, column, createWorkshop, openBoard } from './support';
+import { ARTIFACTS, card, cardTexts, column, createWorkshop, openBoard } from './support';
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -8,22 +8,47 @@ async function expectNoSeriousViolations(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('cards are created and moved with the keyboard alone', async ({ page }) => {
+test('cards are created, reached, acted on and moved with the keyboard alone', async ({ page }) => {
   await createWorkshop(page, 'Au clavier');
   await openBoard(page, 'Feuille de route');
-  const addButton = column(page, 'Dans les 6 mois').getByRole('button', { name: /Ajouter une carte/ });
+  const col = column(page, 'Dans les 6 mois');
+  const addButton = col.getByRole('button', { name: /Ajouter une carte/ });
   await addButton.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.type('Première action');
+  // Enter goes on to a new card; Escape leaves the text for the card itself.
   await page.keyboard.press('Enter');
   await page.keyboard.type('Deuxième action');
-  const fields = column(page, 'Dans les 6 mois').getByLabel('Texte de la carte');
-  await expect(fields.nth(0)).toHaveValue('Première action');
-  await expect(fields.nth(1)).toHaveValue('Deuxième action');
+  await page.keyboard.press('Escape');
+  await expect(cardTexts(col)).toHaveText(['Première action', 'Deuxième action']);
+  const [first, second] = [card(col, 'Première action'), card(col, 'Deuxième action')];
+  await expect(second).toBeFocused();
 
-  // Space picks the card up by its handle, arrows move it, Space drops it.
-  const handle = column(page, 'Dans les 6 mois').getByRole('button', { name: /Déplacer la carte : Première action/ });
-  await handle.focus();
+  // One tab stop per card: the arrows go from card to card.
+  await page.keyboard.press('ArrowUp');
+  await expect(first).toBeFocused();
+  await expect(first).toHaveAttribute('tabindex', '0');
+  await expect(second).toHaveAttribute('tabindex', '-1');
+  // Typing writes into the card: the character typed is its text's next one.
+  await page.keyboard.press('!');
+  await expect(col.getByLabel('Texte de la carte')).toHaveValue('Première action!');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Escape');
+  await expect(first).toBeFocused();
+
+  // The card's menu: Shift+F10 opens it on its first item, arrows move, Escape gives the focus back.
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: 'Nouveau groupe…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(first.getByRole('button', { name: /Actions de la carte/ })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(first).toBeFocused();
+
+  // Space picks the card up, arrows move it, Space drops it.
   await page.keyboard.press('Space');
   // Each step waits for what a screen reader would announce.
   await expect(page.getByText('Carte saisie : Première action.')).toBeAttached();
@@ -31,8 +56,8 @@ test('cards are created and moved with the keyboard alone', async ({ page }) => 
   await expect(page.getByText('Carte au-dessus de Dans l’année.')).toBeAttached();
   await page.keyboard.press('Space');
   await expect(page.getByText('Carte déposée.')).toBeAttached();
-  await expect(column(page, 'Dans l’année').getByLabel('Texte de la carte')).toHaveValue('Première action');
-  await expect(column(page, 'Dans les 6 mois').getByLabel('Texte de la carte')).toHaveValue('Deuxième action');
+  await expect(cardTexts(column(page, 'Dans l’année'))).toHaveText(['Première action']);
+  await expect(cardTexts(col)).toHaveText(['Deuxième action']);
   await expect(page.getByText('Enregistré')).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/keyboard.png` });
 });
@@ -53,6 +78,8 @@ test('the interface renders in French and in English', async ({ page }) => {
 });
 
 test('home, workshop and board pages have no serious accessibility violation', async ({ page }) => {
+  // Five full audits: slow on a loaded machine.
+  test.setTimeout(120_000);
   await page.goto('/');
   await expectNoSeriousViolations(page);
   await page.getByRole('button', { name: 'Découvrir avec un exemple' }).click();
@@ -62,4 +89,11 @@ test('home, workshop and board pages have no serious accessibility violation', a
   await openBoard(page, 'Pratiques');
   await expectNoSeriousViolations(page);
   await page.screenshot({ path: `${ARTIFACTS}/board-demo.png` });
+  // The card's menu and its discussion, open.
+  await page.locator('li[data-card-id]').first().getByRole('button', { name: /Actions de la carte/ }).click();
+  await expectNoSeriousViolations(page);
+  await page.keyboard.press('Escape');
+  await page.locator('li[data-card-id]').first().getByRole('button', { name: 'Commenter' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoSeriousViolations(page);
 });

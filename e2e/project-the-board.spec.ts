@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, createWorkshop, openBoard, openFacilitation } from './support';
+import { ARTIFACTS, addCard, chooseInMenu, createWorkshop, openBoard, openFacilitation } from './support';
 
 test('the organiser hands out projector and facilitator links; the projector follows the board', async ({ browser }) => {
   const organiser = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
@@ -23,18 +23,21 @@ test('the organiser hands out projector and facilitator links; the projector fol
   await expect(facilitator.getByRole('heading', { level: 1, name: 'Difficultés' })).toBeVisible();
   await expect(facilitator.getByText('Enregistré')).toBeVisible();
 
-  await addCard(facilitator, 'Connaître les SCIC', 'Fiche SCIC pour les élus');
+  const fiche = await addCard(facilitator, 'Connaître les SCIC', 'Fiche SCIC pour les élus');
   await expect(projector.getByText('Fiche SCIC pour les élus')).toBeVisible();
   await openFacilitation(facilitator);
   await facilitator.getByLabel('Minutes').fill('10');
   await facilitator.getByRole('button', { name: 'Démarrer' }).click();
   await expect(projector.getByLabel('Minuteur')).toContainText(/(10:00|9:\d\d)/);
   // The spotlight: the projector zooms to the card the facilitator picks.
-  await facilitator.getByRole('button', { name: 'Projeter : Fiche SCIC pour les élus' }).click();
+  await chooseInMenu(fiche, 'Projeter');
   await expect(projector.getByRole('region', { name: 'Projeter' })).toContainText('Fiche SCIC pour les élus');
+  await expect(fiche.getByText('Projetée')).toBeVisible();
   await projector.screenshot({ path: `${ARTIFACTS}/projector-1920.png` });
   await facilitator.screenshot({ path: `${ARTIFACTS}/facilitator-1366.png` });
-  await facilitator.getByRole('button', { name: 'Projeter : Fiche SCIC pour les élus' }).click();
+  // Alt+P on the card takes the spotlight off again.
+  await fiche.focus();
+  await facilitator.keyboard.press('Alt+KeyP');
   await expect(projector.getByRole('region', { name: 'Projeter' })).toHaveCount(0);
 
   // Revoked, the facilitator link no longer opens.

@@ -1,17 +1,24 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard } from './support';
+import { ARTIFACTS, addCard, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
 
 /** The only card of a column (roadmap actions are added one per horizon here). */
 const action = (page: Page, horizon: string) => column(page, horizon).locator('li.card').first();
 
-/** Opens "Détails de l'action" on a card; returns the form. */
+/** Opens "Détails de l'action" from a card's menu; returns the form, in its dialog. */
 async function openDetails(page: Page, horizon: string) {
-  const card = action(page, horizon);
-  await card.getByRole('button', { name: /Détails de l’action/ }).click();
-  return card.getByRole('group', { name: 'Détails de l’action' });
+  await chooseInMenu(action(page, horizon), 'Détails de l’action');
+  return page.getByRole('dialog', { name: /Détails de l’action/ }).getByRole('group', { name: 'Détails de l’action' });
+}
+
+/** Closes the open dialog; the card keeps the summary. */
+async function closeDetails(page: Page) {
+  await page.getByRole('dialog').getByRole('button', { name: 'Fermer' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
 test('roadmap actions get a lead, a status, a due date and links; the table sorts and filters them, live for all', async ({ browser }) => {
+  // A long journey with two browsers: slow on a loaded machine.
+  test.setTimeout(120_000);
   const organiser = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
   const participant = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
   const code = await createWorkshop(organiser, 'Rencontres ESS – Feuille de route');
@@ -37,6 +44,7 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
   await details.getByLabel('Carte à lier').selectOption({ label: 'Les élus découvrent le statut SCIC trop tard' });
   await details.getByRole('button', { name: 'Lier', exact: true }).click();
   await expect(details.getByRole('listitem')).toHaveText(/Difficultés — Les élus découvrent le statut SCIC trop tard/);
+  await closeDetails(organiser);
 
   const summary = action(organiser, 'Dans les 6 mois').locator('.roadmap-summary');
   await expect(summary).toContainText('Statut : ◐ En cours');
@@ -56,8 +64,8 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
   const second = await openDetails(organiser, 'Dans l’année');
   await second.getByLabel('Type de porteur').selectOption({ label: 'Région' });
   await second.getByLabel('Échéance').fill('2026-11-02');
-  // Folding the form away leaves the summary on the card.
-  await action(organiser, 'Dans l’année').getByRole('button', { name: /Détails de l’action/ }).click();
+  // Closing the details leaves the summary on the card.
+  await closeDetails(organiser);
   await expect(second).toBeHidden();
   await expect(action(organiser, 'Dans l’année').locator('.roadmap-summary')).toContainText('2 nov. 2026 (en retard)');
   await expect(action(participant, 'Dans l’année').locator('.roadmap-summary')).toContainText('(en retard)');
@@ -66,11 +74,11 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
   const again = await openDetails(organiser, 'Dans l’année');
   await again.getByLabel('Statut', { exact: true }).selectOption({ label: 'Fait' });
   await expect(action(participant, 'Dans l’année').locator('.roadmap-summary')).toContainText('Fait');
+  await closeDetails(organiser);
   await organiser.getByRole('button', { name: /Annuler/ }).click();
   await expect(action(organiser, 'Dans l’année').locator('.roadmap-summary')).toContainText('À lancer');
   await expect(action(participant, 'Dans l’année').locator('.roadmap-summary')).toContainText('À lancer');
   await expect(action(organiser, 'Dans l’année').locator('.roadmap-summary')).toContainText('(en retard)');
-  await action(organiser, 'Dans l’année').getByRole('button', { name: /Détails de l’action/ }).click();
   await organiser.screenshot({ path: `${ARTIFACTS}/roadmap-board.png`, fullPage: true });
 
   // The table view: one row per action.
@@ -109,7 +117,10 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
   await expect(dueHeader).toHaveAttribute('aria-sort', 'descending');
   await expect(bodyRows.first()).toContainText('Rédiger un guide');
 
-  // Live in the table: the participant marks the guide done.
+  // Live in the table: in free co-writing, the participant marks the organiser's guide done.
+  await openFacilitation(organiser);
+  await organiser.getByLabel('Co-écriture libre').check();
+  await expect(organiser.getByLabel('Co-écriture libre')).toBeChecked();
   const theirDetails = await openDetails(participant, 'Dans les 6 mois');
   await theirDetails.getByLabel('Statut', { exact: true }).selectOption({ label: 'Fait' });
   await expect(guide).toContainText('Fait');

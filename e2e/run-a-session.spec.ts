@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
+import { ARTIFACTS, addCard, card, cards, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
 
 test('a facilitator, two participants and the projector run a short session end to end', async ({ browser }) => {
+  // Four browsers at once: slow on a loaded machine.
+  test.setTimeout(120_000);
   const laptop = { viewport: { width: 1366, height: 768 } };
   const facilitator = await (await browser.newContext(laptop)).newPage();
   const alice = await (await browser.newContext(laptop)).newPage();
@@ -33,11 +35,12 @@ test('a facilitator, two participants and the projector run a short session end 
 
   // Grouping.
   await facilitator.getByLabel('Étape :').selectOption('grouping');
-  const menus = column(facilitator, col).getByLabel(/^Groupe/);
-  await menus.nth(0).selectOption({ label: 'Nouveau groupe…' });
+  await chooseInMenu(cards(column(facilitator, col)).nth(0), 'Nouveau groupe…');
   await column(facilitator, col).getByLabel('Nom du groupe').fill('Information');
   await column(facilitator, col).getByLabel('Nom du groupe').press('Enter');
-  await menus.nth(1).selectOption({ label: 'Information' });
+  // The grouped card comes first, under its group: the other is second.
+  await chooseInMenu(cards(column(facilitator, col)).nth(1), 'Information', 'menuitemradio');
+  await expect(column(alice, col).locator('li[data-card-id].card--grouped')).toHaveCount(2);
   await expect(column(alice, col).getByLabel('Nom du groupe')).toHaveValue('Information');
 
   // Timer, in step on all four screens.
@@ -56,7 +59,7 @@ test('a facilitator, two participants and the projector run a short session end 
   await expect(projector.getByText(/2 votes/)).toBeVisible();
 
   // Spotlight, followed by the projector.
-  await facilitator.getByRole('button', { name: 'Projeter : Pas de fiche synthétique' }).click();
+  await chooseInMenu(card(column(facilitator, col), 'Pas de fiche synthétique'), 'Projeter');
   await expect(projector.getByRole('region', { name: 'Projeter' })).toContainText('Pas de fiche synthétique');
   await projector.screenshot({ path: `${ARTIFACTS}/session-projector-1920x1080.png` });
   await alice.screenshot({ path: `${ARTIFACTS}/session-participant-1366x768.png` });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop } from './support';
+import { ARTIFACTS, addCard, cardTexts, cards as cardsOf, chooseInMenu, column, createWorkshop, joinWorkshop } from './support';
 
 const COLUMN = 'Connaître les SCIC';
 
@@ -43,7 +43,7 @@ test('tables write in parallel, the synthesis gathers, merges and carries into t
 
   await difficulties.getByRole('button', { name: 'Ouvrir la synthèse – Difficultés' }).click();
   await expect(organiser.getByRole('heading', { level: 1, name: 'Difficultés — Synthèse' })).toBeVisible();
-  const cards = column(organiser, COLUMN).getByRole('listitem').filter({ has: organiser.getByLabel('Texte de la carte') });
+  const cards = cardsOf(column(organiser, COLUMN));
   await expect(cards).toHaveCount(2);
   await expect(cards.nth(0).getByRole('list', { name: 'Tables d’origine' })).toHaveText('Table 1');
   await expect(cards.nth(1).getByRole('list', { name: 'Tables d’origine' })).toHaveText('Table 2');
@@ -53,24 +53,27 @@ test('tables write in parallel, the synthesis gathers, merges and carries into t
 
   // By keyboard, from the first card's own menu.
   const first = cards.nth(0);
-  await first.getByRole('button', { name: 'Fusionner avec… : Former les élus aux SCIC' }).focus();
+  await first.focus();
+  await organiser.keyboard.press('Shift+F10');
+  await organiser.getByRole('menuitem', { name: 'Fusionner avec…' }).focus();
   await organiser.keyboard.press('Enter');
-  await first.getByLabel('Carte à fusionner dans celle-ci').selectOption({ label: 'Former les élus sur les SCIC' });
-  await first.getByRole('button', { name: 'Fusionner', exact: true }).click();
+  const merging = organiser.getByRole('dialog', { name: /Fusionner avec…/ });
+  await merging.getByLabel('Carte à fusionner dans celle-ci').selectOption({ label: 'Former les élus sur les SCIC' });
+  await merging.getByRole('button', { name: 'Fusionner', exact: true }).click();
+  await expect(merging).toHaveCount(0);
   await expect(cards).toHaveCount(1);
-  await expect(cards.first().getByLabel('Texte de la carte')).toHaveValue('Former les élus aux SCIC\n\nFormer les élus sur les SCIC');
+  await expect(cardTexts(column(organiser, COLUMN))).toHaveText(['Former les élus aux SCIC\n\nFormer les élus sur les SCIC']);
   await expect(cards.first().getByRole('list', { name: 'Tables d’origine' }).getByRole('listitem')).toHaveText(['Table 1', 'Table 2']);
   await expect(similar.getByText('Aucune paire de cartes similaires pour le moment.')).toBeVisible();
 
-  await cards.first().getByRole('button', { name: /^Vers la feuille de route/ }).click();
-  await expect(cards.first().getByRole('status')).toHaveText('Action ajoutée à la feuille de route.');
-  await cards.first().getByRole('button', { name: /^Vers la feuille de route/ }).click();
-  await expect(cards.first().getByRole('status')).toHaveText('Cette carte est déjà une action de la feuille de route.');
+  await chooseInMenu(cards.first(), 'Vers la feuille de route');
+  await expect(organiser.getByRole('status').filter({ hasText: 'Action ajoutée à la feuille de route.' })).toBeVisible();
+  await expect(cards.first().getByText('Dans la feuille de route')).toBeVisible();
+  await chooseInMenu(cards.first(), 'Vers la feuille de route');
+  await expect(organiser.getByRole('status').filter({ hasText: 'Cette carte est déjà une action de la feuille de route.' })).toBeVisible();
   await organiser.screenshot({ path: `${ARTIFACTS}/synthesis-merged.png`, fullPage: true });
 
   await organiser.goto(workshopUrl);
   await openTile(organiser, 'Feuille de route');
-  await expect(column(organiser, 'Dans les 6 mois').getByLabel('Texte de la carte').first()).toHaveValue(
-    'Former les élus aux SCIC\n\nFormer les élus sur les SCIC',
-  );
+  await expect(cardTexts(column(organiser, 'Dans les 6 mois')).first()).toHaveText('Former les élus aux SCIC\n\nFormer les élus sur les SCIC');
 });

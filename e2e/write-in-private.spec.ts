@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
+import { ARTIFACTS, addCard, cardTexts, cards, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
 
 test('private writing: drafts stay with their author until the facilitator reveals them', async ({ browser }) => {
   const facilitator = await (await browser.newContext()).newPage();
@@ -18,19 +18,19 @@ test('private writing: drafts stay with their author until the facilitator revea
   await expect(alice.getByText('Enregistré').first()).toBeVisible();
 
   // Nobody else receives it, and it survives a reload.
-  await expect(column(bob, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveCount(0);
-  await expect(column(facilitator, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveCount(0);
+  await expect(cards(column(bob, 'Ce qui marche'))).toHaveCount(0);
+  await expect(cards(column(facilitator, 'Ce qui marche'))).toHaveCount(0);
   await alice.reload();
-  await expect(column(alice, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveValue('Mon idée à moi');
+  await expect(cardTexts(column(alice, 'Ce qui marche'))).toHaveText(['Mon idée à moi']);
   await alice.screenshot({ path: `${ARTIFACTS}/private-draft.png` });
 
   // Revealed author by author: the facilitator sees who wrote, not what.
   await facilitator.getByRole('button', { name: 'Qui a écrit ?' }).click();
   await facilitator.getByRole('button', { name: 'Révéler Alice (1 carte)' }).click();
-  await expect(column(bob, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveValue('Mon idée à moi');
-  await expect(column(facilitator, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveValue('Mon idée à moi');
+  await expect(cardTexts(column(bob, 'Ce qui marche'))).toHaveText(['Mon idée à moi']);
+  await expect(cardTexts(column(facilitator, 'Ce qui marche'))).toHaveText(['Mon idée à moi']);
   await expect(column(alice, 'Ce qui marche').getByText('Privé')).toHaveCount(0);
-  await expect(column(alice, 'Ce qui marche').getByLabel('Texte de la carte')).toHaveCount(1);
+  await expect(cards(column(alice, 'Ce qui marche'))).toHaveCount(1);
 
   // Anonymous authors: participants no longer see names; the facilitator still does.
   await expect(column(bob, 'Ce qui marche').getByText('par Alice')).toBeVisible();

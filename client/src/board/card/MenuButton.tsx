@@ -60,6 +60,8 @@ export function MenuButton({ label, content, className, tabIndex, sections, hint
   const menu = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<{ sections: MenuSection[]; focus: 'first' | 'last' } | null>(null);
   const [position, setPosition] = useState<{ top: number; left: number; maxHeight: number } | null>(null);
+  // The focused item is the menu's one tab stop (roving), so that a long, scrolling menu stays reachable.
+  const [current, setCurrent] = useState<string | null>(null);
 
   const show = (focus: 'first' | 'last') => {
     setPosition(null);
@@ -185,7 +187,8 @@ export function MenuButton({ label, content, className, tabIndex, sections, hint
                     <div
                       key={item.id}
                       role={item.role ?? 'menuitem'}
-                      tabIndex={-1}
+                      tabIndex={item.id === current ? 0 : -1}
+                      onFocus={() => setCurrent(item.id)}
                       className={item.danger ? 'menu-item menu-item--danger' : 'menu-item'}
                       aria-checked={item.role && item.role !== 'menuitem' ? item.checked === true : undefined}
                       aria-keyshortcuts={item.shortcut?.aria}

@@ -34,6 +34,7 @@ export const GroupRow = memo(function GroupRow({ group, count, index, top, measu
         className="icon-button"
         aria-expanded={!group.collapsed}
         aria-label={t(group.collapsed ? 'groups.expand' : 'groups.collapse', { title: group.title })}
+        disabled={!canEdit}
         onClick={() => board.collapseGroup(group.id, !group.collapsed)}
       >
         <span aria-hidden="true">{group.collapsed ? '▸' : '▾'}</span>

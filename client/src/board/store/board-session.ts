@@ -12,7 +12,7 @@ import { addCard, cardsOf, deleteCard, moveCard, setCardColor, type CardColor } 
 import { addToGroup, createGroup, dissolveGroup, removeFromGroup, renameGroup, setGroupCollapsed } from '@shared/board-groups';
 import { addComment, toggleReaction, type Reaction } from '@shared/card-comments';
 import { newId } from '@shared/ids';
-import { setRoadmapFields, type RoadmapFields } from '@shared/roadmap';
+import { EMPTY_ROADMAP, setRoadmapFields, type RoadmapFields } from '@shared/roadmap';
 import type { FacilitatorCommand } from '@shared/facilitation';
 import type { Ack, BoardInfo, BoardStateMessage, Refusal, VotesView } from '@shared/protocol';
 import { SocketIOProvider, type ConnectionStatus } from '../../sync/socketio-provider';
@@ -188,8 +188,19 @@ export class BoardSession {
   addCard(column: string, index?: number): string {
     const id = newId();
     this.live.undo.stopCapturing();
-    this.local(() => addCard(this.live.doc, { id, column, index, author: this.identity.participantId, authorName: this.shownName }));
+    this.local(() => {
+      addCard(this.live.doc, { id, column, index, author: this.identity.participantId, authorName: this.shownName });
+      this.withActionFields(id);
+    });
     return id;
+  }
+
+  /**
+   * A new roadmap action holds every field from the start: undoing a first change of status
+   * then puts "À lancer" back, instead of removing a field the server requires to stay.
+   */
+  private withActionFields(id: string): void {
+    if (this.meta.get().board?.kind === 'roadmap') setRoadmapFields(this.live.doc, id, EMPTY_ROADMAP);
   }
 
   /** Adds many cards at the end of a column (bulk paste): one transaction, so one undo step. */
@@ -198,7 +209,11 @@ export class BoardSession {
     const orders = generateNKeysBetween(last?.order ?? null, null, texts.length);
     const author = this.identity.participantId;
     this.step(() =>
-      texts.forEach((text, i) => addCard(this.live.doc, { id: newId(), column, text, order: orders[i], author, authorName: this.shownName })),
+      texts.forEach((text, i) => {
+        const id = newId();
+        addCard(this.live.doc, { id, column, text, order: orders[i], author, authorName: this.shownName });
+        this.withActionFields(id);
+      }),
     );
   }
 
