@@ -14,6 +14,8 @@ export interface BenchServer {
 export function startBenchServer({ dataDir, clientDir }: { dataDir: string; clientDir: string }): Promise<BenchServer> {
   const child = fork(fileURLToPath(new URL('./server-process.ts', import.meta.url)), {
     execArgv: ['--import', 'tsx'],
+    // Its log lines go to stderr with the progress: stdout carries the JSON alone.
+    stdio: ['ignore', 2, 2, 'ipc'],
     env: {
       ...process.env,
       PORT: '0',
