@@ -139,4 +139,12 @@ describe('checkpoints', () => {
     await waitUntil(() => content(organiser.doc).includes('"draft"'), onDocChange([organiser.doc]), 'revealed');
     expect((await list(workshop.organiserToken)).body.checkpoints[0]).toMatchObject({ reason: 'drafts_reveal', cards: onBoard });
   });
+
+  it('bring no name back onto a board whose authors are now hidden', async () => {
+    expect((await organiser.provider.command({ type: 'anonymity.set', anonymous: true })).ok).toBe(true);
+    expect((await revert(pasteCheckpoint, workshop.organiserToken)).status).toBe(200);
+    // The checkpoint was taken with names; every client gets its cards back without them.
+    const names = (doc: Y.Doc) => [...listCards(doc).map((c) => `${c.id}:${c.authorName}`), ...listComments(doc, 'a').map((c) => `k:${c.authorName}`)];
+    await waitUntil(() => everyone().every((doc) => names(doc).join() === 'a:,b:,k:'), onDocChange(everyone()), 'cards back, names blank');
+  });
 });
