@@ -20,7 +20,7 @@ export function JoinCodePanel({ code }: { code: string }) {
       <div>
         <h2 id="join-code-title">{t('workshop.joinCode')}</h2>
         <p className="join-code" data-testid="join-code">
-          {code.slice(0, 3)}&nbsp;{code.slice(3)}
+          {code.slice(0, Math.ceil(code.length / 2))}&nbsp;{code.slice(Math.ceil(code.length / 2))}
         </p>
       </div>
       <div className="join-link">
