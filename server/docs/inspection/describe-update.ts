@@ -185,8 +185,9 @@ class Describer {
   private card(node: CardNode, created = false): CardChange {
     let change = this.result.cards.get(node.entry);
     if (!change) {
-      change = { ...this.mapChange(node), cardId: node.cardId, textInserted: 0, textDeleted: 0, comments: new Map(), reactions: [] };
-      this.result.cards.set(node.entry, change);
+      const { entry, existing, origin, cardId } = node;
+      change = { entry, existing, origin, cardId, created: false, deleted: false, writes: [], textInserted: 0, textDeleted: 0, comments: new Map(), reactions: [] };
+      this.result.cards.set(entry, change);
     }
     if (created) this.markCreated(change);
     return change;
@@ -195,8 +196,9 @@ class Describer {
   private group(node: GroupNode, created = false): GroupChange {
     let change = this.result.groups.get(node.entry);
     if (!change) {
-      change = { ...this.mapChange(node), groupId: node.groupId };
-      this.result.groups.set(node.entry, change);
+      const { entry, existing, origin, groupId } = node;
+      change = { entry, existing, origin, groupId, created: false, deleted: false, writes: [] };
+      this.result.groups.set(entry, change);
     }
     if (created) this.markCreated(change);
     return change;
@@ -206,15 +208,12 @@ class Describer {
     const comments = this.card(card).comments;
     let change = comments.get(node.entry);
     if (!change) {
-      change = { ...this.mapChange(node), cardEntry: card.entry };
-      comments.set(node.entry, change);
+      const { entry, existing, origin } = node;
+      change = { entry, existing, origin, cardEntry: card.entry, created: false, deleted: false, writes: [] };
+      comments.set(entry, change);
     }
     if (created) this.markCreated(change);
     return change;
-  }
-
-  private mapChange(node: MapNode) {
-    return { entry: node.entry, existing: node.existing, origin: node.origin, created: false, deleted: false, writes: [] };
   }
 
   private markCreated(change: CardChange | GroupChange | CommentChange): void {
