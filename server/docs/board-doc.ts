@@ -278,7 +278,8 @@ export class BoardDoc {
         const meta = this.awareness.meta.get(id);
         if (!meta) return undefined;
         const user = (this.awareness.states.get(id) as { user?: { id?: unknown } } | undefined)?.user;
-        return { clock: meta.clock, participantId: typeof user?.id === 'string' ? user.id : null };
+        const participantId = typeof user?.id === 'string' ? user.id : this.presenceOwners.participantOf(id);
+        return { clock: meta.clock, participantId: participantId ?? null };
       },
     };
   }

@@ -32,7 +32,10 @@ export interface PresenceView {
   ownerOf(clientId: number): { self: boolean; participantId: string } | undefined;
   /** How many ids the sender's connection owns already. */
   ownedBySender: number;
-  /** The last clock and participant known for the id, from any instance. */
+  /**
+   * The last clock known for the id (from any instance), and whose it is: the participant of
+   * its state, or of its last announcement here once removed; null when nobody can tell.
+   */
   known(clientId: number): { clock: number; participantId: string | null } | undefined;
 }
 
@@ -85,7 +88,8 @@ export function gatePresence(entries: readonly RawPresenceEntry[], sender: Prese
     // known already, or one id too many, and it stays someone else's.
     if (owner && owner.participantId !== sender.participantId) continue;
     const known = view.known(clientId);
-    if (known && (known.participantId !== sender.participantId || clock <= known.clock)) continue;
+    if (known && clock <= known.clock) continue;
+    if (known?.participantId && known.participantId !== sender.participantId) continue;
     if (view.ownedBySender + claimed.length >= PRESENCE_LIMITS.clientIdsPerConnection) continue;
     const parsed = parseState(json, sender);
     if (parsed.kind !== 'state') continue;

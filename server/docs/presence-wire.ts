@@ -16,7 +16,8 @@ export interface RawPresenceEntry {
 export interface PresenceEntry {
   clientId: number;
   clock: number;
-  state: object | null;
+  /** Any JSON value (what the gate keeps is a PresenceState); null when the client leaves. */
+  state: unknown;
 }
 
 export class InvalidAwarenessError extends Error {}

@@ -97,6 +97,24 @@ describe.each(TRANSPORTS)('presence over %s', (transport) => {
     expect(allValid(presenceSeen(hostile.presence).values())).toBe(true);
   });
 
+  it('sees a person again after they reconnect with the same client id', async () => {
+    const { alice, bob } = await honestPair();
+    const [mover, watcher] = transport === 'socket.io' ? [alice, bob] : [bob, alice];
+    const token = transport === 'socket.io' ? room.alice.token : room.bob.token;
+    const name = transport === 'socket.io' ? 'Alice' : 'Bob';
+    const id = mover.doc.clientID;
+    mover.provider.disconnect();
+    await waitUntil(() => !watcher.provider.awareness.getStates().has(id), onChange(watcher.provider.awareness), 'the leaver is gone');
+    mover.provider.connect();
+    // Its next change (a newer clock) is taken from the new connection.
+    mover.provider.awareness.setLocalState(presenceOf(token, name, 'card-back'));
+    await waitUntil(
+      () => (watcher.provider.awareness.getStates().get(id) as { editing?: string } | undefined)?.editing === 'card-back',
+      onChange(watcher.provider.awareness),
+      'the person is back',
+    );
+  });
+
   it('lets the projector announce nothing', async () => {
     const { alice, bob } = await honestPair();
     const link = (await room.request<InviteLink>('POST', `/api/workshops/${room.workshop.id}/links`, { role: 'viewer' }, room.organiser.token)).body;

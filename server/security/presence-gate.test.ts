@@ -134,6 +134,23 @@ describe('gatePresence', () => {
   });
 });
 
+describe('a client coming back with the id it had', () => {
+  it('takes it again with a newer clock once its connection has left, and nobody else does', () => {
+    const owners = new PresenceOwners();
+    const before = {};
+    owners.claim(1, before, ME);
+    owners.release(before);
+    expect(owners.participantOf(1)).toBe(ME);
+    // Its state was removed: the view knows the clock and, from the owners, whose it was.
+    const known = new Map([[1, { clock: 3, participantId: owners.participantOf(1) ?? null }]]);
+    const after = {};
+    expect(gatePresence([raw(1, 3, valid())], sender, viewOf(owners, after, known)).claimed).toEqual([]);
+    expect(gatePresence([raw(1, 4, valid())], sender, viewOf(owners, after, known)).claimed).toEqual([1]);
+    const stranger: PresenceSender = { ...sender, participantId: 'someoneElse1' };
+    expect(gatePresence([raw(1, 9, valid('Eve', 'someoneElse1'))], stranger, viewOf(owners, {}, known)).claimed).toEqual([]);
+  });
+});
+
 describe('withoutName', () => {
   it('removes the name and keeps the rest; leaves anything else alone', () => {
     expect(withoutName(valid())).toEqual({ user: { color: PRESENCE_COLORS[0], id: ME }, editing: null });
