@@ -110,6 +110,12 @@ class Describer {
 
   /** The item's parent and key, resolving first (without recursion) the items of this update it builds on. */
   private parentOf(item: DecodedItem): ItemParent {
+    // Most items build on the document or on items already read: no walk needed.
+    if (!this.unresolvedDependency(item)) {
+      const parent = this.resolveParent(item);
+      this.result.parents.set(item, parent);
+      return parent;
+    }
     const stack: DecodedItem[] = [item];
     const waiting = new Set<DecodedItem>([item]);
     while (stack.length > 0) {
