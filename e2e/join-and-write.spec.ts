@@ -32,7 +32,7 @@ test('a participant joins by code and sees every edit live; a reload keeps every
 
   // In free co-writing, both type in the same card at once and end with the same text.
   await openFacilitation(organiser);
-  await organiser.getByLabel('Co-écriture libre').check();
+  await organiser.getByLabel('Co-écriture libre').click();
   await expect(organiser.getByLabel('Co-écriture libre')).toBeChecked();
   const mineCard = cards(column(organiser, 'Cadre juridique et financier')).first();
   const theirCard = cards(column(participant, 'Cadre juridique et financier')).first();

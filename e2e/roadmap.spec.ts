@@ -119,7 +119,7 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
 
   // Live in the table: in free co-writing, the participant marks the organiser's guide done.
   await openFacilitation(organiser);
-  await organiser.getByLabel('Co-écriture libre').check();
+  await organiser.getByLabel('Co-écriture libre').click();
   await expect(organiser.getByLabel('Co-écriture libre')).toBeChecked();
   const theirDetails = await openDetails(participant, 'Dans les 6 mois');
   await theirDetails.getByLabel('Statut', { exact: true }).selectOption({ label: 'Fait' });

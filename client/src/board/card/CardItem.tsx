@@ -187,6 +187,7 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
         <CardBadges card={card} group={group} draft={draft} spotlit={spotlit} roadmap={board.kind === 'roadmap'} carried={isCarried} />
         {authorName && <span className="card-author">{t('board.by', { name: authorName })}</span>}
         <CardSummary card={card} session={session} preview={preview} votes={draft ? null : votes} voting={voting} canDiscuss={perm.discuss} onDiscuss={discuss} />
+        {(perm.edit || perm.move || perm.remove || perm.discuss || voting || card.comments.length > 0 || board.kind === 'roadmap' || board.moderator) && (
         <CardMenu
           ref={menu}
           card={card}
@@ -199,6 +200,7 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
           onEdit={() => startEdit()}
           onDelete={remove}
         />
+        )}
       </div>
     </li>
   );
