@@ -4,6 +4,7 @@
  * connections; a WebSocket upgrade on any other path is closed at once.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { connect } from 'node:net';
 import WebSocket from 'ws';
 import { presenceOf } from './presence-fixtures';
 import { openRaw } from './live-harness';
@@ -49,6 +50,26 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
 });
 
 describe('WebSocket upgrades', () => {
+  it('count a failed handshake only while its socket is open', async () => {
+    room = await openRoom({ MAX_CONNECTIONS_PER_ADDRESS: '3' });
+    const { port } = new URL(room.server.url);
+    for (let i = 0; i < 5; i++) {
+      // An upgrade to /yjs/ without a valid key: refused by the WebSocket handshake itself.
+      const answer = await new Promise<string>((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1', () =>
+          socket.write(`GET /yjs/${room.boardId} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n`),
+        );
+        let text = '';
+        socket.on('data', (d) => (text += d.toString()));
+        socket.on('close', () => resolve(text));
+      });
+      expect(answer).toMatch(/^HTTP\/1.1 400/);
+    }
+    const client = await openRaw('y-websocket', room.server.url, room.boardId, room.alice.token);
+    await client.roundTrip();
+    client.close();
+  });
+
   it('closes an upgrade on an unknown path at once, without a handshake', async () => {
     room = await openRoom();
     const ws = new WebSocket(`${room.server.url.replace(/^http/, 'ws')}/anything/else`);

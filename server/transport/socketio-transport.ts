@@ -76,6 +76,8 @@ export function attachSocketIO({ io, authenticator, access, facilitation, live, 
     } catch {
       return next(new Error('rate_limited'));
     }
+    // Counted until the connection closes, even if that happens while the token is checked.
+    socket.conn.once('close', release);
     const bearer = await authenticator.bearer((socket.handshake.auth as Record<string, unknown> | undefined)?.token);
     if (!bearer) {
       release();

@@ -100,10 +100,9 @@ export function attachYWebsocket(deps: Deps) {
       socket.end(`HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${(err as Error).message}`);
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      ws.once('close', release);
-      onConnection(ws, url);
-    });
+    // Counted until the TCP socket closes, whatever happens to the handshake.
+    socket.once('close', release);
+    wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, url));
   });
 
   const heartbeat = setInterval(() => {
