@@ -124,6 +124,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       relay?.publishEvent({ kind: 'votes', boardId });
       sio.broadcastVotes(boardId).catch((err: unknown) => log.error({ err, boardId }, 'broadcasting votes failed'));
     },
+    beforeMerge: (boardId) => history.before(boardId, 'merge'),
   });
   const retention = new Retention({ storage, registry, log });
 

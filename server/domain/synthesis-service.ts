@@ -20,6 +20,8 @@ import type { WorkshopService } from './workshop-service';
 export interface SynthesisEvents {
   /** Votes moved or were added: clients' vote views must be recomputed. */
   onVotes(boardId: string): void;
+  /** A merge is about to change a board: the history keeps a checkpoint to go back to. */
+  beforeMerge?(boardId: string): Promise<void>;
 }
 
 type VoteStore = Pick<FacilitationStore, 'listVotes' | 'insertVotes' | 'reassignVotes'>;
@@ -134,6 +136,7 @@ export class SynthesisService {
       const present = cardsOf(live.doc);
       const missing = [into, ...others].find((id) => !present.has(id));
       if (missing) throw new AppError('invalid_request', `No card ${missing} on this board`);
+      await this.events.beforeMerge?.(boardId);
       // Votes first: a crash after this leaves the cards unmerged but every vote on `into`.
       await this.votes.reassignVotes(boardId, others, into);
       await live.change((doc) => mergeCards(doc, into, others));

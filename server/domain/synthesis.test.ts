@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { addCard, cardsInColumn, cardsOf, listCards } from '@shared/board-model';
 import { createGroup, groupOfCard, groupsOf } from '@shared/board-groups';
 import { addComment, listComments, toggleReaction } from '@shared/card-comments';
+import type { CheckpointList } from '@shared/history';
 import type { BoardInfo, CreatedWorkshop, InviteLink, JoinResult, RedeemResult, VotesView } from '@shared/protocol';
 import { roadmapOf } from '@shared/roadmap';
 import { tablesOf, type MergeResult, type RoadmapActionResult, type SynthesisResult, type TablesResult } from '@shared/synthesis';
@@ -185,6 +186,9 @@ describe('synthesis, merge and roadmap', () => {
     expect(listComments(watcher.doc, target!.id)).toHaveLength(4);
     expect([...(map.get('reactions') as Y.Map<true>).keys()].sort()).toEqual([`👍 ${aliceJoin.participantId}`, `👍 ${bobJoin.participantId}`].sort());
     await nextVotes(watcher.provider, (v) => v.totals?.[target!.id] === 2 && v.totals[other!.id] === undefined);
+    // The board as it was before the merge can be brought back.
+    const history = await server.request<CheckpointList>('GET', `/api/boards/${synthesis.id}/checkpoints`, undefined, workshop.organiserToken);
+    expect(history.body.checkpoints.map((c) => c.reason)).toContain('merge');
   });
 
   it('carries a card into the roadmap once, linked to it', async () => {
