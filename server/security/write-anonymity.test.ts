@@ -12,24 +12,13 @@ import { newId } from '@shared/ids';
 import type { BoardInfo } from '@shared/protocol';
 import type { SynthesisResult } from '@shared/synthesis';
 import { connectSocketIO, connectYWebsocket, onDocChange, waitSaved, waitUntil } from '../test-support/test-clients';
-import { TRANSPORTS, openRoom, openWriter, type Outcome, type Person, type Room, type Transport } from './write-harness';
+import { TRANSPORTS, attempt, expectRefused, openRoom, type Person, type Room } from './write-harness';
 
 let room: Room;
 beforeAll(async () => {
   room = await openRoom();
 });
 afterAll(() => room.dispose());
-
-async function attempt(transport: Transport, person: Person, edit: (doc: Y.Doc) => void, docId = room.boardId): Promise<Outcome> {
-  const writer = await openWriter(room, transport, person, docId);
-  const outcome = await writer.attempt(edit);
-  writer.close();
-  return outcome;
-}
-
-function refusedForNames(outcome: Outcome, transport: Transport): void {
-  expect(outcome).toMatchObject(transport === 'socket.io' ? { ok: false, code: 'forbidden', reason: 'anonymous_names' } : { ok: false, code: 'forbidden' });
-}
 
 async function anonymous(on: boolean): Promise<void> {
   expect(await room.command({ type: 'anonymity.set', anonymous: on })).toEqual({ ok: true });
@@ -49,9 +38,9 @@ const comment = (doc: Y.Doc, cardId: string, person: Person, name: string, reply
 describe.each(TRANSPORTS)('names on an anonymous board, over %s', (transport) => {
   it('refuses every way of writing a name, from anyone', async () => {
     const own = newId();
-    expect(await attempt(transport, room.alice, (doc) => addCard(doc, { id: own, column: room.column, author: room.alice.pid, authorName: '' }))).toEqual({ ok: true });
+    expect(await attempt(room, transport, room.alice, (doc) => addCard(doc, { id: own, column: room.column, author: room.alice.pid, authorName: '' }))).toEqual({ ok: true });
     let first = '';
-    expect(await attempt(transport, room.alice, (doc) => (first = comment(doc, own, room.alice, '')))).toEqual({ ok: true });
+    expect(await attempt(room, transport, room.alice, (doc) => (first = comment(doc, own, room.alice, '')))).toEqual({ ok: true });
     await anonymous(true);
     try {
       const ways: [string, Person, (doc: Y.Doc) => void][] = [
@@ -64,11 +53,11 @@ describe.each(TRANSPORTS)('names on an anonymous board, over %s', (transport) =>
         ['a facilitator’s card', room.facilitator, (doc) => addCard(doc, { id: newId(), column: room.column, author: room.facilitator.pid, authorName: 'Fanny' })],
       ];
       for (const [way, person, edit] of ways) {
-        const outcome = await attempt(transport, person, edit);
+        const outcome = await attempt(room, transport, person, edit);
         expect.soft(outcome, way).toMatchObject({ ok: false });
-        refusedForNames(outcome, transport);
+        expectRefused(outcome, transport, 'forbidden', 'anonymous_names');
       }
-      expect(await attempt(transport, room.alice, (doc) => addCard(doc, { id: newId(), column: room.column, author: room.alice.pid, authorName: '' }))).toEqual({
+      expect(await attempt(room, transport, room.alice, (doc) => addCard(doc, { id: newId(), column: room.column, author: room.alice.pid, authorName: '' }))).toEqual({
         ok: true,
       });
       expect(namesIn(await room.stored())).toEqual([]);
@@ -84,12 +73,12 @@ describe('names written before anonymity', () => {
     const card = newId();
     let reply = '';
     expect(
-      await attempt('socket.io', room.alice, (doc) => {
+      await attempt(room, 'socket.io', room.alice, (doc) => {
         addCard(doc, { id: card, column: room.column, author: room.alice.pid, authorName: 'Alice', text: 'Avant' });
         reply = comment(doc, card, room.alice, 'Alice');
       }),
     ).toEqual({ ok: true });
-    expect(await attempt('socket.io', room.bob, (doc) => comment(doc, card, room.bob, 'Bob', reply))).toEqual({ ok: true });
+    expect(await attempt(room, 'socket.io', room.bob, (doc) => comment(doc, card, room.bob, 'Bob', reply))).toEqual({ ok: true });
     const watchers = [await connectSocketIO(room.server.url, room.boardId, room.bob.token), await connectYWebsocket(room.server.url, room.boardId, room.bob.token)];
     try {
       await anonymous(true);
@@ -98,7 +87,7 @@ describe('names written before anonymity', () => {
       await waitUntil(() => watchers.every((w) => namesIn(w.doc).length === 0), onDocChange(watchers.map((w) => w.doc)), 'names gone everywhere');
 
       const during = newId();
-      expect(await attempt('y-websocket', room.bob, (doc) => addCard(doc, { id: during, column: room.column, author: room.bob.pid, authorName: '', text: 'Pendant' }))).toEqual({ ok: true });
+      expect(await attempt(room, 'y-websocket', room.bob, (doc) => addCard(doc, { id: during, column: room.column, author: room.bob.pid, authorName: '', text: 'Pendant' }))).toEqual({ ok: true });
       await anonymous(false);
       const stored = await room.stored();
       const written = listCards(stored).find((c) => c.id === card)!;
@@ -117,7 +106,7 @@ describe('names written before anonymity', () => {
     const draft = newId();
     try {
       expect(
-        await attempt('y-websocket', room.alice, (doc) => addCard(doc, { id: draft, column: room.column, author: room.alice.pid, authorName: 'Alice', text: 'Brouillon' }), `${room.boardId}:drafts`),
+        await attempt(room, 'y-websocket', room.alice, (doc) => addCard(doc, { id: draft, column: room.column, author: room.alice.pid, authorName: 'Alice', text: 'Brouillon' }), `${room.boardId}:drafts`),
       ).toEqual({ ok: true });
       await anonymous(true);
       expect(await room.command({ type: 'drafts.reveal' })).toEqual({ ok: true });

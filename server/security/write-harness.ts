@@ -147,7 +147,8 @@ function holds(doc: Y.Doc, update: Uint8Array): boolean {
   return before.length === after.length && before.every((b, i) => b === after[i]);
 }
 
-const CLOSE_CODES: Record<number, string> = { 4400: 'invalid_request', 4401: 'unauthorized', 4403: 'forbidden', 4413: 'payload_too_large' };
+/** The close codes docs/protocol.md names; other refusals close with 4500 and say their reason. */
+const CLOSE_CODES: Record<number, string> = { 4400: 'invalid_request', 4401: 'unauthorized', 4403: 'forbidden', 4404: 'not_found', 4429: 'rate_limited' };
 
 export async function openWriter(room: Room, transport: Transport, person: Person, docId = room.boardId): Promise<Writer> {
   if (transport === 'socket.io') {
@@ -183,4 +184,34 @@ export async function openWriter(room: Room, transport: Transport, person: Perso
       ws.send(frame);
     });
   return { doc, send, attempt: (edit) => send(updateFrom(doc, edit)), close: () => provider.destroy() };
+}
+
+/** What `person` gets for `edit` (or a hand-made update), sent over `transport` from a fresh connection. */
+export async function attempt(
+  room: Room,
+  transport: Transport,
+  person: Person,
+  edit: ((doc: Y.Doc) => void) | Uint8Array,
+  docId = room.boardId,
+): Promise<Outcome> {
+  const writer = await openWriter(room, transport, person, docId);
+  try {
+    return await (edit instanceof Uint8Array ? writer.send(edit) : writer.attempt(edit));
+  } finally {
+    writer.close();
+  }
+}
+
+/**
+ * A refusal with this code and reason: in the Socket.IO ack; over y-websocket in the close
+ * code (when the protocol names one) and the close reason, which is the refusal's reason.
+ */
+export function expectRefused(outcome: Outcome, transport: Transport, code: string, reason?: string): void {
+  if (transport === 'socket.io') {
+    expect(outcome).toMatchObject({ ok: false, code, ...(reason ? { reason } : {}) });
+    return;
+  }
+  expect(outcome.ok).toBe(false);
+  if (Object.values(CLOSE_CODES).includes(code)) expect(outcome).toMatchObject({ code });
+  if (reason) expect(outcome).toMatchObject({ message: reason });
 }

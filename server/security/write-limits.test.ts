@@ -11,33 +11,13 @@ import { createGroup, listGroups } from '@shared/board-groups';
 import { addComment, listComments } from '@shared/card-comments';
 import { newId } from '@shared/ids';
 import { LIMITS } from '@shared/limits';
-import { TRANSPORTS, openRoom, openWriter, updateFrom, type Outcome, type Person, type Room, type Transport } from './write-harness';
+import { TRANSPORTS, attempt, expectRefused, openRoom, openWriter, updateFrom, type Person, type Room } from './write-harness';
 
 let room: Room;
 beforeAll(async () => {
   room = await openRoom();
 });
 afterAll(() => room.dispose());
-
-async function attempt(transport: Transport, person: Person, edit: (doc: Y.Doc) => void, docId = room.boardId): Promise<Outcome> {
-  const writer = await openWriter(room, transport, person, docId);
-  const outcome = await writer.attempt(edit);
-  writer.close();
-  return outcome;
-}
-
-async function send(transport: Transport, person: Person, update: Uint8Array, docId = room.boardId): Promise<Outcome> {
-  const writer = await openWriter(room, transport, person, docId);
-  const outcome = await writer.send(update);
-  writer.close();
-  return outcome;
-}
-
-function refused(outcome: Outcome, transport: Transport, code: string, reason?: string): void {
-  // y-websocket closes the socket: its code says the refusal, not the reason.
-  if (transport === 'socket.io') expect(outcome).toMatchObject({ ok: false, code, ...(reason ? { reason } : {}) });
-  else expect(outcome).toMatchObject({ ok: false });
-}
 
 /** Ids of the cards attempted, to check that none of the refused ones was stored. */
 const attempted: string[] = [];
@@ -73,7 +53,7 @@ describe.each(TRANSPORTS)('limits over %s', (transport) => {
     const flood = emptyMaps(50_000);
     expect(flood.byteLength).toBeLessThan(LIMITS.maxMessageBytes);
     const before = (await room.stored()).getMap('cards').size;
-    refused(await send(transport, room.alice, flood), transport, 'payload_too_large', 'update_too_large');
+    expectRefused(await attempt(room, transport, room.alice, flood), transport, 'payload_too_large', 'update_too_large');
     expect((await room.stored()).getMap('cards').size).toBe(before);
     await room.unaffected();
   });
@@ -81,15 +61,15 @@ describe.each(TRANSPORTS)('limits over %s', (transport) => {
   it('counts a card’s text after the edit: up to the limit, not one character more', async () => {
     const max = LIMITS.cardTextMaxChars;
     attempted.length = 0;
-    refused(await attempt(transport, room.alice, newCard(room.alice, 'x'.repeat(max + 1))), transport, 'payload_too_large', 'too_long');
+    expectRefused(await attempt(room, transport, room.alice, newCard(room.alice, 'x'.repeat(max + 1))), transport, 'payload_too_large', 'too_long');
     expect((await storedCards()).filter((c) => attempted.includes(c.id))).toEqual([]);
     const writer = await openWriter(room, transport, room.alice);
     const id = newId();
     expect(await writer.attempt((doc) => addCard(doc, { id, column: room.column, author: room.alice.pid, authorName: '', text: 'x'.repeat(max) }))).toEqual({ ok: true });
     // Replacing one character with two (one deleted, two inserted) crosses the limit.
-    refused(await writer.attempt((doc) => (cardText(doc, id)!.delete(0, 1), cardText(doc, id)!.insert(0, 'yy'))), transport, 'payload_too_large', 'too_long');
+    expectRefused(await writer.attempt((doc) => (cardText(doc, id)!.delete(0, 1), cardText(doc, id)!.insert(0, 'yy'))), transport, 'payload_too_large', 'too_long');
     writer.close();
-    expect(await attempt(transport, room.alice, (doc) => (cardText(doc, id)!.delete(0, 1), cardText(doc, id)!.insert(0, 'y')))).toEqual({ ok: true });
+    expect(await attempt(room, transport, room.alice, (doc) => (cardText(doc, id)!.delete(0, 1), cardText(doc, id)!.insert(0, 'y')))).toEqual({ ok: true });
     const stored = (await storedCards()).find((c) => c.id === id)!;
     expect(stored.text).toHaveLength(max);
     expect(stored.text.startsWith('y')).toBe(true);
@@ -104,7 +84,7 @@ describe.each(TRANSPORTS)('limits over %s', (transport) => {
       ['leadName', 'l'.repeat(201)],
     ];
     for (const [key, value] of tooLong) {
-      refused(await attempt(transport, room.alice, newCard(room.alice, '', { [key]: value })), transport, 'payload_too_large', 'too_long');
+      expectRefused(await attempt(room, transport, room.alice, newCard(room.alice, '', { [key]: value })), transport, 'payload_too_large', 'too_long');
     }
     const invalid: [string, unknown][] = [
       ['color', 'url(http://evil.example/x)'],
@@ -114,20 +94,18 @@ describe.each(TRANSPORTS)('limits over %s', (transport) => {
       ['meta', { deep: true }],
     ];
     for (const [key, value] of invalid) {
-      refused(await attempt(transport, room.alice, newCard(room.alice, '', { [key]: value })), transport, 'invalid_request');
+      expectRefused(await attempt(room, transport, room.alice, newCard(room.alice, '', { [key]: value })), transport, 'invalid_request');
     }
-    refused(await attempt(transport, room.alice, (doc) => cardsOf(doc).set('card-as-text', 'texte' as never)), transport, 'invalid_request');
-    refused(await attempt(transport, room.alice, (doc) => doc.getMap('ailleurs').set('x', 1)), transport, 'invalid_request');
-    refused(
-      await attempt(transport, room.alice, (doc) => createGroup(doc, { id: newId(), column: room.column, title: 't'.repeat(LIMITS.groupTitleMaxChars + 1) })),
+    expectRefused(await attempt(room, transport, room.alice, (doc) => cardsOf(doc).set('card-as-text', 'texte' as never)), transport, 'invalid_request');
+    expectRefused(await attempt(room, transport, room.alice, (doc) => doc.getMap('ailleurs').set('x', 1)), transport, 'invalid_request');
+    expectRefused(await attempt(room, transport, room.alice, (doc) => createGroup(doc, { id: newId(), column: room.column, title: 't'.repeat(LIMITS.groupTitleMaxChars + 1) })),
       transport,
       'payload_too_large',
       'too_long',
     );
     const id = newId();
-    expect(await attempt(transport, room.alice, (doc) => addCard(doc, { id, column: room.column, author: room.alice.pid, authorName: '' }))).toEqual({ ok: true });
-    refused(
-      await attempt(transport, room.bob, (doc) => {
+    expect(await attempt(room, transport, room.alice, (doc) => addCard(doc, { id, column: room.column, author: room.alice.pid, authorName: '' }))).toEqual({ ok: true });
+    expectRefused(await attempt(room, transport, room.bob, (doc) => {
         const comment = new Y.Map<unknown>();
         for (const [key, value] of Object.entries({ id: newId(), author: room.bob.pid, authorName: '', text: 'c'.repeat(501), createdAt: 0, replyTo: null })) comment.set(key, value);
         (cardsOf(doc).get(id)!.get('comments') as Y.Array<Y.Map<unknown>>).push([comment]);
@@ -150,12 +128,12 @@ describe.each(TRANSPORTS)('limits over %s', (transport) => {
       for (let i = 0; i < n; i++) addComment(doc, id, { id: newId(), author: person.pid, authorName: '', text: `${i}`, replyTo: null });
     };
     expect(
-      await attempt(transport, room.alice, (doc) => {
+      await attempt(room, transport, room.alice, (doc) => {
         addCard(doc, { id, column: room.column, author: room.alice.pid, authorName: '' });
         many(doc, LIMITS.commentsPerCard, room.alice);
       }),
     ).toEqual({ ok: true });
-    refused(await attempt(transport, room.bob, (doc) => many(doc, 1, room.bob)), transport, 'payload_too_large', 'card_full');
+    expectRefused(await attempt(room, transport, room.bob, (doc) => many(doc, 1, room.bob)), transport, 'payload_too_large', 'card_full');
     expect(listComments(await room.stored(), id)).toHaveLength(LIMITS.commentsPerCard);
   });
 });
@@ -190,7 +168,7 @@ describe('a full board', () => {
   }, 120_000);
 
   it.each(TRANSPORTS)('takes no card more over %s, and takes deletions', async (transport) => {
-    refused(await attempt(transport, room.alice, minimalCards(1, room.alice.pid), boardId), transport, 'payload_too_large', 'board_full');
+    expectRefused(await attempt(room, transport, room.alice, minimalCards(1, room.alice.pid), boardId), transport, 'payload_too_large', 'board_full');
     expect(await storedCards(boardId)).toHaveLength(LIMITS.maxCardsPerBoard);
     const writer = await openWriter(room, transport, room.organiser, boardId);
     const victim = [...cardsOf(writer.doc).keys()][0]!;
@@ -206,9 +184,9 @@ describe('a full board', () => {
     };
     const existing = listGroups(await room.stored(boardId)).length;
     if (existing < LIMITS.maxGroupsPerBoard) {
-      expect(await attempt('socket.io', room.organiser, groups(LIMITS.maxGroupsPerBoard - existing), boardId)).toEqual({ ok: true });
+      expect(await attempt(room, 'socket.io', room.organiser, groups(LIMITS.maxGroupsPerBoard - existing), boardId)).toEqual({ ok: true });
     }
-    refused(await attempt(transport, room.alice, groups(1), boardId), transport, 'payload_too_large', 'board_full');
+    expectRefused(await attempt(room, transport, room.alice, groups(1), boardId), transport, 'payload_too_large', 'board_full');
     expect(listGroups(await room.stored(boardId))).toHaveLength(LIMITS.maxGroupsPerBoard);
   }, 60_000);
 });

@@ -12,7 +12,7 @@ import { newId } from '@shared/ids';
 import { PRESENCE_COLORS } from '@shared/presence-palette';
 import type { Ack } from '@shared/protocol';
 import { connectSocketIO, waitSaved, waitUntil } from '../test-support/test-clients';
-import { TRANSPORTS, openRoom, openWriter, updateFrom, type Outcome, type Person, type Room, type Transport } from './write-harness';
+import { TRANSPORTS, attempt, expectRefused, openRoom, openWriter, updateFrom, type Person, type Room } from './write-harness';
 
 let room: Room;
 beforeAll(async () => {
@@ -29,19 +29,6 @@ async function cardBy(person: Person, text: string): Promise<string> {
   return id;
 }
 
-/** What `person` gets for `edit`, sent over `transport` from a fresh connection. */
-async function attempt(transport: Transport, person: Person, edit: (doc: Y.Doc) => void): Promise<Outcome> {
-  const writer = await openWriter(room, transport, person);
-  const outcome = await writer.attempt(edit);
-  writer.close();
-  return outcome;
-}
-
-/** A refusal: the code, and on Socket.IO (whose acks carry it) the reason. */
-function refused(outcome: Outcome, transport: Transport, code: string, reason: string): void {
-  expect(outcome).toMatchObject(transport === 'socket.io' ? { ok: false, code, reason } : { ok: false, code });
-}
-
 const storedCard = async (id: string) => listCards(await room.stored()).find((c) => c.id === id);
 
 async function facilitate(command: Parameters<Room['command']>[0]): Promise<void> {
@@ -51,11 +38,10 @@ async function facilitate(command: Parameters<Room['command']>[0]): Promise<void
 describe.each(TRANSPORTS)('card ownership over %s', (transport) => {
   it('refuses a participant deleting another’s card: nothing stored, nobody disturbed', async () => {
     const id = await cardBy(room.alice, 'La carte d’Alice');
-    refused(await attempt(transport, room.bob, (doc) => deleteCard(doc, id)), transport, 'forbidden', 'not_owner');
+    expectRefused(await attempt(room, transport, room.bob, (doc) => deleteCard(doc, id)), transport, 'forbidden', 'not_owner');
     expect(await storedCard(id)).toMatchObject({ text: 'La carte d’Alice', author: room.alice.pid });
     // Replacing the card under its id is deleting it too.
-    refused(
-      await attempt(transport, room.bob, (doc) => addCard(doc, { id, column: room.column, author: room.bob.pid, authorName: '', text: 'À moi' })),
+    expectRefused(await attempt(room, transport, room.bob, (doc) => addCard(doc, { id, column: room.column, author: room.bob.pid, authorName: '', text: 'À moi' })),
       transport,
       'forbidden',
       'not_owner',
@@ -66,12 +52,12 @@ describe.each(TRANSPORTS)('card ownership over %s', (transport) => {
 
   it('refuses rewriting another’s text, colour or name, and lets the author do it', async () => {
     const id = await cardBy(room.alice, 'Texte');
-    refused(await attempt(transport, room.bob, (doc) => cardText(doc, id)!.insert(5, ' réécrit')), transport, 'forbidden', 'not_owner');
-    refused(await attempt(transport, room.bob, (doc) => cardText(doc, id)!.delete(0, 5)), transport, 'forbidden', 'not_owner');
-    refused(await attempt(transport, room.bob, (doc) => setCardColor(doc, id, 'pink')), transport, 'forbidden', 'not_owner');
-    refused(await attempt(transport, room.bob, (doc) => cardsOf(doc).get(id)!.set('authorName', 'Bob')), transport, 'forbidden', 'not_owner');
+    expectRefused(await attempt(room, transport, room.bob, (doc) => cardText(doc, id)!.insert(5, ' réécrit')), transport, 'forbidden', 'not_owner');
+    expectRefused(await attempt(room, transport, room.bob, (doc) => cardText(doc, id)!.delete(0, 5)), transport, 'forbidden', 'not_owner');
+    expectRefused(await attempt(room, transport, room.bob, (doc) => setCardColor(doc, id, 'pink')), transport, 'forbidden', 'not_owner');
+    expectRefused(await attempt(room, transport, room.bob, (doc) => cardsOf(doc).get(id)!.set('authorName', 'Bob')), transport, 'forbidden', 'not_owner');
     expect(await storedCard(id)).toMatchObject({ text: 'Texte', color: 'yellow', authorName: '' });
-    expect(await attempt(transport, room.alice, (doc) => (cardText(doc, id)!.insert(5, ' à moi'), setCardColor(doc, id, 'blue')))).toEqual({ ok: true });
+    expect(await attempt(room, transport, room.alice, (doc) => (cardText(doc, id)!.insert(5, ' à moi'), setCardColor(doc, id, 'blue')))).toEqual({ ok: true });
     expect(await storedCard(id)).toMatchObject({ text: 'Texte à moi', color: 'blue' });
     await room.unaffected();
   });
@@ -80,34 +66,32 @@ describe.each(TRANSPORTS)('card ownership over %s', (transport) => {
     const id = await cardBy(room.alice, 'Idée');
     await facilitate({ type: 'freeEditing.set', enabled: true });
     try {
-      expect(await attempt(transport, room.bob, (doc) => cardText(doc, id)!.insert(4, ' partagée'))).toEqual({ ok: true });
+      expect(await attempt(room, transport, room.bob, (doc) => cardText(doc, id)!.insert(4, ' partagée'))).toEqual({ ok: true });
       expect(await storedCard(id)).toMatchObject({ text: 'Idée partagée', author: room.alice.pid });
-      refused(await attempt(transport, room.bob, (doc) => deleteCard(doc, id)), transport, 'forbidden', 'not_owner');
+      expectRefused(await attempt(room, transport, room.bob, (doc) => deleteCard(doc, id)), transport, 'forbidden', 'not_owner');
     } finally {
       await facilitate({ type: 'freeEditing.set', enabled: false });
     }
-    refused(await attempt(transport, room.bob, (doc) => cardText(doc, id)!.insert(0, 'x')), transport, 'forbidden', 'not_owner');
+    expectRefused(await attempt(room, transport, room.bob, (doc) => cardText(doc, id)!.insert(0, 'x')), transport, 'forbidden', 'not_owner');
     expect(await storedCard(id)).toMatchObject({ text: 'Idée partagée' });
   });
 
   it('refuses a forged author: a new card, a comment or a reaction in someone else’s name, or an author changed', async () => {
     const forgedId = newId();
-    refused(
-      await attempt(transport, room.bob, (doc) => addCard(doc, { id: forgedId, column: room.column, author: room.alice.pid, authorName: '' })),
+    expectRefused(await attempt(room, transport, room.bob, (doc) => addCard(doc, { id: forgedId, column: room.column, author: room.alice.pid, authorName: '' })),
       transport,
       'forbidden',
       'author_forged',
     );
     expect(await storedCard(forgedId)).toBeUndefined();
     const own = await cardBy(room.bob, 'Bob');
-    refused(await attempt(transport, room.bob, (doc) => cardsOf(doc).get(own)!.set('author', room.alice.pid)), transport, 'forbidden', 'author_forged');
-    refused(
-      await attempt(transport, room.bob, (doc) => addComment(doc, own, { id: newId(), author: room.alice.pid, authorName: '', text: 'faux', replyTo: null })),
+    expectRefused(await attempt(room, transport, room.bob, (doc) => cardsOf(doc).get(own)!.set('author', room.alice.pid)), transport, 'forbidden', 'author_forged');
+    expectRefused(await attempt(room, transport, room.bob, (doc) => addComment(doc, own, { id: newId(), author: room.alice.pid, authorName: '', text: 'faux', replyTo: null })),
       transport,
       'forbidden',
       'author_forged',
     );
-    refused(await attempt(transport, room.bob, (doc) => toggleReaction(doc, own, '👍', room.alice.pid)), transport, 'forbidden', 'author_forged');
+    expectRefused(await attempt(room, transport, room.bob, (doc) => toggleReaction(doc, own, '👍', room.alice.pid)), transport, 'forbidden', 'author_forged');
     const stored = await room.stored();
     expect(listCards(stored).find((c) => c.id === own)).toMatchObject({ author: room.bob.pid });
     expect(listComments(stored, own)).toEqual([]);
@@ -117,26 +101,25 @@ describe.each(TRANSPORTS)('card ownership over %s', (transport) => {
   it('lets a facilitator delete and rewrite any card', async () => {
     const id = await cardBy(room.bob, 'Hors sujet');
     const other = await cardBy(room.alice, 'À corriger');
-    expect(await attempt(transport, room.facilitator, (doc) => cardText(doc, other)!.insert(0, 'Corrigé : '))).toEqual({ ok: true });
-    expect(await attempt(transport, room.facilitator, (doc) => deleteCard(doc, id))).toEqual({ ok: true });
+    expect(await attempt(room, transport, room.facilitator, (doc) => cardText(doc, other)!.insert(0, 'Corrigé : '))).toEqual({ ok: true });
+    expect(await attempt(room, transport, room.facilitator, (doc) => deleteCard(doc, id))).toEqual({ ok: true });
     expect(await storedCard(id)).toBeUndefined();
     expect(await storedCard(other)).toMatchObject({ text: 'Corrigé : À corriger', author: room.alice.pid });
   });
 
   it('keeps moving and grouping open, unless the facilitator restricts them', async () => {
     const id = await cardBy(room.bob, 'À déplacer');
-    expect(await attempt(transport, room.alice, (doc) => moveCard(doc, id, room.otherColumn, 0))).toEqual({ ok: true });
+    expect(await attempt(room, transport, room.alice, (doc) => moveCard(doc, id, room.otherColumn, 0))).toEqual({ ok: true });
     await facilitate({ type: 'moves.restrict', restricted: true });
     try {
-      refused(await attempt(transport, room.bob, (doc) => moveCard(doc, id, room.column, 0)), transport, 'forbidden', 'moves_restricted');
-      refused(
-        await attempt(transport, room.bob, (doc) => createGroup(doc, { id: newId(), column: room.otherColumn, title: 'Thème', cardIds: [id] })),
+      expectRefused(await attempt(room, transport, room.bob, (doc) => moveCard(doc, id, room.column, 0)), transport, 'forbidden', 'moves_restricted');
+      expectRefused(await attempt(room, transport, room.bob, (doc) => createGroup(doc, { id: newId(), column: room.otherColumn, title: 'Thème', cardIds: [id] })),
         transport,
         'forbidden',
         'moves_restricted',
       );
       expect(await storedCard(id)).toMatchObject({ column: room.otherColumn });
-      expect(await attempt(transport, room.facilitator, (doc) => moveCard(doc, id, room.column, 0))).toEqual({ ok: true });
+      expect(await attempt(room, transport, room.facilitator, (doc) => moveCard(doc, id, room.column, 0))).toEqual({ ok: true });
     } finally {
       await facilitate({ type: 'moves.restrict', restricted: false });
     }
@@ -147,18 +130,18 @@ describe.each(TRANSPORTS)('card ownership over %s', (transport) => {
     const id = await cardBy(room.bob, 'Commentez');
     const comment = newId();
     expect(
-      await attempt(transport, room.alice, (doc) => {
+      await attempt(room, transport, room.alice, (doc) => {
         addComment(doc, id, { id: comment, author: room.alice.pid, authorName: '', text: 'Bonne idée', replyTo: null });
         toggleReaction(doc, id, '💡', room.alice.pid);
       }),
     ).toEqual({ ok: true });
-    refused(await attempt(transport, room.bob, (doc) => deleteComment(doc, id, comment)), transport, 'forbidden', 'not_owner');
-    refused(await attempt(transport, room.bob, (doc) => toggleReaction(doc, id, '💡', room.alice.pid)), transport, 'forbidden', 'not_owner');
+    expectRefused(await attempt(room, transport, room.bob, (doc) => deleteComment(doc, id, comment)), transport, 'forbidden', 'not_owner');
+    expectRefused(await attempt(room, transport, room.bob, (doc) => toggleReaction(doc, id, '💡', room.alice.pid)), transport, 'forbidden', 'not_owner');
     expect(listComments(await room.stored(), id).map((c) => c.text)).toEqual(['Bonne idée']);
-    expect(await attempt(transport, room.facilitator, (doc) => deleteComment(doc, id, comment))).toEqual({ ok: true });
+    expect(await attempt(room, transport, room.facilitator, (doc) => deleteComment(doc, id, comment))).toEqual({ ok: true });
     expect(listComments(await room.stored(), id)).toEqual([]);
     // The card's author deletes the card, with everyone's comments and reactions on it.
-    expect(await attempt(transport, room.bob, (doc) => deleteCard(doc, id))).toEqual({ ok: true });
+    expect(await attempt(room, transport, room.bob, (doc) => deleteCard(doc, id))).toEqual({ ok: true });
     expect(await storedCard(id)).toBeUndefined();
   });
 });
