@@ -53,3 +53,9 @@ export function parseDocId(docId: string): { boardId: string; drafts: boolean } 
     ? { boardId: docId.slice(0, -DRAFTS_SUFFIX.length), drafts: true }
     : { boardId: docId, drafts: false };
 }
+
+/**
+ * An HTTP answer to a request whose token is more than a day old carries the renewed token
+ * (same rights, fresh expiry) in this header; the Socket.IO join ack has it as `token`.
+ */
+export const RENEWED_TOKEN_HEADER = 'X-Coatelier-Token';

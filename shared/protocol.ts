@@ -10,7 +10,7 @@ import type { ErrorCode } from './protocol-constants';
 import { ROLES } from './roles';
 import { TEMPLATE_IDS } from './templates';
 
-export { DRAFTS_SUFFIX, ERROR_CODES, EVENTS, PROTOCOL_VERSION, parseDocId, type ErrorCode } from './protocol-constants';
+export { DRAFTS_SUFFIX, ERROR_CODES, EVENTS, PROTOCOL_VERSION, RENEWED_TOKEN_HEADER, parseDocId, type ErrorCode } from './protocol-constants';
 
 /**
  * `message` is English for logs and API users; `reason`, when present, is a stable key
@@ -77,11 +77,6 @@ export const tokenClaims = z.object({
   gen: z.number().int().min(0).optional(),
 });
 
-/**
- * An HTTP answer to a request whose token is more than a day old carries the renewed token
- * (same rights, fresh expiry) in this header; the Socket.IO join ack has it as `token`.
- */
-export const RENEWED_TOKEN_HEADER = 'X-Coatelier-Token';
 
 /** Roles handed out by link; revoking one bumps its generation. */
 export const LINK_ROLES = ['facilitator', 'viewer', 'participant'] as const;

@@ -1,6 +1,8 @@
 /** The JSON API, typed from the shared protocol. Errors carry the server's code and message. */
 import type { ApiError, CreatedWorkshop, DraftAuthor, InviteLink, JoinResult, LinkRole, RedeemResult, WorkshopInfo } from '@shared/protocol';
+import { RENEWED_TOKEN_HEADER } from '@shared/protocol-constants';
 import type { TemplateId } from '@shared/templates';
+import { renewSessionToken } from '../identity/identity-store';
 
 export class ApiRequestError extends Error {
   constructor(
@@ -28,6 +30,8 @@ export async function request<T>(method: string, path: string, body?: unknown, t
   } catch {
     throw new ApiRequestError(0, 'network', 'network');
   }
+  const renewed = res.headers.get(RENEWED_TOKEN_HEADER);
+  if (renewed && token) renewSessionToken(token, renewed);
   const data: unknown = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
     const error = (data as ApiError | null)?.error;

@@ -59,6 +59,15 @@ export function saveSession(session: Session): void {
   localStorage.setItem(SESSIONS_KEY, JSON.stringify({ ...loadSessions(), [session.workshopId]: session }));
 }
 
+/**
+ * The server renews a token that is still in use (same rights, fresh expiry): keep the new one
+ * in place of the old, so that a participant who comes back after weeks is still in.
+ */
+export function renewSessionToken(oldToken: string, renewed: string): void {
+  const session = Object.values(loadSessions()).find((s) => s.token === oldToken);
+  if (session && renewed !== oldToken) saveSession({ ...session, token: renewed });
+}
+
 /** What a token says (read, not verified: the server verifies), e.g. our participant id. */
 export function claimsOf(token: string): { pid: string; wid: string } {
   try {
