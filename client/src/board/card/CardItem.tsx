@@ -158,7 +158,8 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
       }}
       onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}
-      onFocus={(event) => event.target === event.currentTarget && nav.focused(id)}
+      // Focus anywhere in the card (its editor, its menu) makes it the column's tab stop: always drawn.
+      onFocus={() => nav.focused(id)}
     >
       {writer && (
         <span className="card-writer" style={{ background: writer.color }}>
