@@ -28,18 +28,26 @@ afterAll(async () => {
   await server.dispose();
 });
 
-async function threeClients(boardIndex: number): Promise<[SioClient, SioClient, WsClient]> {
+/** The organiser (a), Bea over long-polling (b) and Chloé over y-websocket (c), with their participant ids. */
+async function threeClients(boardIndex: number): Promise<[SioClient, SioClient, WsClient, { b: string; c: string }]> {
   const board = workshop.boards[boardIndex]!;
+  const [bea, chloe] = [await server.join(workshop.joinCode, 'Bea'), await server.join(workshop.joinCode, 'Chloé')];
   const a = await connectSocketIO(server.url, board.id, workshop.organiserToken);
-  const b = await connectSocketIO(server.url, board.id, (await server.join(workshop.joinCode, 'Bea')).participantToken, ['polling']);
-  const c = await connectYWebsocket(server.url, board.id, (await server.join(workshop.joinCode, 'Chloé')).participantToken);
+  const b = await connectSocketIO(server.url, board.id, bea.participantToken, ['polling']);
+  const c = await connectYWebsocket(server.url, board.id, chloe.participantToken);
   open.push(a.provider, b.provider, c.provider);
-  return [a, b, c];
+  return [a, b, c, { b: bea.participantId, c: chloe.participantId }];
+}
+
+/** Everyone may write in everyone's cards ("co-écriture libre"), as these tests do. */
+async function freeCoWriting(organiser: SioClient): Promise<void> {
+  expect(await organiser.provider.command({ type: 'freeEditing.set', enabled: true })).toMatchObject({ ok: true });
 }
 
 describe('two Socket.IO clients and a stock y-websocket client', () => {
   it('converge on concurrent typing in the same card', async () => {
     const [a, b, c] = await threeClients(0);
+    await freeCoWriting(a);
     const column = workshop.boards[0]!.columns[0]!.id;
     addCard(a.doc, { id: 'card-shared1', column, author: 'a', authorName: 'Ana', text: 'Les élus ' });
     await waitUntil(() => cardText(b.doc, 'card-shared1') !== null && cardText(c.doc, 'card-shared1') !== null, onDocChange([b.doc, c.doc]), 'card everywhere');
@@ -55,12 +63,12 @@ describe('two Socket.IO clients and a stock y-websocket client', () => {
   });
 
   it('converge on concurrent card creation and moves', async () => {
-    const [a, b, c] = await threeClients(1);
+    const [a, b, c, ids] = await threeClients(1);
     const [col1, col2] = workshop.boards[1]!.columns.map((col) => col.id) as [string, string];
     for (let i = 0; i < 5; i++) {
       addCard(a.doc, { id: `card-a-${i}xx`, column: col1, author: 'a', authorName: 'A' });
-      addCard(b.doc, { id: `card-b-${i}xx`, column: col1, author: 'b', authorName: 'B', index: 0 });
-      addCard(c.doc, { id: `card-c-${i}xx`, column: col2, author: 'c', authorName: 'C' });
+      addCard(b.doc, { id: `card-b-${i}xx`, column: col1, author: ids.b, authorName: 'B', index: 0 });
+      addCard(c.doc, { id: `card-c-${i}xx`, column: col2, author: ids.c, authorName: 'C' });
     }
     await waitConverged([a.doc, b.doc, c.doc]);
     expect(listCards(a.doc)).toHaveLength(15);
@@ -104,15 +112,17 @@ describe('a client that goes offline', () => {
     const board = workshop.boards[3]!;
     const column = board.columns[0]!.id;
     const a = await connectSocketIO(server.url, board.id, workshop.organiserToken);
-    const b = await connectSocketIO(server.url, board.id, (await server.join(workshop.joinCode, 'Bob')).participantToken);
+    const bob = await server.join(workshop.joinCode, 'Bob');
+    const b = await connectSocketIO(server.url, board.id, bob.participantToken);
     open.push(a.provider, b.provider);
+    await freeCoWriting(a);
     addCard(a.doc, { id: 'card-before1', column, author: 'a', authorName: 'A', text: 'Avant' });
     await waitSaved(a.provider);
     await waitConverged([a.doc, b.doc]);
 
     b.provider.disconnect();
     await waitUntil(() => b.provider.status === 'disconnected', (cb) => (b.provider.on('status', cb), () => b.provider.off('status', cb)));
-    addCard(b.doc, { id: 'card-offline', column, author: 'b', authorName: 'B', text: 'Écrit hors ligne' });
+    addCard(b.doc, { id: 'card-offline', column, author: bob.participantId, authorName: 'B', text: 'Écrit hors ligne' });
     cardText(b.doc, 'card-before1')!.insert(5, ' (complété)');
     addCard(a.doc, { id: 'card-online1', column, author: 'a', authorName: 'A', text: 'Pendant ce temps' });
     expect(b.provider.saved).toBe(false);
@@ -128,10 +138,12 @@ describe('randomised convergence', () => {
   it('five clients with random edits, disconnects and reconnects end equal', async () => {
     const board = workshop.boards[2]!;
     const columns = board.columns.map((c) => c.id);
-    const clients = await Promise.all(
-      [0, 1, 2, 3, 4].map(async (i) => connectSocketIO(server.url, board.id, (await server.join(workshop.joinCode, `P${i}`)).participantToken)),
-    );
+    const people = await Promise.all([0, 1, 2, 3, 4].map((i) => server.join(workshop.joinCode, `P${i}`)));
+    const clients = await Promise.all(people.map((p) => connectSocketIO(server.url, board.id, p.participantToken)));
     open.push(...clients.map((c) => c.provider));
+    const organiser = await connectSocketIO(server.url, board.id, workshop.organiserToken);
+    open.push(organiser.provider);
+    await freeCoWriting(organiser);
     // A seeded generator keeps a failure reproducible.
     let seed = 42;
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
@@ -139,21 +151,25 @@ describe('randomised convergence', () => {
     for (let step = 0; step < 300; step++) {
       // Yield to the network between edits so that messages interleave with disconnects.
       await new Promise((resolve) => setImmediate(resolve));
-      const client = pick(clients);
+      const who = Math.floor(random() * clients.length);
+      const client = clients[who]!;
+      const author = people[who]!.participantId;
       const cards = listCards(client.doc);
       const roll = random();
       if (roll < 0.05) {
         if (client.provider.status === 'disconnected') client.provider.connect();
         else client.provider.disconnect();
       } else if (roll < 0.35 || cards.length === 0) {
-        addCard(client.doc, { id: `r${step}-${Math.floor(random() * 1e6)}`, column: pick(columns), author: 'r', authorName: 'R', text: 'x' });
+        addCard(client.doc, { id: `r${step}-${Math.floor(random() * 1e6)}`, column: pick(columns), author, authorName: 'R', text: 'x' });
       } else if (roll < 0.7) {
         const text = cardText(client.doc, pick(cards).id)!;
         text.insert(Math.floor(random() * (text.length + 1)), String.fromCharCode(97 + (step % 26)));
       } else if (roll < 0.9) {
         moveCard(client.doc, pick(cards).id, pick(columns), Math.floor(random() * 5));
       } else {
-        client.doc.getMap('cards').delete(pick(cards).id);
+        // Each person deletes only their own cards: others' are theirs to delete.
+        const own = cards.filter((card) => card.author === author);
+        if (own.length > 0) client.doc.getMap('cards').delete(pick(own).id);
       }
     }
     for (const c of clients) if (c.provider.status === 'disconnected') c.provider.connect();
