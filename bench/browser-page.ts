@@ -127,6 +127,7 @@ const editorFocused = (page: Page, timeoutMs: number) =>
  */
 export async function startEditing(page: Page, cardId: string, cardText: string): Promise<void> {
   const card = page.locator(CARD(cardId));
+  if ((await card.count()) === 0) throw new Error(`Card ${cardId} is not in the page (off screen in a windowed column?)`);
   await card.scrollIntoViewIfNeeded();
   const field = card.locator(EDITOR).first();
   if (await field.isVisible()) await field.click();

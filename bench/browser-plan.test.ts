@@ -31,11 +31,15 @@ describe('the browser benchmark board plan', () => {
     }
   });
 
-  it('puts the two typed cards first in the first two columns, loose, by their typists', () => {
-    const { cards, localCard, remoteCard } = plan(300);
+  it('puts the two typed cards first in the first group of the first two columns, by their typists', () => {
+    const { cards, groups, localCard, remoteCard } = plan(300);
     const [local, remote] = cards;
-    expect([local!.id, local!.column, local!.author, local!.group]).toEqual([localCard, 'c1', LOCAL_AUTHOR, null]);
-    expect([remote!.id, remote!.column, remote!.author, remote!.group]).toEqual([remoteCard, 'c2', REMOTE_AUTHOR, null]);
+    const firstGroup = (column: string) => groups.find((g) => g.column === column)!.id;
+    expect([local!.id, local!.column, local!.author, local!.group]).toEqual([localCard, 'c1', LOCAL_AUTHOR, firstGroup('c1')]);
+    expect([remote!.id, remote!.column, remote!.author, remote!.group]).toEqual([remoteCard, 'c2', REMOTE_AUTHOR, firstGroup('c2')]);
+    for (const typed of [local!, remote!]) {
+      expect(cards.filter((c) => c.column === typed.column).sort(compareCards)[0]).toBe(typed);
+    }
   });
 
   it('groups, reacts, comments and votes on a share of the cards, within the rules', () => {

@@ -44,9 +44,9 @@ export interface BoardPlan {
   cards: PlannedCard[];
   /** Card ids each participant votes for (distinct, within the budget). */
   votes: string[][];
-  /** First card of the first column, written by the browser's participant: typed into locally. */
+  /** First card of the first column (and of its first group), by the browser's participant: typed into locally. */
   localCard: string;
-  /** First card of the second column, written by participant 1: typed into remotely. */
+  /** First card of the second column (and of its first group), by participant 1: typed into remotely. */
   remoteCard: string;
 }
 
@@ -137,8 +137,9 @@ export function planBoard({ cards: count, columns, participants, votesEach, seed
       author,
       text: plannedText(random, CARD_WORDS.min, CARD_WORDS.max),
       color: random() < 0.6 ? 'yellow' : pick(random, CARD_COLORS),
-      // The two typed cards stay loose, at the top of their columns.
-      group: i > 1 && random() < SHARES.grouped ? pick(random, columnGroups).id : null,
+      // The two typed cards lead their column's first group: on screen whether a client draws
+      // groups before loose cards or cards in their order, windowed or not.
+      group: i <= 1 ? columnGroups[0]!.id : random() < SHARES.grouped ? pick(random, columnGroups).id : null,
       reactions: random() < SHARES.reacted ? plannedReactions(random, between(random, 1, MAX_REACTIONS_PER_CARD), others) : [],
       comments:
         random() < SHARES.commented

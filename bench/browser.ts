@@ -127,7 +127,8 @@ function buildClient(outDir: string) {
   log(`building the client into ${outDir}`);
   const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   if (build.status !== 0) throw new Error('The client build failed');
-  return { commit: git('rev-parse', '--short', 'HEAD'), uncommittedChanges: git('status', '--porcelain', '--', 'client', 'shared') !== '' };
+  const commit = git('rev-parse', '--short', 'HEAD');
+  return commit ? { commit, uncommittedChanges: git('status', '--porcelain', '--', 'client', 'shared') !== '' } : null;
 }
 
 async function main(): Promise<void> {
@@ -156,6 +157,8 @@ async function main(): Promise<void> {
   }
 }
 
+// Stopped by hand: exit properly, so that the server process goes too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 await main();
 // The Socket.IO clients' reconnection timers would otherwise keep the process alive.
 process.exit(0);
