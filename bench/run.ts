@@ -140,7 +140,7 @@ async function main(): Promise<void> {
   const clients: SimClient[] = [];
   const writerOptions: SimOptions[] = [];
   for (let i = 0; i < CLIENTS; i++) {
-    const { participantToken } = await post<JoinResult>(`${api}/api/join`, { code: workshop.joinCode, name: `Sim ${i}` });
+    const { participantToken, participantId } = await post<JoinResult>(`${api}/api/join`, { code: workshop.joinCode, name: `Sim ${i}` });
     const board = boards[i % BOARDS]!;
     // Observers and writers alike are split between the transports and the instances.
     const transport = i % Math.round(1 / WS_SHARE) === 0 ? 'ywebsocket' : 'socketio';
@@ -152,6 +152,7 @@ async function main(): Promise<void> {
       boardId: board.id,
       column: board.columns[0]!.id,
       token: participantToken,
+      participantId,
     } as const;
     // Samples are told apart by the transport that delivered them to the observer.
     const sink = {
@@ -228,7 +229,7 @@ async function main(): Promise<void> {
       const replicas = clients.filter((c) => c.options.boardId === board.id).map((c) => c.doc);
       if (!(await waitFor(() => replicas.every((doc) => cardsOf(doc).size === want)))) return false;
       const newcomer = new SimClient(
-        { id: -1, transport: 'socketio', observer: true, url: instances[0]!.url, boardId: board.id, column: '', token: workshop.organiserToken },
+        { id: -1, transport: 'socketio', observer: true, url: instances[0]!.url, boardId: board.id, column: '', token: workshop.organiserToken, participantId: '' },
         { record: () => undefined },
         () => false,
       );

@@ -37,6 +37,8 @@ export interface SimOptions {
   boardId: string;
   column: string;
   token: string;
+  /** The participant the token names: the server refuses cards written under anyone else's id. */
+  participantId: string;
 }
 
 function syncUpdate(update: Uint8Array): Uint8Array {
@@ -155,7 +157,7 @@ export class SimClient {
         id: cardId,
         column: this.options.column,
         order: 'a0',
-        author: `sim${this.options.id}`,
+        author: this.options.participantId,
         authorName: `Sim ${this.options.id}`,
         text: 'x',
       });
