@@ -147,8 +147,8 @@ function holds(doc: Y.Doc, update: Uint8Array): boolean {
   return before.length === after.length && before.every((b, i) => b === after[i]);
 }
 
-/** The close codes docs/protocol.md names; other refusals close with 4500 and say their reason. */
-const CLOSE_CODES: Record<number, string> = { 4400: 'invalid_request', 4401: 'unauthorized', 4403: 'forbidden', 4404: 'not_found', 4429: 'rate_limited' };
+/** The close codes docs/protocol.md names; anything else closes with 4500. */
+const CLOSE_CODES: Record<number, string> = { 4400: 'invalid_request', 4401: 'unauthorized', 4403: 'forbidden', 4404: 'not_found', 4413: 'payload_too_large', 4429: 'rate_limited', 4503: 'storage_unavailable' };
 
 export async function openWriter(room: Room, transport: Transport, person: Person, docId = room.boardId): Promise<Writer> {
   if (transport === 'socket.io') {
