@@ -28,9 +28,9 @@ test('cards are grouped from their menu and by drag and drop; groups are renamed
   await a.mouse.move(box.x + box.width / 2, box.y + box.height + 14, { steps: 3 });
   await a.mouse.up();
 
-  // Everyone sees the three cards in the group, each with its badge.
+  // Everyone sees the three cards in the group, each saying so to a screen reader.
   await expect(column(b, 'Ce qui marche').locator('li[data-card-id].card--grouped')).toHaveCount(3);
-  await expect(cards(column(b, 'Ce qui marche')).getByText('Qui porte', { exact: true })).toHaveCount(3);
+  await expect(cards(column(b, 'Ce qui marche')).getByText('Groupe : Qui porte', { exact: true })).toHaveCount(3);
   await a.screenshot({ path: `${ARTIFACTS}/groups.png` });
 
   await col.getByRole('button', { name: 'Replier le groupe Qui porte' }).click();

@@ -38,6 +38,7 @@ import { useUndoKeys } from './use-undo-keys';
 const FacilitatorPanel = lazy(() => import('../facilitation/FacilitatorPanel').then((m) => ({ default: m.FacilitatorPanel })));
 const RoadmapTable = lazy(() => import('../roadmap/RoadmapTable').then((m) => ({ default: m.RoadmapTable })));
 const SimilarCards = lazy(() => import('../synthesis/SimilarCards').then((m) => ({ default: m.SimilarCards })));
+const BoardHistoryTools = lazy(() => import('../history/BoardHistoryTools').then((m) => ({ default: m.BoardHistoryTools })));
 
 export function BoardPage({ session: access, boardId }: { session: Session; boardId: string }) {
   const { t } = useTranslation();
@@ -138,6 +139,11 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
             </label>
           )}
           <UndoRedo session={drafts ?? board} />
+          {moderator && (
+            <Suspense fallback={null}>
+              <BoardHistoryTools boardId={board.boardId} token={access.token} columns={columns ?? NO_COLUMNS} canRestoreTrash canRevert={access.role === 'organiser'} />
+            </Suspense>
+          )}
         </div>
       </div>
       {privateMode && <p className="private-notice">{t('facilitation.privateNotice')}</p>}

@@ -15,15 +15,16 @@ interface Props {
 
 export function CardBadges({ card, group, draft, spotlit, roadmap, carried }: Props) {
   const { t } = useTranslation();
-  const badges = draft || spotlit || group || carried || card.tables.length > 0;
+  const badges = draft || spotlit || carried || card.tables.length > 0;
   return (
     <>
       {roadmap && !draft && <RoadmapSummary fields={card.roadmap} />}
+      {/* The column shows the group (the card stands under its header): said, not drawn again. */}
+      {group && <span className="visually-hidden">{`${t('groups.label')} : ${group.title || t('groups.defaultName')}`}</span>}
       {badges && (
         <div className="card-badges">
           {draft && <span className="badge badge--private">{t('facilitation.private')}</span>}
           {spotlit && <span className="badge badge--spotlit">{t('board.spotlit')}</span>}
-          {group && <span className="badge badge--group">{group.title || t('groups.defaultName')}</span>}
           {carried && <span className="badge badge--carried">{t('board.carried')}</span>}
           {card.tables.length > 0 && (
             <ul className="card-tables" aria-label={t('synthesis.tags')}>

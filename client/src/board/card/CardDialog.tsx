@@ -14,6 +14,7 @@ import { CardDiscussion } from './CardDiscussion';
 const RoadmapEditor = lazy(() => import('../../roadmap/RoadmapEditor').then((m) => ({ default: m.RoadmapEditor })));
 const MergeCards = lazy(() => import('../../synthesis/MergeCards').then((m) => ({ default: m.MergeCards })));
 
+const SUBJECT_CHARS = 60;
 const TITLES: Record<CardDialogKind, string> = { discussion: 'discussion.title', roadmap: 'roadmap.details', merge: 'synthesis.mergeWith' };
 
 interface Props {
@@ -47,7 +48,8 @@ export function CardDialog({ kind, session, cardId, onClose }: Props) {
   }, [card, onClose]);
   if (!card) return null;
   const perm = cardPermissions(board, card.author, false);
-  const preview = card.text.trim().slice(0, 60) || t('board.blank');
+  const text = card.text.trim();
+  const preview = text ? (text.length > SUBJECT_CHARS ? `${text.slice(0, SUBJECT_CHARS)}…` : text) : t('board.blank');
 
   return (
     // onClose also fires on Escape (the dialog's cancel), so the host unmounts it either way.
