@@ -21,7 +21,14 @@ export async function openBoard({ page, cdp }: OnPage, url: string, timeoutMs: n
   const open = await openAndWait(page, url, timeoutMs);
   const mainThread = await mainThreadCpuMs(cdp);
   return {
-    open: { ms: open.openMs, firstCardMs: open.firstCardMs, visibleCards: open.visibleCards, timedOut: open.timedOut, mainThreadCpuMs: mainThread },
+    open: {
+      ms: open.openMs,
+      firstCardMs: open.firstCardMs,
+      visibleCards: open.visibleCards,
+      timedOut: open.timedOut,
+      mainThreadCpuMs: mainThread,
+      ...open.milestones,
+    },
     afterLoad: await memory(cdp),
   };
 }

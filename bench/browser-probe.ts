@@ -9,7 +9,9 @@
  *   at least one card is in the viewport and that set has not changed for `quietMs`; the time
  *   reported is that of the frame where the set last changed (the entry's `time`: the
  *   rendering step of the frame that painted it), from navigation start. Both observers stop
- *   then, so that they weigh on nothing after.
+ *   then, so that they weigh on nothing after. Milestones from the page's own timings say
+ *   where that time went: DOMContentLoaded, the last script fetched (lazy chunks included),
+ *   the first contentful paint.
  * - Keystrokes: from a printable key's `keydown` (its `timeStamp`) to the end of the first
  *   frame in which the focused editor holds one more character: a rAF callback sees the text,
  *   and a message posted from it runs once that frame is painted.
@@ -29,7 +31,15 @@ export interface ProbeOptions {
 
 export interface ProbeState {
   longTasks: LongTask[];
-  open: { firstCardMs: number | null; openMs: number | null; visibleCards: number; timedOut: boolean; done: boolean };
+  open: {
+    firstCardMs: number | null;
+    openMs: number | null;
+    visibleCards: number;
+    timedOut: boolean;
+    done: boolean;
+    /** Where the opening time went, read from the page's own timings once it is open. */
+    milestones: { domContentLoadedMs: number | null; scriptsLoadedMs: number | null; firstContentfulPaintMs: number | null } | null;
+  };
   keystrokesMs: number[];
   pendingKeys: number;
 }
@@ -38,7 +48,7 @@ export interface ProbeState {
 export function installProbe(options: ProbeOptions): void {
   const state: ProbeState = {
     longTasks: [],
-    open: { firstCardMs: null, openMs: null, visibleCards: 0, timedOut: false, done: false },
+    open: { firstCardMs: null, openMs: null, visibleCards: 0, timedOut: false, done: false, milestones: null },
     keystrokesMs: [],
     pendingKeys: 0,
   };
@@ -82,6 +92,19 @@ export function installProbe(options: ProbeOptions): void {
   mutations.observe(document, { childList: true, subtree: true });
   const synced = () =>
     [...document.querySelectorAll(options.syncedSelector)].some((e) => (e.textContent ?? '').includes(options.syncedText));
+  const milestones = (until: number) => {
+    const ms = (value: number | undefined) => (value === undefined ? null : Math.round(value));
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    // The last script (lazy chunks included) fetched before the board was open.
+    const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => /\.m?js(\?|$)/.test(r.name) && r.responseEnd <= until)
+      .map((r) => r.responseEnd);
+    return {
+      domContentLoadedMs: ms(navigation?.domContentLoadedEventEnd),
+      scriptsLoadedMs: scripts.length > 0 ? ms(Math.max(...scripts)) : null,
+      firstContentfulPaintMs: ms(performance.getEntriesByName('first-contentful-paint')[0]?.startTime),
+    };
+  };
   const watchOpening = (now: number) => {
     for (const element of visible) {
       if (element.isConnected) continue;
@@ -93,7 +116,7 @@ export function installProbe(options: ProbeOptions): void {
     if ((quiet && visible.size > 0 && synced()) || timedOut) {
       mutations.disconnect();
       intersections.disconnect();
-      state.open = { ...state.open, openMs: timedOut ? null : Math.round(lastChange), visibleCards: visible.size, timedOut, done: true };
+      state.open = { ...state.open, openMs: timedOut ? null : Math.round(lastChange), visibleCards: visible.size, timedOut, done: true, milestones: milestones(lastChange) };
       return;
     }
     requestAnimationFrame(watchOpening);
