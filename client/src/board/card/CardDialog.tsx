@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useBoard, type CardDialogKind } from '../board-context';
 import type { BoardSession } from '../store/board-session';
 import { useCard } from '../store/use-store';
+import { useModalDialog } from '../use-modal-dialog';
 import { cardPermissions } from './card-permissions';
 import { CardDiscussion } from './CardDiscussion';
 
@@ -31,16 +32,8 @@ export function CardDialog({ kind, session, cardId, onClose }: Props) {
   const id = useId();
   const card = useCard(session.store, cardId);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (dialog?.open) dialog.close();
-      // Back to the card whose dialog it was (its menu button, or the card itself).
-      (opener?.isConnected ? opener : document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"]`))?.focus();
-    };
-  }, [cardId]);
+  // Back to the card whose dialog it was (its menu button, or the card itself).
+  useModalDialog(ref, () => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"]`));
 
   // The card was deleted meanwhile: nothing left to show.
   useEffect(() => {

@@ -3,11 +3,12 @@
  * <dialog> opened with showModal() keeps the focus inside and closes on Escape; the focus
  * goes back to the button that opened it.
  */
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BULK_MAX_CARDS, parseBulkCards } from '@shared/bulk-cards';
 import { LIMITS } from '@shared/limits';
 import '../../styles/importing.css';
+import { useModalDialog } from '../use-modal-dialog';
 
 interface Props {
   columnTitle: string;
@@ -22,15 +23,7 @@ export function BulkPasteDialog({ columnTitle, onAdd, onClose }: Props) {
   const parsed = useMemo(() => parseBulkCards(text), [text]);
   const id = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (dialog?.open) dialog.close();
-      opener?.focus();
-    };
-  }, []);
+  useModalDialog(ref);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
