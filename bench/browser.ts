@@ -46,13 +46,22 @@ fills a board of the standard template over Socket.IO, then opens it in /usr/bin
 (${VIEWPORT.width}×${VIEWPORT.height}) as a participant. Progress goes to stderr, the JSON to stdout.`);
   process.exit(0);
 }
-const SIZES = args.cards.split(',').map(Number);
-const PARTICIPANTS = Number(args.participants);
-const VOTES_EACH = Number(args['votes-each']);
-const KEYS_PER_SECOND = Number(args['keys-per-second']);
-const REMOTE_KEYS = Math.round(Number(args['remote-seconds']) * KEYS_PER_SECOND);
-const LOCAL_KEYS = Number(args['local-keys']);
-const OPEN_TIMEOUT_MS = Number(args['open-timeout-s']) * 1_000;
+/** A whole number of at least `min` (and at most `max`), or the run stops before starting anything. */
+function whole(name: string, value: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  console.error(`--${name}: ${value} is not a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}`);
+  process.exit(2);
+}
+const SIZES = args.cards.split(',').map((n) => whole('cards', n, 2));
+const PARTICIPANTS = whole('participants', args.participants, 2, MAX_PARTICIPANTS);
+const VOTES_EACH = whole('votes-each', args['votes-each'], 1, 20);
+const KEYS_PER_SECOND = whole('keys-per-second', args['keys-per-second'], 1);
+const REMOTE_KEYS = whole('remote-seconds', args['remote-seconds'], 1) * KEYS_PER_SECOND;
+const LOCAL_KEYS = whole('local-keys', args['local-keys'], 1);
+const OPEN_TIMEOUT_MS = whole('open-timeout-s', args['open-timeout-s'], 1) * 1_000;
+const SEED = whole('seed', args.seed, 0);
+const QUIET_MS = whole('quiet-ms', args['quiet-ms'], 0);
 /** Typing locally stops after this, whatever the keys left: a board at seconds per key must still finish. */
 const LOCAL_BUDGET_MS = 60_000;
 /** How long the page may take to show what was typed remotely before that is reported. */
@@ -63,7 +72,7 @@ async function measure(browser: Browser, api: string, cards: number) {
   log(`${cards} cards: filling the board`);
   const seeded = await createWorkshop(api, PARTICIPANTS);
   const { workshop, board, participants } = seeded;
-  const plan = planBoard({ cards, columns: board.columns.map((c) => c.id), participants: PARTICIPANTS, votesEach: VOTES_EACH, seed: Number(args.seed) });
+  const plan = planBoard({ cards, columns: board.columns.map((c) => c.id), participants: PARTICIPANTS, votesEach: VOTES_EACH, seed: SEED });
   const seedStart = performance.now();
   await seedBoard(api, seeded, plan, VOTES_EACH);
   log(`${cards} cards: filled in ${Math.round((performance.now() - seedStart) / 1000)} s; opening`);
@@ -75,7 +84,7 @@ async function measure(browser: Browser, api: string, cards: number) {
     cardSelector: '[data-card-id]',
     syncedSelector: '[role="status"]',
     syncedText: 'Enregistré',
-    quietMs: Number(args['quiet-ms']),
+    quietMs: QUIET_MS,
     timeoutMs: OPEN_TIMEOUT_MS,
   });
   // A board that takes minutes per step is a figure too, not a crash.
