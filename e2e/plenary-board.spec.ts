@@ -11,7 +11,7 @@ import { addCard as writeCard, cardText } from '@shared/board-model';
 import type { BoardInfo, CreatedWorkshop } from '@shared/protocol';
 import { participantIdOf } from '../client/src/identity/identity-store';
 import { SocketIOProvider } from '../client/src/sync/socketio-provider';
-import { ARTIFACTS, addCard, card, cardTexts, cards, chooseInMenu, column, joinWorkshop, openBoard } from './support';
+import { ARTIFACTS, addCard, card, cards, chooseInMenu, column, joinWorkshop, openBoard } from './support';
 
 const PER_COLUMN = 125;
 /** Cards per transaction: a plenary's paste, well under the server's limits per update. */
@@ -87,10 +87,34 @@ test('a 500-card board opens, searches, moves by keyboard and pointer, and acts 
   await page.keyboard.press('ArrowUp');
   await expect(card(first, `Idée ${PER_COLUMN - 1} :`)).toBeFocused();
 
+  // Cards arriving above what one reads do not push it away.
+  const scroller = first.locator('.card-scroller');
+  await scroller.evaluate((element) => (element.scrollTop = 3_000));
+  const read = async () =>
+    scroller.evaluate((element) => {
+      const top = element.getBoundingClientRect().top;
+      const row = [...element.querySelectorAll<HTMLElement>('li[data-card-id]')]
+        .map((li) => ({ id: li.dataset.cardId!, at: li.getBoundingClientRect().top - top }))
+        .filter((r) => r.at >= 0)
+        .sort((a, b) => a.at - b.at)[0]!;
+      return row;
+    });
+  await expect.poll(async () => (await read()).id).not.toBe('card1');
+  const before = await read();
+  organiser.doc.transact(() => {
+    for (const id of ['above1', 'above2', 'above3']) {
+      writeCard(organiser.doc, { id, column: board.columns[0]!.id, index: 0, text: `Arrivée ${id}`, author: participantIdOf(workshop.organiserToken), authorName: 'Animation' });
+    }
+  });
+  await expect(first.locator('.column-count')).toHaveText(String(PER_COLUMN + 3));
+  await expect.poll(async () => (await read()).id).toBe(before.id);
+  expect(Math.abs((await read()).at - before.at)).toBeLessThanOrEqual(2);
+  await scroller.evaluate((element) => (element.scrollTop = 0));
+
   // Search finds a card among 500.
   await page.getByLabel('Rechercher').fill('Idée 437');
   await expect(cards(page)).toHaveCount(1);
-  await expect(page.getByText(`1 sur ${PER_COLUMN * 4} cartes`)).toBeVisible();
+  await expect(page.getByText(`1 sur ${PER_COLUMN * 4 + 3} cartes`)).toBeVisible();
   await page.getByLabel('Rechercher').fill('');
 
   // Someone else's card: reactions, no editing, no deletion.
@@ -144,7 +168,7 @@ test('a 500-card board opens, searches, moves by keyboard and pointer, and acts 
   // Someone else types in a card on screen: it changes there, live.
   const text = cardText(organiser.doc, 'card1')!;
   organiser.doc.transact(() => text.insert(text.length, ' (complétée)'));
-  await expect(cardTexts(first).first()).toHaveText('Idée 1 : ce qui marche (complétée)');
+  await expect(card(first, 'Idée 1 :').locator('p.card-text')).toHaveText('Idée 1 : ce qui marche (complétée)');
 
   // Deleted by its author, from its menu.
   await chooseInMenu(card(tries, 'Ma propre idée'), 'Supprimer la carte');

@@ -144,6 +144,7 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
       ref={ref}
       className={classes.join(' ')}
       data-card-id={id}
+      data-key={id}
       data-index={index}
       tabIndex={tabStop ? 0 : -1}
       aria-setsize={setSize}

@@ -19,6 +19,8 @@ const CARD_ESTIMATE_PX = 72;
 const GROUP_ESTIMATE_PX = 44;
 const GAP_PX = 6;
 const OVERSCAN_ROWS = 6;
+/** Frames during which the row being read is held in place after rows changed above it. */
+const ANCHOR_SETTLE_FRAMES = 4;
 
 interface Props {
   rows: Row[];
@@ -37,8 +39,6 @@ export function CardList({ rows, label }: Props) {
     .map((id) => (id === null ? undefined : indexOf.get(id)))
     .filter((i): i is number => i !== undefined);
 
-  // Read during render on purpose: the rows drawn change with every scroll.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -79,19 +79,43 @@ export function CardList({ rows, label }: Props) {
     element.focus();
   });
 
-  // Cards arriving above what is read do not push it down.
+  // Cards arriving above what is read do not push it down. Places are read from the rows as
+  // drawn (what the person sees), in the list's coordinates; the window's own estimates of
+  // rows never drawn may lag behind its scroll corrections.
+  const list = useRef<HTMLUListElement>(null);
   const anchor = useRef<Anchor | null>(null);
+  const drawn = () => {
+    const base = list.current?.getBoundingClientRect().top ?? 0;
+    const top = (scroller.current?.getBoundingClientRect().top ?? 0) - base;
+    const placed = [...(list.current?.children ?? [])]
+      .map((li) => ({ key: (li as HTMLElement).dataset.key ?? '', start: li.getBoundingClientRect().top - base, end: li.getBoundingClientRect().bottom - base }))
+      .sort((a, b) => a.start - b.start);
+    return { placed, top };
+  };
   const noteAnchor = () => {
-    const top = scroller.current?.scrollTop ?? 0;
-    anchor.current = anchorAt(virtualizer.getVirtualItems().map(({ key, start, end }) => ({ key: String(key), start, end })), top);
+    const { placed, top } = drawn();
+    anchor.current = scroller.current && scroller.current.scrollTop > 0 ? anchorAt(placed, Math.max(top, 1)) : null;
   };
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (!element) return;
-    const next = scrollFor(anchor.current, (key) => virtualizer.measurementsCache[indexOf.get(String(key)) ?? -1]?.start, element.scrollTop);
-    if (next !== null) element.scrollTop = next;
+    const target = anchor.current;
+    if (!element || !target) return;
+    const correct = () => {
+      const { placed, top } = drawn();
+      const next = scrollFor(target, (key) => placed.find((p) => p.key === key)?.start, top);
+      if (next !== null) element.scrollTop += next - top;
+    };
+    correct();
+    // Rows drawn for the first time are measured in the next frames, which moves what follows
+    // them: the row being read is put back where it stood until that settles.
+    let frames = ANCHOR_SETTLE_FRAMES;
+    let frame = requestAnimationFrame(function settle() {
+      correct();
+      if (--frames > 0) frame = requestAnimationFrame(settle);
+    });
+    return () => cancelAnimationFrame(frame);
     // Rows changed: that is all this corrects.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+     
   }, [rows]);
 
   // "Suivre l'animateur": the spotlit card comes into view, its column first.
@@ -107,7 +131,7 @@ export function CardList({ rows, label }: Props) {
   return (
     <div ref={scroller} className="card-scroller" onScroll={noteAnchor}>
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <ul className="card-list" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
+        <ul ref={list} className="card-list" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rows[item.index]!;
             if (row.kind === 'group') {

@@ -28,7 +28,7 @@ export const GroupRow = memo(function GroupRow({ group, count, index, top, measu
     [setNodeRef, measure],
   );
   return (
-    <li ref={ref} data-index={index} className={`group${isOver ? ' group--over' : ''}`} style={{ transform: `translateY(${top}px)` }}>
+    <li ref={ref} data-index={index} data-key={`group:${group.id}`} className={`group${isOver ? ' group--over' : ''}`} style={{ transform: `translateY(${top}px)` }}>
       <button
         type="button"
         className="icon-button"
