@@ -14,46 +14,18 @@ import { addComment, toggleReaction, type Reaction } from '@shared/card-comments
 import { newId } from '@shared/ids';
 import { EMPTY_ROADMAP, setRoadmapFields, type RoadmapFields } from '@shared/roadmap';
 import type { FacilitatorCommand } from '@shared/facilitation';
-import type { Ack, BoardInfo, BoardStateMessage, Refusal, VotesView } from '@shared/protocol';
-import { SocketIOProvider, type ConnectionStatus } from '../../sync/socketio-provider';
+import type { Ack, Refusal, VotesView } from '@shared/protocol';
+import { SocketIOProvider } from '../../sync/socketio-provider';
 import { BoardStore } from './board-store';
 import { Slice } from './listeners';
 import { PresenceStore } from './presence-store';
+import type { ConnectionView, HistoryView, Identity, MetaView } from './session-views';
 
 /** Marks this person's own transactions, the only ones the undo manager tracks. */
 export const LOCAL = Symbol('local edit');
 
 /** How long a rollback waits for the answers to updates already sent, so that none acknowledged is lost. */
 const ROLLBACK_SETTLE_MS = 5_000;
-
-export interface Identity {
-  token: string;
-  participantId: string;
-  name: string;
-  color: string;
-}
-
-export interface ConnectionView {
-  status: ConnectionStatus;
-  /** Every local edit is stored by the server. */
-  saved: boolean;
-  synced: boolean;
-}
-
-export interface MetaView {
-  board: BoardInfo | null;
-  /** Facilitator state, and the server clock offset for the timer. */
-  state: BoardStateMessage | null;
-  clockOffsetMs: number;
-  readOnly: boolean;
-}
-
-export interface HistoryView {
-  canUndo: boolean;
-  canRedo: boolean;
-  /** How many of this person's changes can be undone; tells whether a given one is still the last. */
-  depth: number;
-}
 
 /** One generation of the document: replaced as a whole by a rollback. */
 interface Live {

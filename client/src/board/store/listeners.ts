@@ -17,11 +17,6 @@ export class KeyedListeners {
   notify(keys: Iterable<string>): void {
     for (const key of keys) this.byKey.get(key)?.forEach((l) => l());
   }
-
-  /** How many listeners watch `key`: for tests that count who would re-render. */
-  count(key: string): number {
-    return this.byKey.get(key)?.size ?? 0;
-  }
 }
 
 export class Listeners {

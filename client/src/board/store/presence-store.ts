@@ -65,7 +65,7 @@ export class PresenceStore {
   };
 
   /** Reads every state once; tells only who is concerned. */
-  read(): void {
+  private read(): void {
     const self = this.awareness.clientID;
     const people: Person[] = [];
     const writers = new Map<string, Person[]>();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { BoardSession, type Identity } from './board-session';
+import { BoardSession } from './board-session';
+import type { Identity } from './session-views';
 import { Slice } from './listeners';
 import { useSlice } from './use-store';
 
