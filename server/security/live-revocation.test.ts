@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cardsOf } from '@shared/board-model';
 import { RENEWED_TOKEN_HEADER, type InviteLink, type TokenClaims } from '@shared/protocol';
 import { decodeJwt } from 'jose';
+import * as Y from 'yjs';
+import { SocketIOProvider } from '../../client/src/sync/socketio-provider';
 import { TOKEN_LIFETIME_MS } from '../auth/token-lifetimes';
 import { TokenIssuer } from '../auth/tokens';
 import { withTimeout } from './live-timing';
@@ -86,5 +88,22 @@ describe.each(TRANSPORTS)('over %s', (transport) => {
     again.close();
     expect(cardsOf(await room.stored()).has('card-new-organiser')).toBe(true);
     expect(room.bystander.provider.status).toBe('connected');
+  });
+});
+
+describe('the browser provider', () => {
+  it('keeps a renewed token, and presents it when it reconnects', async () => {
+    room = await openRoom({ SECRET });
+    const claims: TokenClaims = { wid: room.workshop.id, role: 'participant', pid: room.alice.pid, gen: 0 };
+    const old = await tokenFrom(2 * 86_400_000, claims);
+    const provider = new SocketIOProvider(room.server.url, room.boardId, new Y.Doc(), { token: old, socketOptions: { transports: ['websocket'] } });
+    try {
+      const renewed = await withTimeout(new Promise<string>((resolve) => provider.on('token', resolve)), 5_000, 'a renewed token');
+      expect(decodeJwt(renewed)).toMatchObject(claims);
+      expect(decodeJwt(renewed).exp!).toBeGreaterThan(decodeJwt(old).exp!);
+      expect(provider.socket.auth).toEqual({ token: renewed });
+    } finally {
+      provider.destroy();
+    }
   });
 });

@@ -31,6 +31,8 @@ type ProviderEvents = {
   votes: (view: VotesView) => void;
   refused: (refusal: Refusal) => void;
   rejected: (refusal: Refusal) => void;
+  /** The server renewed this client's token (same rights, fresh expiry): keep it. */
+  token: (token: string) => void;
 };
 
 /** How long a command or vote waits for the server before it is reported as not applied. */
@@ -148,6 +150,11 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
         return;
       }
       this.joined = true;
+      if (ack.token) {
+        // Reconnections present the renewed token, not the one that is running out.
+        this.socket.auth = { token: ack.token };
+        this.emit('token', [ack.token]);
+      }
       this.readOnly = ack.readOnly;
       this.board = ack.board;
       this.emit('board', [ack.board]);

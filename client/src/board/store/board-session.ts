@@ -16,6 +16,7 @@ import { EMPTY_ROADMAP, setRoadmapFields, type RoadmapFields } from '@shared/roa
 import type { FacilitatorCommand } from '@shared/facilitation';
 import type { Ack, Refusal, VotesView } from '@shared/protocol';
 import { SocketIOProvider } from '../../sync/socketio-provider';
+import { renewSessionToken } from '../../identity/identity-store';
 import { BoardStore } from './board-store';
 import { Slice } from './listeners';
 import { PresenceStore } from './presence-store';
@@ -97,6 +98,10 @@ export class BoardSession {
     provider.on('votes', (view) => this.votes.set(view));
     provider.on('refused', (refusal) => this.refusal.set(refusal));
     provider.on('rejected', this.rollBack);
+    provider.on('token', (token) => {
+      renewSessionToken(this.identity.token, token);
+      this.identity = { ...this.identity, token };
+    });
     undo.on('stack-item-added', readHistory);
     undo.on('stack-item-popped', readHistory);
     readConnection();
