@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { enPages } from './en-pages';
 import { fr } from './fr';
+import { frPages } from './fr-pages';
 
 const keys = (value: unknown, prefix = ''): string[] =>
   value && typeof value === 'object'
@@ -8,10 +10,18 @@ const keys = (value: unknown, prefix = ''): string[] =>
     : [prefix.slice(0, -1)];
 
 describe('messages', () => {
+  const allFr = { ...fr, ...frPages };
+  const allEn = { ...en, ...enPages };
+
   it('have the same keys and placeholders in French and English', () => {
-    expect(keys(en).sort()).toEqual(keys(fr).sort());
+    expect(keys(allEn).sort()).toEqual(keys(allFr).sort());
     const placeholders = (s: unknown) => String(s).match(/{{\w+}}/g)?.sort() ?? [];
     const get = (obj: unknown, path: string) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj);
-    for (const key of keys(fr)) expect(placeholders(get(en, key))).toEqual(placeholders(get(fr, key)));
+    for (const key of keys(allFr)) expect(placeholders(get(allEn, key))).toEqual(placeholders(get(allFr, key)));
+  });
+
+  it('keep each section in one part, so that loading the pages never overwrites the first screen', () => {
+    const shared = Object.keys(frPages).filter((section) => section in fr);
+    expect(shared).toEqual([]);
   });
 });
