@@ -19,6 +19,7 @@ import type * as Y from 'yjs';
 import type { FacilitatorCommand } from '@shared/facilitation';
 import type { Ack, BoardInfo, BoardStateMessage, JoinBoardAck, Refusal, SyncAck, VoteRequest, VotesView } from '@shared/protocol';
 import { EVENTS, PROTOCOL_VERSION, parseDocId } from '@shared/protocol-constants';
+import { affinityKey } from './affinity-key';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 
@@ -91,6 +92,8 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
     this.awareness = options.awareness ?? new Awareness(doc);
     this.socket = io(serverUrl, {
       auth: { token: options.token },
+      // On every request, so that a proxy keeps this session's long-polling on one instance.
+      query: { aff: affinityKey() },
       transports: ['polling', 'websocket'],
       ...options.socketOptions,
     });
