@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { FacilitationState } from '@shared/facilitation';
 import type { Vote, VoteRefusal } from '@shared/votes';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
+import { PostgresExclusive } from './postgres-exclusive';
 import { PostgresHistory } from './postgres-history';
 import type {
   BoardRecord,
@@ -303,6 +304,12 @@ export class PostgresStore implements Storage {
       fromCardIds,
       toCardId,
     ]);
+  }
+
+  /** Advisory locks, not process memory: the instances sharing this database all obey them. */
+  private locks: PostgresExclusive | null = null;
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T> {
+    return (this.locks ??= new PostgresExclusive(this.pool)).run(key, work);
   }
 
   async listDocuments(prefix: string): Promise<string[]> {

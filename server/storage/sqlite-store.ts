@@ -18,6 +18,7 @@ import type {
 } from './storage';
 import { type BoardRow, toBoard, toWorkshop, type WorkshopRow, workshopColumns } from './row-mappers';
 import { historyTables } from './history-store';
+import { KeyQueue } from './key-queue';
 import { SqliteHistory } from './sqlite-history';
 import { JoinCodeTakenError } from './storage';
 
@@ -316,6 +317,12 @@ export class SqliteStore implements Storage {
     this.db.transaction(() => {
       for (const from of fromCardIds) update.run(toCardId, boardId, from);
     })();
+  }
+
+  /** One instance by construction (SQLite is one file on one machine): a queue in memory is enough. */
+  private readonly works = new KeyQueue();
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T> {
+    return this.works.run(key, work);
   }
 
   async listDocuments(prefix: string): Promise<string[]> {

@@ -104,6 +104,12 @@ export interface FacilitationStore {
 }
 
 export interface Storage extends DocumentStore, WorkshopStore, FacilitationStore {
+  /**
+   * Runs `work` alone among the works given the same key, on every instance sharing this
+   * storage: the rules "one synthesis per board", "tables numbered in turn" hold across
+   * instances. A work never calls exclusive again (the locks are few and not reentrant).
+   */
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** Deleted cards and checkpoints (server/history). */
   readonly history: HistoryStore;
   /** Cheap round trip, for readiness checks. */
