@@ -9,7 +9,8 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import express, { type Express } from 'express';
 import { Server as SocketIOServer } from 'socket.io';
 import { Authenticator } from './auth/authenticator';
-import { loadOrCreateSecret, TokenIssuer } from './auth/tokens';
+import { signingSecret } from './auth/signing-secret';
+import { TokenIssuer } from './auth/tokens';
 import type { Config } from './config';
 import { BoardRegistry } from './docs/board-registry';
 import { combineHooks } from './docs/doc-hooks';
@@ -26,10 +27,12 @@ import { ImportWorkers } from './results/import-worker';
 import { importRoutes } from './http/import-routes';
 import { clientRoutes } from './http/client-routes';
 import { apiRoutes } from './http/api-routes';
+import { configRoutes } from './http/config-routes';
 import { historyRoutes } from './http/history-routes';
 import { BoardHistory } from './history/board-history';
 import { opsRoutes, type ReadinessCheck } from './http/ops-routes';
 import { Metrics } from './ops/metrics';
+import { catchUpEvents } from './scale/catch-up';
 import { RedisRelay } from './scale/redis-relay';
 import { errorMiddleware } from './http/errors-middleware';
 import { securityHeaders } from './security/http-headers';
@@ -66,7 +69,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // Names and the token secret live here: for the server's user only (when it creates it).
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const storage = options.storage ?? (await createStorage(config));
-  const tokens = new TokenIssuer(loadOrCreateSecret(config.dataDir, config.secret));
+  const tokens = new TokenIssuer(await signingSecret(config, storage, log));
   const authenticator = new Authenticator(tokens, storage);
 
   const app = express();
@@ -162,10 +165,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         else if (event.kind === 'archived') facilitation.setArchived(event.workshopId, event.archived);
         else liveEvents.onEvent(event).catch((err: unknown) => log.error({ err, event }, 'acting on an instance event failed'));
       },
-      onReconnected: async () => {
-        await facilitation.reloadAll();
-        await liveEvents.catchUp();
-      },
+      onReconnected: catchUpEvents({
+        facilitation,
+        live: liveEvents.catchUp,
+        pushState: (boardId, state) => sio.broadcastState(boardId, state, true),
+        pushVotes: (boardId) => sio.broadcastVotes(boardId),
+      }),
     });
   }
 
@@ -186,12 +191,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   app.use(refuseMalformedUrls);
   app.use('/metrics', metricsAccess(config.metricsToken));
   app.use(opsRoutes(metrics, checks, () => draining));
+  app.use('/api', configRoutes(config));
   app.use('/api', historyRoutes({ history, workshops, facilitation, authenticator }));
   // Before the JSON parser below: backups are bigger than its limit (see import-routes).
   app.use(
     '/api',
     importRoutes({
       importer: new BackupImporter(storage, tokens, workshops),
+      links,
       workers: importWorkers,
       limits,
       createKey: config.createKey,

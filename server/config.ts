@@ -32,7 +32,20 @@ const envSchema = z.object({
   MAX_CONNECTIONS_PER_ADDRESS: limit(1_000),
   MAX_MESSAGES_PER_SECOND: limit(200),
   MESSAGE_BURST: limit(400),
+  PUBLIC_URL: z.string().optional().transform((v, ctx) => (v ? publicOrigin(v, ctx) : undefined)),
 });
+
+/** PUBLIC_URL as links use it: an http(s) origin without path, query or hash (the app lives at `/`). */
+function publicOrigin(value: string, ctx: z.RefinementCtx): string | undefined {
+  const url = URL.canParse(value) ? new URL(value) : null;
+  // `?`, `#` and `@` (credentials) are refused as typed, even empty, rather than dropped.
+  if (url && /^https?:$/.test(url.protocol) && url.pathname === '/' && !/[?#@]/.test(value)) return url.origin;
+  ctx.addIssue({
+    code: 'custom',
+    message: 'PUBLIC_URL must be an http(s) address such as https://ateliers.example.org, without path, query, hash or credentials',
+  });
+  return z.NEVER;
+}
 
 export interface Config {
   port: number;
@@ -59,6 +72,8 @@ export interface Config {
   /** Bearer token for GET /metrics; without it, only direct loopback requests may read it. */
   metricsToken: string | undefined;
   liveLimits: LiveLimitSettings;
+  /** The address people reach the app at, for join links and QR codes; null: the browser's own. */
+  publicUrl: string | null;
 }
 
 /** Live connections (both transports), counted per instance; 0 turns a limit off. */
@@ -100,6 +115,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid settings: ${z.prettifyError(parsed.error)}`);
   }
   const e = parsed.data;
+  // Redis means several instances, and they can only share a database server, never a file.
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    throw new Error('Invalid settings: REDIS_URL needs DATABASE_URL: several instances must share one PostgreSQL database (SQLite in DATA_DIR cannot be shared between them)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -130,5 +149,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       messagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
       messageBurst: e.MESSAGE_BURST,
     },
+    publicUrl: e.PUBLIC_URL ?? null,
   };
 }

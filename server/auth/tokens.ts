@@ -1,10 +1,7 @@
 /**
- * Signed bearer tokens (HS256) with an expiry. The secret is generated on first start and
- * kept in DATA_DIR, so tokens survive restarts; SECRET overrides it for several instances.
+ * Signed bearer tokens (HS256) with an expiry. The secret is kept by the storage, so tokens
+ * survive restarts and every instance on one database accepts them (see signing-secret.ts).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { SignJWT, jwtVerify } from 'jose';
 import { tokenClaims, type TokenClaims } from '@shared/protocol';
 import { TOKEN_LIFETIME_MS, legacyExpiry } from './token-lifetimes';
@@ -16,26 +13,6 @@ export interface Bearer {
   claims: TokenClaims;
   issuedAt: number;
   expiresAt: number;
-}
-
-export function loadOrCreateSecret(dataDir: string, override?: string): Uint8Array {
-  if (override) return new TextEncoder().encode(override);
-  const file = path.join(dataDir, 'secret.key');
-  try {
-    return new Uint8Array(Buffer.from(readFileSync(file, 'utf8').trim(), 'base64'));
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32);
-  // 'wx' so that two processes starting at once cannot overwrite each other's secret.
-  try {
-    writeFileSync(file, secret.toString('base64'), { flag: 'wx', mode: 0o600 });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return loadOrCreateSecret(dataDir);
-    throw err;
-  }
-  return new Uint8Array(secret);
 }
 
 export class TokenIssuer {

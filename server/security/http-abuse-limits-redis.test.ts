@@ -1,16 +1,24 @@
 /**
  * Two instances behind one proxy share their counts through Redis: wrong join codes sent to
- * either count against the same address and code. Skipped without Redis on a laptop; in CI
- * Redis must be there.
+ * either count against the same address and code. Skipped without Redis and PostgreSQL on a
+ * laptop; in CI they must be there.
  */
 import { randomInt } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_REDIS_URL, servicesFor } from '../test-support/services';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_REDIS_URL, createSchema, databaseUrlFor, dropSchema, freshSchema, servicesFor } from '../test-support/services';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
-const available = await servicesFor('redis');
+const available = await servicesFor('redis', 'postgres');
 const servers: TestServer[] = [];
-afterAll(() => Promise.all(servers.map((s) => s.dispose())));
+// Several instances share one database (REDIS_URL without DATABASE_URL is refused).
+const schema = freshSchema();
+beforeAll(async () => {
+  if (available) await createSchema(schema);
+});
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.dispose()));
+  if (available) await dropSchema(schema);
+});
 
 /** Addresses and a code of this run only: counts of earlier runs stay in Redis for an hour. */
 const run = randomInt(0xffff_ffff).toString(16).padStart(8, '0');
@@ -26,9 +34,9 @@ const join = (server: TestServer, code: string, forwardedFor: string) =>
     body: JSON.stringify({ code, name: 'Robot' }),
   });
 
-describe.skipIf(!available)('two instances on one Redis', () => {
+describe.skipIf(!available)('two instances on one Redis and one PostgreSQL', () => {
   it('count wrong join codes together, per address and per code', async () => {
-    for (let i = 0; i < 2; i++) servers.push(await startTestServer({ REDIS_URL: TEST_REDIS_URL, TRUST_PROXY: 'loopback' }));
+    for (let i = 0; i < 2; i++) servers.push(await startTestServer({ REDIS_URL: TEST_REDIS_URL, DATABASE_URL: databaseUrlFor(schema), TRUST_PROXY: 'loopback' }));
     const [a, b] = servers as [TestServer, TestServer];
     const wrong = (i: number) => `${runCode.slice(0, 4)}${String(i).padStart(4, '0').replace(/[0-9]/g, (d) => 'ADEFGHJKMN'[Number(d)]!)}`;
     for (let i = 0; i < 60; i++) expect((await join(i % 2 ? a : b, wrong(i), address)).status, `attempt ${i + 1}`).toBe(404);

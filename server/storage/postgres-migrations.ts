@@ -51,4 +51,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
    ALTER TABLE workshops ADD COLUMN anonymised_at BIGINT;`,
   historyTables({ id: 'BIGSERIAL PRIMARY KEY', blob: 'BYTEA', int: 'BIGINT' }),
   'ALTER TABLE workshops ADD COLUMN organiser_generation INTEGER NOT NULL DEFAULT 0;',
+  // What every instance must agree on without SECRET: the token signing secret (postgres-settings.ts).
+  'CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);',
 ];

@@ -9,6 +9,7 @@ import type { Vote, VoteRefusal } from '@shared/votes';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { PostgresExclusive } from './postgres-exclusive';
 import { PostgresHistory } from './postgres-history';
+import { sharedSecret } from './postgres-settings';
 import type {
   BoardRecord,
   ParticipantRecord,
@@ -318,6 +319,10 @@ export class PostgresStore implements Storage {
       [prefix.length, prefix],
     );
     return rows.map((r) => r.id);
+  }
+
+  sharedSecret(candidate: () => Uint8Array): Promise<Uint8Array> {
+    return sharedSecret(this.pool, candidate);
   }
 
   async ping(): Promise<void> {

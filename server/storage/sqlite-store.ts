@@ -20,6 +20,7 @@ import { type BoardRow, toBoard, toWorkshop, type WorkshopRow, workshopColumns }
 import { historyTables } from './history-store';
 import { KeyQueue } from './key-queue';
 import { SqliteHistory } from './sqlite-history';
+import { secretFile } from './secret-file';
 import { JoinCodeTakenError } from './storage';
 
 const MIGRATIONS: readonly string[] = [
@@ -87,7 +88,7 @@ export class SqliteStore implements Storage {
   private readonly db: Database.Database;
   readonly history: SqliteHistory;
 
-  constructor(options: SqliteOptions) {
+  constructor(private readonly options: SqliteOptions) {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     const file = path.join(options.dataDir, 'coatelier.sqlite');
     // Names are personal data: the files are the server user's alone. SQLite gives its WAL and
@@ -330,6 +331,11 @@ export class SqliteStore implements Storage {
       .prepare("SELECT DISTINCT board_id AS id FROM board_updates WHERE substr(board_id, 1, ?) = ?")
       .all(prefix.length, prefix) as { id: string }[];
     return rows.map((r) => r.id);
+  }
+
+  /** In a file beside the database, not a table: SQLite backups copy `secret.key` with it. */
+  async sharedSecret(candidate: () => Uint8Array): Promise<Uint8Array> {
+    return secretFile(this.options.dataDir, candidate);
   }
 
   async ping(): Promise<void> {

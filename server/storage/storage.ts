@@ -112,6 +112,12 @@ export interface Storage extends DocumentStore, WorkshopStore, FacilitationStore
   exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** Deleted cards and checkpoints (server/history). */
   readonly history: HistoryStore;
+  /**
+   * The token signing secret every instance on this storage shares: the one kept, else
+   * `candidate()` kept now (when instances start at once, every one gets the first kept).
+   * SQLite keeps it in `DATA_DIR/secret.key`, PostgreSQL in its `settings` table.
+   */
+  sharedSecret(candidate: () => Uint8Array): Promise<Uint8Array>;
   /** Cheap round trip, for readiness checks. */
   ping(): Promise<void>;
   close(): Promise<void>;

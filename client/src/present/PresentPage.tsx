@@ -6,6 +6,7 @@ import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api-client';
+import { publicAddress } from '../app/public-address';
 import { paths } from '../app/router';
 import { Countdown } from '../facilitation/Countdown';
 import { useBoardSession } from '../board/store/use-board-session';
@@ -24,7 +25,7 @@ export function PresentPage({ boardId, token }: { boardId: string; token: string
   useEffect(() => {
     let cancelled = false;
     void api.workshop(claimsOf(token).wid, token).then(async (w) => {
-      const link = `${window.location.origin}${paths.join(w.joinCode)}`;
+      const link = `${await publicAddress()}${paths.join(w.joinCode)}`;
       // Drawn here, from the link: no external service sees who joins.
       const svg = await QRCode.toString(link, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
       if (cancelled) return;

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePublicAddress } from '../app/public-address';
 import { paths } from '../app/router';
 
 /** For the organiser: the code and link in large type, to show the room. */
 export function JoinCodePanel({ code }: { code: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
-  const link = `${window.location.origin}${paths.join(code)}`;
+  const link = `${usePublicAddress()}${paths.join(code)}`;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardInfo, LinkRole } from '@shared/protocol';
 import { api } from '../api/api-client';
+import { publicAddress } from '../app/public-address';
 import type { Session } from '../identity/identity-store';
 
 /** For the organiser: projector and facilitator links per board, and revocation. */
@@ -12,7 +13,8 @@ export function LinksPanel({ session, boards }: { session: Session; boards: Boar
   /** `boardId` undefined: a facilitator link for every board of the workshop. */
   const make = async (role: 'facilitator' | 'viewer', boardId?: string) => {
     const link = await api.createLink(session.workshopId, session.token, role, boardId);
-    setLinks((all) => ({ ...all, [`${role}:${boardId ?? '*'}`]: `${window.location.origin}${link.path}` }));
+    const address = await publicAddress();
+    setLinks((all) => ({ ...all, [`${role}:${boardId ?? '*'}`]: `${address}${link.path}` }));
   };
   const workshopLink = links['facilitator:*'];
   const revoke = async (role: LinkRole) => {

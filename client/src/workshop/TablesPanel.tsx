@@ -6,6 +6,7 @@ import { api } from '../api/api-client';
 import { useActionStatus } from '../components/use-action-status';
 import { synthesisApi } from '../api/synthesis-api';
 import { Link } from '../app/Link';
+import { publicAddress } from '../app/public-address';
 import { navigate, paths } from '../app/router';
 import type { Session } from '../identity/identity-store';
 
@@ -33,7 +34,8 @@ export function TablesPanel({ session, workshop, onChange }: Props) {
   const makeLink = (table: BoardInfo) =>
     run(async () => {
       const link = await api.createLink(workshop.id, session.token, 'facilitator', table.id);
-      setLinks((all) => ({ ...all, [table.id]: `${window.location.origin}${link.path}` }));
+      const address = await publicAddress();
+      setLinks((all) => ({ ...all, [table.id]: `${address}${link.path}` }));
       return '';
     });
   const copy = (table: BoardInfo) =>
