@@ -13,9 +13,9 @@ import type { Vote } from '@shared/votes';
 import type { BoardRegistry } from '../docs/board-registry';
 import type { BoardDoc } from '../docs/board-doc';
 import { AppError } from '../errors';
-import type { FacilitationStore } from '../storage/storage';
+import type { Storage } from '../storage/storage';
 import { gatherCards, mergeCards, writeCopies, type GatheredCard } from './synthesis-docs';
-import type { WorkshopService } from './workshop-service';
+import type { AddBoard, WorkshopService } from './workshop-service';
 
 export interface SynthesisEvents {
   /** Votes moved or were added: clients' vote views must be recomputed. */
@@ -24,28 +24,24 @@ export interface SynthesisEvents {
   beforeMerge?(boardId: string): Promise<void>;
 }
 
-type VoteStore = Pick<FacilitationStore, 'listVotes' | 'insertVotes' | 'reassignVotes'>;
+type SynthesisStore = Pick<Storage, 'listVotes' | 'insertVotes' | 'reassignVotes' | 'loadBoard' | 'exclusive'>;
 
 export class SynthesisService {
-  /** Work that must not interleave (per roadmap, per workshop's tables), chained by key. */
-  private readonly queues = new Map<string, Promise<unknown>>();
-  /** Syntheses being made, so that two clicks at once make one board. */
-  private readonly making = new Map<string, Promise<SynthesisResult>>();
-
   constructor(
     private readonly workshops: WorkshopService,
     private readonly registry: BoardRegistry,
-    private readonly votes: VoteStore,
+    private readonly store: SynthesisStore,
     private readonly events: SynthesisEvents,
   ) {}
 
   /** Adds `count` empty copies of a board, numbered after its existing tables. */
   createTables(workshopId: string, sourceId: string, count: number): Promise<BoardInfo[]> {
-    // One at a time per workshop: two requests at once would number their tables alike.
-    return this.serial(`tables:${workshopId}`, () => this.addTables(workshopId, sourceId, count));
+    // Alone among the workshop's board additions (every instance): two requests at once
+    // would otherwise number their tables alike.
+    return this.workshops.addBoards(workshopId, (add) => this.addTables(workshopId, sourceId, count, add));
   }
 
-  private async addTables(workshopId: string, sourceId: string, count: number): Promise<BoardInfo[]> {
+  private async addTables(workshopId: string, sourceId: string, count: number, add: AddBoard): Promise<BoardInfo[]> {
     const boards = await this.openBoards(workshopId);
     const source = await this.workshops.boardIn(workshopId, sourceId);
     if (source.kind !== 'board' || source.sourceBoardId !== null) {
@@ -60,7 +56,7 @@ export class SynthesisService {
     for (let n = last + 1; n <= last + count; n++) {
       const table = tableLabel(n);
       created.push(
-        await this.workshops.addBoard(workshopId, `${source.title} — ${table}`, source.columns.map((c) => c.title), {
+        await add(`${source.title} — ${table}`, source.columns.map((c) => c.title), {
           kind: 'board',
           table,
           sourceBoardId: sourceId,
@@ -75,20 +71,13 @@ export class SynthesisService {
    * untouched (200, `created: false`), since organisers may already have merged cards in it;
    * a card written at a table afterwards is not copied.
    */
-  async synthesis(workshopId: string, sourceId: string): Promise<SynthesisResult> {
-    const key = `${workshopId}/${sourceId}`;
-    const running = this.making.get(key);
-    if (running) return { ...(await running), created: false };
-    const made = this.makeSynthesis(workshopId, sourceId);
-    this.making.set(key, made);
-    try {
-      return await made;
-    } finally {
-      this.making.delete(key);
-    }
+  synthesis(workshopId: string, sourceId: string): Promise<SynthesisResult> {
+    // Alone among the workshop's board additions (every instance): a second request waits,
+    // then finds the board the first one made.
+    return this.workshops.addBoards(workshopId, (add) => this.makeSynthesis(workshopId, sourceId, add));
   }
 
-  private async makeSynthesis(workshopId: string, sourceId: string): Promise<SynthesisResult> {
+  private async makeSynthesis(workshopId: string, sourceId: string, add: AddBoard): Promise<SynthesisResult> {
     const boards = await this.openBoards(workshopId);
     const source = await this.workshops.boardIn(workshopId, sourceId);
     if (source.kind !== 'board' || source.sourceBoardId !== null) {
@@ -102,14 +91,14 @@ export class SynthesisService {
     const gathered: GatheredCard[] = [];
     const votes = new Map<string, Vote[]>();
     for (const board of [source, ...tables]) {
-      const cards = await this.withBoard(board.id, async (live) =>
+      const cards = await this.withStoredBoard(board.id, async (live) =>
         gatherCards(live.doc, board.id, board.columns.map((c) => c.id), board.table ?? board.title),
       );
       gathered.push(...cards);
-      if (cards.length > 0) votes.set(board.id, await this.votes.listVotes(board.id));
+      if (cards.length > 0) votes.set(board.id, await this.store.listVotes(board.id));
     }
 
-    const synthesis = await this.workshops.addBoard(workshopId, `${source.title} — Synthèse`, source.columns.map((c) => c.title), {
+    const synthesis = await add(`${source.title} — Synthèse`, source.columns.map((c) => c.title), {
       kind: 'synthesis',
       sourceBoardId: sourceId,
     });
@@ -122,7 +111,7 @@ export class SynthesisService {
         return cardId ? [{ participantId: v.participantId, cardId }] : [];
       }),
     );
-    if (copied.length > 0) await this.votes.insertVotes(synthesis.id, copied);
+    if (copied.length > 0) await this.store.insertVotes(synthesis.id, copied);
     return { board: synthesis, created: true };
   }
 
@@ -138,7 +127,7 @@ export class SynthesisService {
       if (missing) throw new AppError('invalid_request', `No card ${missing} on this board`);
       await this.events.beforeMerge?.(boardId);
       // Votes first: a crash after this leaves the cards unmerged but every vote on `into`.
-      await this.votes.reassignVotes(boardId, others, into);
+      await this.store.reassignVotes(boardId, others, into);
       await live.change((doc) => mergeCards(doc, into, others));
       this.events.onVotes(boardId);
       return { cardId: into, merged: others.length };
@@ -159,9 +148,9 @@ export class SynthesisService {
     if (!card) throw new AppError('not_found', 'No such card on this board');
     const link = cardLink(boardId, cardId);
 
-    // One carry at a time per roadmap: two clicks at once must still give one action.
-    return this.serial(`roadmap:${roadmap.id}`, () =>
-      this.withBoard(roadmap.id, async (live) => {
+    // One carry at a time per roadmap, on every instance: two clicks at once give one action.
+    return this.store.exclusive(`roadmap:${roadmap.id}`, () =>
+      this.withStoredBoard(roadmap.id, async (live) => {
         const existing = findAction(live, link);
         if (existing) return { boardId: roadmap.id, cardId: existing, created: false };
         const id = newId();
@@ -183,17 +172,6 @@ export class SynthesisService {
     return workshop.boards;
   }
 
-  private async serial<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(work);
-    this.queues.set(key, run);
-    try {
-      return await run;
-    } finally {
-      if (this.queues.get(key) === run) this.queues.delete(key);
-    }
-  }
-
   private tablesOf(boards: BoardInfo[], sourceId: string): BoardInfo[] {
     return boards.filter((b) => b.kind === 'board' && b.sourceBoardId === sourceId && b.table !== null);
   }
@@ -205,6 +183,18 @@ export class SynthesisService {
     } finally {
       this.registry.release(boardId);
     }
+  }
+
+  /**
+   * The live board with everything stored so far, other instances' last writes included
+   * (their relay through Redis may still be on its way): what a lock holder reads is what
+   * the previous holder left.
+   */
+  private withStoredBoard<T>(boardId: string, use: (live: BoardDoc) => Promise<T>): Promise<T> {
+    return this.withBoard(boardId, async (live) => {
+      live.resync(await this.store.loadBoard(boardId));
+      return use(live);
+    });
   }
 }
 

@@ -23,6 +23,9 @@ export interface CreateWorkshopInput {
 /** Called whenever a board's title or columns change, so live clients can follow. */
 export type BoardChangeListener = (board: BoardInfo) => void;
 export type BoardRemovedListener = (workshopId: string, boardId: string) => Promise<void>;
+type BoardExtra = Partial<Pick<BoardRecord, 'kind' | 'table' | 'sourceBoardId'>>;
+/** Adds one board to the workshop whose additions the caller holds (WorkshopService.addBoards). */
+export type AddBoard = (title: string, columns: string[], extra?: BoardExtra) => Promise<BoardInfo>;
 
 const toBoardInfo = (b: BoardRecord): BoardInfo => ({
   id: b.id,
@@ -169,12 +172,23 @@ export class WorkshopService {
     return this.get(workshopId);
   }
 
-  async addBoard(
-    workshopId: string,
-    title: string,
-    columns: string[],
-    extra: Partial<Pick<BoardRecord, 'kind' | 'table' | 'sourceBoardId'>> = {},
-  ): Promise<BoardInfo> {
+  addBoard(workshopId: string, title: string, columns: string[]): Promise<BoardInfo> {
+    return this.addBoards(workshopId, (add) => add(title, columns));
+  }
+
+  /**
+   * Runs `work` alone among the board additions to this workshop, on every instance
+   * (Storage.exclusive): what it reads of the workshop's boards stays true while it adds
+   * through `add`, so the board limit holds, tables are numbered in turn and a board gets
+   * one synthesis.
+   */
+  addBoards<T>(workshopId: string, work: (add: AddBoard) => Promise<T>): Promise<T> {
+    return this.storage.exclusive(`boards:${workshopId}`, () =>
+      work((title, columns, extra) => this.insertBoard(workshopId, title, columns, extra)),
+    );
+  }
+
+  private async insertBoard(workshopId: string, title: string, columns: string[], extra: BoardExtra = {}): Promise<BoardInfo> {
     assertOpen(await this.requireWorkshop(workshopId));
     const boards = await this.storage.listBoards(workshopId);
     if (boards.length >= LIMITS.maxBoardsPerWorkshop) {

@@ -35,8 +35,6 @@ export class BoardHistory {
     beforeApply: (board, writes) => this.beforeApply(board, writes),
     onUnloaded: (boardId) => this.checkpoints.forget(boardId),
   };
-  /** Restores run one at a time per board, so two never interleave their reads and writes. */
-  private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(private readonly deps: HistoryDeps) {
     const now = deps.now ?? Date.now;
@@ -61,6 +59,8 @@ export class BoardHistory {
       const registry = this.deps.registry();
       const board = await registry.acquire(boardId);
       try {
+        // Another instance's last writes too, which its relay may not have brought yet.
+        board.resync(await this.deps.storage.loadBoard(boardId));
         await board.change((doc) => revertBoard(doc, target), by);
       } finally {
         registry.release(boardId);
@@ -98,14 +98,8 @@ export class BoardHistory {
     }
   }
 
-  private async serial<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const run = previous.then(work, work);
-    this.queues.set(key, run);
-    try {
-      return await run;
-    } finally {
-      if (this.queues.get(key) === run) this.queues.delete(key);
-    }
+  /** Restores run one at a time per board on every instance, so two never interleave their reads and writes. */
+  private serial<T>(boardId: string, work: () => Promise<T>): Promise<T> {
+    return this.deps.storage.exclusive(`history:${boardId}`, work);
   }
 }
