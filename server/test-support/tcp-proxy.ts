@@ -4,13 +4,18 @@ import { createConnection, createServer, type Server, type Socket } from 'node:n
 export interface TcpProxy {
   url: string;
   retarget(port: number): void;
+  /** Drops every open connection and refuses new ones until `restore()`: a network cut. */
+  cut(): void;
+  restore(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
   let target = targetPort;
+  let cut = false;
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
+    if (cut) return void client.destroy();
     const upstream = createConnection({ host: '127.0.0.1', port: target });
     for (const s of [client, upstream]) {
       sockets.add(s);
@@ -28,6 +33,13 @@ export async function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     url: `http://127.0.0.1:${port}`,
     retarget: (p) => {
       target = p;
+    },
+    cut: () => {
+      cut = true;
+      for (const s of sockets) s.destroy();
+    },
+    restore: () => {
+      cut = false;
     },
     close: () =>
       new Promise((resolve) => {
