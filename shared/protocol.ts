@@ -83,8 +83,9 @@ export const LINK_ROLES = ['facilitator', 'viewer', 'participant'] as const;
 export type LinkRole = (typeof LINK_ROLES)[number];
 export type LinkGenerations = Record<LinkRole, number>;
 
+/** `organiser`: a private link that makes any browser an organiser (co-organisers, another computer). */
 export const createLinkBody = z.strictObject({
-  role: z.enum(['facilitator', 'viewer']),
+  role: z.enum(['organiser', 'facilitator', 'viewer']),
   boardId: idSchema.optional(),
 });
 export const revokeLinksBody = z.strictObject({ role: z.enum(LINK_ROLES) });
@@ -94,8 +95,9 @@ export const redeemBody = z.strictObject({
   name: trimmed(LIMITS.nameMaxChars),
 });
 
+export type InviteRole = 'organiser' | 'facilitator' | 'viewer';
 export interface InviteLink {
-  role: 'facilitator' | 'viewer';
+  role: InviteRole;
   boardId: string | null;
   token: string;
   /** Path of the page that uses it: `/invite/<token>`, or `/present/<boardId>#<token>` for a projector. */
@@ -113,7 +115,7 @@ export interface RedeemResult {
   workshopId: string;
   participantId: string;
   token: string;
-  role: 'facilitator' | 'viewer';
+  role: InviteRole;
   boardId: string | null;
   name: string;
   boards: BoardInfo[];
@@ -153,8 +155,12 @@ export interface WorkshopInfo {
   anonymisedAt: number | null;
   boards: BoardInfo[];
 }
-export interface CreatedWorkshop extends WorkshopInfo {
+export interface OrganisedWorkshop extends WorkshopInfo {
   organiserToken: string;
+}
+export interface CreatedWorkshop extends OrganisedWorkshop {
+  /** The organiser's private link, to get back in from another browser: shown at creation. */
+  organiserLink: InviteLink;
 }
 export interface JoinResult {
   workshopId: string;

@@ -21,6 +21,12 @@ export const TOKEN_LIFETIME_MS: Record<Role, number> = {
  */
 export const LINK_LIFETIME_MS = 90 * DAY_MS;
 
+/**
+ * An organiser's private link is kept from one rencontre to the next (the roadmap is followed
+ * over the year); regenerating it (organiser revocation) ends it at once.
+ */
+export const ORGANISER_LINK_LIFETIME_MS = 365 * DAY_MS;
+
 /** A token used after this age is re-issued with a fresh expiry (at most once a day). */
 export const RENEW_AFTER_MS = DAY_MS;
 

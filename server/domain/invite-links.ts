@@ -7,10 +7,10 @@
 import { randomInt } from 'node:crypto';
 import { newId } from '@shared/ids';
 import { randomJoinCode } from '@shared/join-code';
-import type { InviteLink, LinkRole, RedeemResult, TokenClaims } from '@shared/protocol';
+import type { InviteLink, InviteRole, LinkRole, RedeemResult, TokenClaims } from '@shared/protocol';
 import type { Authenticator } from '../auth/authenticator';
 import { generationsOf } from '../auth/generations';
-import { LINK_LIFETIME_MS } from '../auth/token-lifetimes';
+import { LINK_LIFETIME_MS, ORGANISER_LINK_LIFETIME_MS } from '../auth/token-lifetimes';
 import type { TokenIssuer } from '../auth/tokens';
 import { AppError } from '../errors';
 import { JoinCodeTakenError, type Storage } from '../storage/storage';
@@ -24,21 +24,25 @@ export class InviteLinks {
     private readonly workshops: WorkshopService,
   ) {}
 
-  async create(workshopId: string, role: 'facilitator' | 'viewer', boardId?: string): Promise<InviteLink> {
+  async create(workshopId: string, role: InviteRole, boardId?: string): Promise<InviteLink> {
     const workshop = await this.workshops.requireWorkshop(workshopId);
+    if (boardId && role === 'organiser') throw new AppError('invalid_request', 'An organiser link is for the whole workshop');
     if (boardId) await this.workshops.boardIn(workshopId, boardId);
+    const organiser = role === 'organiser';
+    // An organiser link follows the organiser sessions' generation: regenerating ends both.
+    const gen = organiser ? (workshop.organiserGeneration ?? 0) : workshop.linkGenerations[role];
     const token = await this.tokens.sign(
-      { wid: workshopId, role, pid: newId(), gen: workshop.linkGenerations[role], ...(boardId ? { bid: boardId } : {}) },
-      LINK_LIFETIME_MS,
+      { wid: workshopId, role, pid: newId(), gen, ...(boardId ? { bid: boardId } : {}) },
+      organiser ? ORGANISER_LINK_LIFETIME_MS : LINK_LIFETIME_MS,
     );
     const path = role === 'viewer' && boardId ? `/present/${boardId}#${token}` : `/invite/${token}`;
     return { role, boardId: boardId ?? null, token, path };
   }
 
-  /** Turns an invite into a personal token, so that each facilitator has their own identity. */
+  /** Turns an invite into a personal token, so that each facilitator or co-organiser has their own identity. */
   async redeem(invite: string, name: string): Promise<RedeemResult> {
     const claims = await this.auth.authenticate(invite);
-    if (!claims || (claims.role !== 'facilitator' && claims.role !== 'viewer')) {
+    if (!claims || claims.role === 'participant') {
       throw new AppError('unauthorized', 'This link is invalid or has been revoked');
     }
     const participantId = newId();

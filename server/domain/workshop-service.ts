@@ -6,7 +6,7 @@ import { randomInt } from 'node:crypto';
 import { newId } from '@shared/ids';
 import { isJoinCode, normaliseJoinCode, randomJoinCode } from '@shared/join-code';
 import { LIMITS } from '@shared/limits';
-import type { BoardInfo, CreatedWorkshop, JoinResult, TokenClaims, WorkshopInfo } from '@shared/protocol';
+import type { BoardInfo, OrganisedWorkshop, JoinResult, TokenClaims, WorkshopInfo } from '@shared/protocol';
 import { TEMPLATES, type TemplateId } from '@shared/templates';
 import type { TokenIssuer } from '../auth/tokens';
 import { AppError } from '../errors';
@@ -65,7 +65,7 @@ export class WorkshopService {
     this.removalListeners.add(listener);
   }
 
-  async create(input: CreateWorkshopInput): Promise<CreatedWorkshop> {
+  async create(input: CreateWorkshopInput): Promise<OrganisedWorkshop> {
     const template = TEMPLATES[input.template];
     const id = newId();
     const boards: BoardRecord[] = template.boards.map((b, position) => ({

@@ -13,6 +13,7 @@ import {
   reorderBody,
   revokeLinksBody,
   updateWorkshopBody,
+  type CreatedWorkshop,
 } from '@shared/protocol';
 import type { Authenticator } from '../auth/authenticator';
 import type { BoardStats } from '../docs/board-stats';
@@ -64,7 +65,9 @@ export function apiRoutes(deps: Deps): Router {
     }
     await limits.createWorkshop(limitKey(req));
     const body = parseBody(createWorkshopBody, req.body);
-    res.status(201).json(await workshops.create(body));
+    const created = await workshops.create(body);
+    const organiserLink = await links.create(created.id, 'organiser');
+    res.status(201).json({ ...created, organiserLink } satisfies CreatedWorkshop);
   });
 
   api.post('/join', async (req, res) => {

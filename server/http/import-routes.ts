@@ -8,6 +8,8 @@
 import express, { Router, type RequestHandler } from 'express';
 import { BACKUP_LIMITS } from '@shared/results/backup';
 import { AppError } from '../errors';
+import type { CreatedWorkshop } from '@shared/protocol';
+import type { InviteLinks } from '../domain/invite-links';
 import type { BackupImporter } from '../results/import-backup';
 import type { ImportWorkers } from '../results/import-worker';
 import type { RateLimits } from '../security/rate-limits';
@@ -15,6 +17,7 @@ import { limitKey } from './client-key';
 
 interface Deps {
   importer: BackupImporter;
+  links: InviteLinks;
   workers: ImportWorkers;
   limits: RateLimits;
   createKey: string | undefined;
@@ -33,7 +36,7 @@ const readBackupBody: RequestHandler = (req, res, next) => {
   });
 };
 
-export function importRoutes({ importer, workers, limits, createKey }: Deps): Router {
+export function importRoutes({ importer, links, workers, limits, createKey }: Deps): Router {
   const routes = Router();
 
   const requireCreateKey: RequestHandler = (req, _res, next) => {
@@ -52,7 +55,9 @@ export function importRoutes({ importer, workers, limits, createKey }: Deps): Ro
   routes.post('/workshops/import', requireCreateKey, limit, readBackupBody, async (req, res) => {
     const body: unknown = req.body;
     const plan = await workers.plan(Buffer.isBuffer(body) ? body : new Uint8Array());
-    res.status(201).json(await importer.import(plan));
+    const created = await importer.import(plan);
+    const organiserLink = await links.create(created.id, 'organiser');
+    res.status(201).json({ ...created, organiserLink } satisfies CreatedWorkshop);
   });
 
   return routes;

@@ -14,7 +14,7 @@ import { addCard, cardsOf } from '@shared/board-model';
 import { groupsOf } from '@shared/board-groups';
 import { addComment } from '@shared/card-comments';
 import { newId } from '@shared/ids';
-import type { CreatedWorkshop } from '@shared/protocol';
+import type { OrganisedWorkshop } from '@shared/protocol';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -262,7 +262,7 @@ export class BackupImporter {
    * give the event loop a turn every few milliseconds: SQLite writes block the main thread,
    * and thousands of rows in a row would freeze every board of the server meanwhile.
    */
-  async import(plan: ImportPlan): Promise<CreatedWorkshop> {
+  async import(plan: ImportPlan): Promise<OrganisedWorkshop> {
     const { workshop, boards, documents, votes, participants } = plan;
     const breathe = yielder();
     // Documents and votes first, under board ids nobody knows yet: the workshop only

@@ -1,5 +1,5 @@
 /** The JSON API, typed from the shared protocol. Errors carry the server's code and message. */
-import type { ApiError, CreatedWorkshop, DraftAuthor, InviteLink, JoinResult, LinkRole, RedeemResult, WorkshopInfo } from '@shared/protocol';
+import type { ApiError, CreatedWorkshop, DraftAuthor, InviteLink, InviteRole, JoinResult, LinkRole, RedeemResult, WorkshopInfo } from '@shared/protocol';
 import { RENEWED_TOKEN_HEADER } from '@shared/protocol-constants';
 import type { TemplateId } from '@shared/templates';
 import { renewSessionToken } from '../identity/identity-store';
@@ -51,10 +51,13 @@ export const api = {
     request<CreatedWorkshop>('POST', '/api/workshops', input),
   join: (code: string, name: string) => request<JoinResult>('POST', '/api/join', { code, name }),
   workshop: (id: string, token: string) => request<WorkshopInfo>('GET', `/api/workshops/${id}`, undefined, token),
-  createLink: (id: string, token: string, role: 'facilitator' | 'viewer', boardId?: string) =>
+  createLink: (id: string, token: string, role: InviteRole, boardId?: string) =>
     request<InviteLink>('POST', `/api/workshops/${id}/links`, { role, ...(boardId ? { boardId } : {}) }, token),
   revokeLinks: (id: string, token: string, role: LinkRole) =>
     request<WorkshopInfo>('POST', `/api/workshops/${id}/links/revoke`, { role }, token),
+  /** Ends every organiser link and session; the answer is the caller's fresh organiser token. */
+  revokeOrganisers: (id: string, token: string) =>
+    request<{ organiserToken: string }>('POST', `/api/workshops/${id}/organiser/revoke`, undefined, token),
   archive: (id: string, token: string, archived: boolean) =>
     request<WorkshopInfo>('POST', `/api/workshops/${id}/archive`, { archived }, token),
   participants: (workshopId: string, token: string) =>

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomePage } from '../home/HomePage';
 import { JoinPage } from '../home/JoinPage';
-import { loadSession } from '../identity/identity-store';
+import { useSession } from '../identity/identity-store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Link } from './Link';
 import { PageFailed } from './PageFailed';
@@ -16,7 +16,7 @@ export function App() {
   const { t } = useTranslation();
   const pathname = usePathname();
   const route = parseRoute(pathname);
-  const session = route.page === 'workshop' || route.page === 'board' ? loadSession(route.workshopId) : null;
+  const session = useSession(route.page === 'workshop' || route.page === 'board' ? route.workshopId : null);
   useRouteFocus(pathname);
 
   let page;

@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/limits';
 import { api } from '../api/api-client';
 import { navigate, paths } from '../app/router';
-import { loadProfile, saveProfile, saveSession } from '../identity/identity-store';
+import { claimsOf, loadProfile, saveProfile, saveSession } from '../identity/identity-store';
 
-/** `/invite/<token>`: a facilitator link; the person gives their name and gets their own identity. */
+/**
+ * `/invite/<token>`: a facilitator's or an organiser's link; the person gives their name and
+ * gets their own identity (an organiser's link is how an organiser gets in from another browser).
+ */
 export function InvitePage({ token }: { token: string }) {
   const { t } = useTranslation();
+  const organiser = claimsOf(token).role === 'organiser';
   const [name, setName] = useState(() => loadProfile().name);
   const [error, setError] = useState(false);
   const submit = async (event: FormEvent) => {
@@ -22,6 +26,7 @@ export function InvitePage({ token }: { token: string }) {
         role: result.role,
         participantId: result.participantId,
         name: result.name,
+        ...(result.role === 'organiser' ? { organiserLink: window.location.pathname } : {}),
       });
       navigate(result.boardId ? paths.board(result.workshopId, result.boardId) : paths.workshop(result.workshopId));
     } catch {
@@ -31,8 +36,8 @@ export function InvitePage({ token }: { token: string }) {
   return (
     <main id="main" className="home narrow">
       <section className="panel" aria-labelledby="invite-title">
-        <h1 id="invite-title">{t('invite.title')}</h1>
-        <p className="hint">{t('invite.hint')}</p>
+        <h1 id="invite-title">{t(organiser ? 'invite.organiserTitle' : 'invite.title')}</h1>
+        <p className="hint">{t(organiser ? 'invite.organiserHint' : 'invite.hint')}</p>
         <form className="stack" onSubmit={submit}>
           <label className="field">
             <span>{t('home.name')}</span>

@@ -65,6 +65,8 @@ export const en: Messages = {
     hint: 'You received a facilitator link. Give your name.',
     accept: 'Start',
     invalid: 'This link is no longer valid. Ask for a new one.',
+    organiserTitle: 'Organise this workshop',
+    organiserHint: 'This organiser link gives you control of the workshop from this browser. Please give your name.',
   },
   importing: {
     importLabel: 'Import a backup (.json)',

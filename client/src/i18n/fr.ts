@@ -64,6 +64,8 @@ export const fr = {
     hint: 'Vous avez reçu un lien d’animation. Indiquez votre nom.',
     accept: 'Commencer',
     invalid: 'Ce lien n’est plus valable. Demandez-en un nouveau.',
+    organiserTitle: 'Organiser cet atelier',
+    organiserHint: 'Ce lien organisateur vous donne la main sur l’atelier depuis ce navigateur. Indiquez votre nom.',
   },
   importing: {
     importLabel: 'Importer une sauvegarde (.json)',

@@ -2,6 +2,7 @@
  * Who this browser is, kept in localStorage so that a reload or a reopened tab comes back
  * as the same person: a profile (name, colour) and one session (token, role) per workshop.
  */
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { CreatedWorkshop } from '@shared/protocol';
 import { PRESENCE_COLORS } from '@shared/presence-palette';
 import type { Role } from '@shared/roles';
@@ -21,6 +22,8 @@ export interface Session {
   participantId: string;
   name: string;
   joinCode?: string;
+  /** An organiser's private link (path), to get back in from another browser. */
+  organiserLink?: string;
 }
 
 const PROFILE_KEY = 'coatelier.profile';
@@ -60,6 +63,25 @@ export function saveSession(session: Session): void {
 }
 
 /**
+ * Pages read their session once; a session that changes rights or token under an open page
+ * (regenerated organiser links) is switched with this, which the app shell follows. Token
+ * renewals do not go through here: the same person with the same rights needs no new page.
+ */
+const switched = new Set<() => void>();
+export function switchSession(session: Session): void {
+  saveSession(session);
+  switched.forEach((listener) => listener());
+}
+
+/** The session of `workshopId`, kept until it is switched. */
+export function useSession(workshopId: string | null): Session | null {
+  const subscribe = useCallback((listener: () => void) => (switched.add(listener), () => void switched.delete(listener)), []);
+  const raw = useSyncExternalStore(subscribe, () => (workshopId ? localStorage.getItem(SESSIONS_KEY) : null));
+  // Parsed when the stored text changes, so that the page keeps the same object otherwise.
+  return useMemo(() => (workshopId && raw !== null ? loadSession(workshopId) : null), [workshopId, raw]);
+}
+
+/**
  * The server renews a token that is still in use (same rights, fresh expiry): keep the new one
  * in place of the old, so that a participant who comes back after weeks is still in.
  */
@@ -69,15 +91,16 @@ export function renewSessionToken(oldToken: string, renewed: string): void {
 }
 
 /** What a token says (read, not verified: the server verifies), e.g. our participant id. */
-export function claimsOf(token: string): { pid: string; wid: string } {
+export function claimsOf(token: string): { pid: string; wid: string; role: string } {
   try {
     const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as {
       pid?: string;
       wid?: string;
+      role?: string;
     };
-    return { pid: payload.pid ?? '', wid: payload.wid ?? '' };
+    return { pid: payload.pid ?? '', wid: payload.wid ?? '', role: payload.role ?? '' };
   } catch {
-    return { pid: '', wid: '' };
+    return { pid: '', wid: '', role: '' };
   }
 }
 
@@ -93,5 +116,6 @@ export function saveOrganiserSession(created: CreatedWorkshop, fallbackName: str
     participantId: participantIdOf(created.organiserToken),
     name: loadProfile().name || fallbackName,
     joinCode: created.joinCode,
+    organiserLink: created.organiserLink.path,
   });
 }

@@ -11,6 +11,7 @@ import { formatDay } from '../i18n/format-date';
 import { saveSession, type Session } from '../identity/identity-store';
 import { JoinCodePanel } from './JoinCodePanel';
 
+import { OrganiserLinkPanel } from './OrganiserLinkPanel';
 const StaffPanels = onDemand(() => import('./StaffPanels').then((m) => m.StaffPanels));
 const hasStaffPanels = (role: Role) => role === 'organiser' || role === 'facilitator';
 
@@ -65,6 +66,7 @@ export function WorkshopPage({ session }: { session: Session }) {
       {session.role === 'organiser' && <JoinCodePanel code={workshop.joinCode} />}
       <section aria-labelledby="boards-title">
         <h2 id="boards-title">{t('workshop.boards')}</h2>
+      {session.role === 'organiser' && <OrganiserLinkPanel session={session} />}
         <ul className="tiles">
           {workshop.boards.map((board) => {
             const live = activity[board.id];
