@@ -11,7 +11,7 @@ export const ROADMAP_STATUSES = ['todo', 'doing', 'done'] as const;
 export type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];
 
 /** Who carries an action: one of the local authorities, or a partner. */
-export const LEAD_KINDS = ['commune', 'departement', 'region', 'metropole', 'partenaire'] as const;
+export const LEAD_KINDS = ['commune', 'epci', 'departement', 'region', 'metropole', 'etat', 'partenaire'] as const;
 export type LeadKind = (typeof LEAD_KINDS)[number];
 
 export const ROADMAP_TEXT_MAX_CHARS = 200;

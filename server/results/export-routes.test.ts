@@ -101,7 +101,7 @@ describe('workshop export', () => {
     expect(row.slice(2, 7)).toEqual(['Prise de parts à 10 % 🚀\nau capital', 'Zoé Lefèvre', 2, '👍 1', `Élodie Müller${NBSP}: D’accord, avec « garde-fous »\n↳ Zoé Lefèvre${NBSP}: Merci, bien vu`]);
     expect(row[7]).toBeInstanceOf(Date);
     const action = (workbook.getWorksheet('Feuille de route')!.getRow(2).values as unknown[]).slice(1);
-    expect(action.slice(8)).toEqual(['Métropole — Métropole de Lyon', 'Socoop', '30 juin 2027', 'À faire']);
+    expect(action.slice(8)).toEqual(['Métropole — Métropole de Lyon', 'Socoop', '30 juin 2027', 'À lancer']);
   });
 
   it('serves CSV with a BOM, semicolons by default and commas on demand', async () => {
@@ -128,7 +128,7 @@ describe('workshop export', () => {
     const md = res.body.toString('utf8');
     expect(md).toContain('*3 December 2026 · Lyon*');
     expect(md).toContain('- Prise de parts à 10 % 🚀\n  au capital — Zoé Lefèvre (2 votes · 👍 1)');
-    expect(md).toContain('| Créer une SCIC | Metropolis — Métropole de Lyon | Socoop | 30 June 2027 | To do |');
+    expect(md).toContain('| Créer une SCIC | Metropolitan authority — Métropole de Lyon | Socoop | 30 June 2027 | To start |');
   });
 
   it('replaces every name by "Participant N" with anonymous=1, in every format', async () => {

@@ -78,8 +78,8 @@ const FR: ReportLabels = {
   anonymousNote: 'Les noms des participants sont remplacés par « Participant N ».',
   generatedBy: 'Document produit avec Coatelier',
   reply: 'Réponse',
-  statuses: { todo: 'À faire', doing: 'En cours', done: 'Fait' },
-  leadKinds: { commune: 'Commune', departement: 'Département', region: 'Région', metropole: 'Métropole', partenaire: 'Partenaire' },
+  statuses: { todo: 'À lancer', doing: 'En cours', done: 'Fait' },
+  leadKinds: { commune: 'Commune', epci: 'EPCI / intercommunalité', departement: 'Département', region: 'Région', metropole: 'Métropole', etat: 'État', partenaire: 'Partenaire' },
   voteCount: (n) => `${n} vote${n > 1 ? 's' : ''}`,
   colon: '\u00a0: ',
 };
@@ -113,8 +113,8 @@ const EN: ReportLabels = {
   anonymousNote: 'Participant names are replaced by “Participant N”.',
   generatedBy: 'Document produced with Coatelier',
   reply: 'Reply',
-  statuses: { todo: 'To do', doing: 'In progress', done: 'Done' },
-  leadKinds: { commune: 'Municipality', departement: 'Department', region: 'Region', metropole: 'Metropolis', partenaire: 'Partner' },
+  statuses: { todo: 'To start', doing: 'In progress', done: 'Done' },
+  leadKinds: { commune: 'Municipality', epci: 'EPCI / inter-municipality', departement: 'Département', region: 'Region', metropole: 'Metropolitan authority', etat: 'State services', partenaire: 'Partner' },
   voteCount: (n) => `${n} vote${n === 1 ? '' : 's'}`,
   colon: ': ',
 };

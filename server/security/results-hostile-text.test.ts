@@ -31,7 +31,7 @@ describe('exports of 100,000 blanks and a 1 MiB field', () => {
     expect(item).toBeGreaterThan(0);
     // The card's text is kept whole, its line break indented into the list item.
     expect(lines[item + 1]).toBe(`  ${rest.join('\n')} — @${BLANK_RUN} (0 vote · 👍 1)`);
-    expect(lines).toContain(`| \t${BLANK_RUN}<br>Action | ${BLANK_RUN}Ville de Lyon${BLANK_RUN} | +${BLANK_RUN} |  | À faire |`);
+    expect(lines).toContain(`| \t${BLANK_RUN}<br>Action | ${BLANK_RUN}Ville de Lyon${BLANK_RUN} | +${BLANK_RUN} |  | À lancer |`);
   });
 
   it('csv: every cell whole, formula-looking ones escaped, multi-line ones included', async () => {
