@@ -4,6 +4,7 @@
  * the per-update write check costs nothing. Switching anonymity also hides or shows the
  * names already in the document before the command is acknowledged (anonymity.ts).
  */
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { cardsOf } from '@shared/board-model';
 import {
@@ -32,6 +33,13 @@ export interface FacilitationEvents {
   onArchived(workshopId: string, archived: boolean): void;
 }
 
+/** A served board's state as re-read from storage, and whether it differs from what was kept. */
+export interface RereadState {
+  boardId: string;
+  state: FacilitationState;
+  changed: boolean;
+}
+
 const VOTE_REFUSALS = {
   budget_spent: 'No votes left',
   already_voted: 'Only one vote per card on this board',
@@ -42,6 +50,8 @@ export class FacilitationService {
   private readonly states = new Map<string, FacilitationState>();
   /** Archived workshops: everything read-only. */
   private readonly archived = new Set<string>();
+  /** Boards whose state was set while a re-read was reading: what was set is newer. */
+  private setDuringReread: Set<string> | null = null;
 
   constructor(
     private readonly store: FacilitationStore & Pick<WorkshopStore, 'listParticipants'>,
@@ -64,16 +74,33 @@ export class FacilitationService {
 
   /** Another instance changed the state: take its version (if this one serves the board). */
   replace(boardId: string, state: FacilitationState): void {
-    if (this.states.has(boardId)) this.states.set(boardId, state);
+    if (!this.states.has(boardId)) return;
+    this.states.set(boardId, state);
+    this.setDuringReread?.add(boardId);
   }
 
-  /** Re-reads every cached state (after missing other instances' messages). */
-  async reloadAll(): Promise<void> {
-    await Promise.all(
-      [...this.states.keys()].map(async (boardId) => {
-        this.states.set(boardId, { ...DEFAULT_FACILITATION, ...(await this.store.getFacilitation(boardId)) });
-      }),
-    );
+  /**
+   * Re-reads every served board's state (after missing other instances' events) and says
+   * which changed, for the transports to tell their clients. One at a time (RedisRelay).
+   */
+  async reread(): Promise<RereadState[]> {
+    const setMeanwhile = (this.setDuringReread = new Set());
+    try {
+      const read = await Promise.all(
+        [...this.states.keys()].map(async (boardId) => ({ boardId, stored: await this.store.getFacilitation(boardId) })),
+      );
+      return read.flatMap(({ boardId, stored }) => {
+        const kept = this.states.get(boardId);
+        if (!kept) return []; // no longer served
+        if (setMeanwhile.has(boardId)) return [{ boardId, state: kept, changed: false }];
+        const state = { ...DEFAULT_FACILITATION, ...stored };
+        const changed = !isDeepStrictEqual(state, kept);
+        if (changed) this.states.set(boardId, state);
+        return [{ boardId, state, changed }];
+      });
+    } finally {
+      this.setDuringReread = null;
+    }
   }
 
   forget(boardId: string): void {
@@ -132,6 +159,7 @@ export class FacilitationService {
     const next = applyFacilitatorCommand(previous, command, Date.now());
     await this.store.setFacilitation(boardId, next);
     this.states.set(boardId, next);
+    this.setDuringReread?.add(boardId);
     this.events.onState(boardId, next, previous);
     // Who may see the totals, and how many votes remain, follow from these settings.
     if (next.votes !== previous.votes) this.events.onVotes(boardId);

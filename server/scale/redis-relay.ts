@@ -6,7 +6,10 @@
  * events channel.
  *
  * Redis pub/sub drops messages while a connection is down, so when it comes back every
- * board in memory catches up from the database, which holds everything.
+ * board in memory catches up from the database, which holds everything, and so do the
+ * facilitator state, votes, archiving and revocations this instance keeps in memory. What
+ * this instance published meanwhile was lost too: once its connection is back it asks
+ * every other instance to catch up the same way (`reread`), in case theirs never broke.
  */
 import { createClient } from 'redis';
 import type { FacilitationState } from '@shared/facilitation';
@@ -25,13 +28,18 @@ export type InstanceEvent =
   | { kind: 'votes'; boardId: string }
   | { kind: 'archived'; workshopId: string; archived: boolean }
   | { kind: 'generations'; workshopId: string; generations: Generations }
-  | { kind: 'board-deleted'; workshopId: string; boardId: string };
+  | { kind: 'board-deleted'; workshopId: string; boardId: string }
+  /** The sender lost what it published while cut from Redis: re-read everything from storage. */
+  | { kind: 'reread' };
 
 export interface RelayTarget {
   /** Boards in memory on this instance. */
   loaded(): Promise<BoardDoc[]>;
-  onEvent(event: InstanceEvent): void;
-  /** Redis came back: re-read what may have been missed (facilitator state, revocations, deletions). */
+  onEvent(event: Exclude<InstanceEvent, { kind: 'reread' }>): void;
+  /**
+   * Events may have been missed (Redis came back here, or another instance lost what it
+   * published): re-read what is kept in memory and tell the clients what changed.
+   */
   onReconnected(): Promise<void>;
 }
 
@@ -47,6 +55,11 @@ export class RedisRelay {
   /** Messages that arrived between subscribing and the end of the board's load. */
   private readonly early = new Map<string, RelayMessage[]>();
   private wasDown = false;
+  /** Something this instance published never reached Redis: the others must re-read. */
+  private dropped = false;
+  /** The catch-up under way, and whether another was asked for meanwhile. */
+  private catchingUp: Promise<void> | null = null;
+  private catchUpAgain = false;
   /** Boards loaded while Redis was down: subscribed when it is back. */
   private readonly unsubscribed = new Set<string>();
   private target: RelayTarget | null = null;
@@ -69,7 +82,12 @@ export class RedisRelay {
       if (!this.wasDown) return;
       this.wasDown = false;
       this.log.info('redis is back: catching up from storage');
-      void this.catchUp();
+      this.requestCatchUp();
+    });
+    this.client.on('ready', () => {
+      if (!this.dropped) return;
+      this.dropped = false;
+      this.publishEvent({ kind: 'reread' });
     });
   }
 
@@ -111,10 +129,17 @@ export class RedisRelay {
     this.publish(EVENTS_CHANNEL, JSON.stringify({ from: this.instanceId, event }));
   }
 
+  /** Never throws: what is published is already stored, and a lost message is re-read. */
   private publish(channel: string, message: Uint8Array | string): void {
-    if (!this.client.isReady) return; // Caught up from storage once Redis is back.
+    if (!this.client.isReady) {
+      this.dropped = true;
+      return;
+    }
     const data = typeof message === 'string' ? message : Buffer.from(message.buffer, message.byteOffset, message.byteLength);
-    this.client.publish(channel, data).catch((err: unknown) => this.log.warn({ err, channel }, 'redis publish failed'));
+    this.client.publish(channel, data).catch((err: unknown) => {
+      this.dropped = true;
+      this.log.warn({ err, channel }, 'redis publish failed');
+    });
   }
 
   private subscribe(boardId: string): Promise<void> {
@@ -137,10 +162,27 @@ export class RedisRelay {
   private onEventMessage(raw: string): void {
     try {
       const { from, event } = JSON.parse(raw) as { from: string; event: InstanceEvent };
-      if (from !== this.instanceId) this.target?.onEvent(event);
+      if (from === this.instanceId) return;
+      if (event.kind === 'reread') this.requestCatchUp();
+      else this.target?.onEvent(event);
     } catch (err) {
       this.log.warn({ err }, 'unreadable instance event');
     }
+  }
+
+  /** One catch-up at a time; one more after it when asked meanwhile (it may have read too early). */
+  private requestCatchUp(): void {
+    if (this.catchingUp) {
+      this.catchUpAgain = true;
+      return;
+    }
+    this.catchingUp = (async () => {
+      do {
+        this.catchUpAgain = false;
+        await this.catchUp().catch((err: unknown) => this.log.error({ err }, 'catching up from storage failed'));
+      } while (this.catchUpAgain);
+      this.catchingUp = null;
+    })();
   }
 
   private async catchUp(): Promise<void> {

@@ -282,9 +282,9 @@ export function attachSocketIO({ io, authenticator, access, facilitation, live, 
 
   return {
     subscriptions,
-    /** Sends the board's new state to everyone on it (across instances through the adapter). */
-    broadcastState(boardId: string, state: FacilitationState): void {
-      io.to(boardRoom(boardId)).emit(EVENTS.state, stateMessage(boardId, state));
+    /** Sends the board's new state to everyone on it (across instances through the adapter, unless `here`). */
+    broadcastState(boardId: string, state: FacilitationState, here = false): void {
+      (here ? io.local : io).to(boardRoom(boardId)).emit(EVENTS.state, stateMessage(boardId, state));
     },
     /** Sends each client on this instance its own view of the votes. */
     async broadcastVotes(boardId: string): Promise<void> {
