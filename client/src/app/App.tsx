@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LiveRegion } from '../a11y/LiveRegion';
+import { useDocumentTitle } from '../a11y/use-document-title';
 import { HomePage } from '../home/HomePage';
 import { JoinPage } from '../home/JoinPage';
 import { useSession } from '../identity/identity-store';
@@ -7,7 +9,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Link } from './Link';
 import { PageFailed } from './PageFailed';
 import { PageLoading } from './PageLoading';
-import { BoardLinkPage, BoardPage, InvitePage, PresentPage, PrintPage, WorkshopPage } from './pages';
+import { shellTitleKey } from './page-title';
+import { BoardLinkPage, BoardPage, InvitePage, PresentPage, PrintPage, StatementPage, WorkshopPage } from './pages';
 import { useRouteFocus } from './route-focus';
 import { paths, usePathname } from './router';
 import { parseRoute } from './routes';
@@ -18,6 +21,8 @@ export function App() {
   const route = parseRoute(pathname);
   const session = useSession(route.page === 'workshop' || route.page === 'board' ? route.workshopId : null);
   useRouteFocus(pathname);
+  const titleKey = shellTitleKey(route, session !== null);
+  useDocumentTitle(titleKey ? [t(titleKey)] : null);
 
   let page;
   if (route.page === 'join') page = <JoinPage code={route.code} />;
@@ -25,6 +30,7 @@ export function App() {
   else if (route.page === 'invite') page = <InvitePage.Component token={route.token} />;
   else if (route.page === 'boardLink') page = <BoardLinkPage.Component boardId={route.boardId} />;
   else if (route.page === 'print') page = <PrintPage.Component boardId={route.boardId} />;
+  else if (route.page === 'accessibility') page = <StatementPage.Component />;
   else if (route.page === 'workshop' && session) page = <WorkshopPage.Component session={session} />;
   else if (route.page === 'board' && session) page = <BoardPage.Component key={route.boardId} session={session} boardId={route.boardId} />;
   else if (route.page !== 'home') {
@@ -37,7 +43,7 @@ export function App() {
   } else page = <HomePage />;
 
   return (
-    <>
+    <LiveRegion>
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
@@ -55,6 +61,11 @@ export function App() {
       <PageFailed key={pathname}>
         <Suspense fallback={<PageLoading />}>{page}</Suspense>
       </PageFailed>
-    </>
+      {route.page !== 'present' && (
+        <footer className="app-footer">
+          <Link href={paths.statement()}>{t('shell.footer')}</Link>
+        </footer>
+      )}
+    </LiveRegion>
   );
 }

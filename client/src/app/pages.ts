@@ -18,6 +18,7 @@ export const PresentPage = page(() => import('../present/PresentPage').then((m) 
 export const InvitePage = page(() => import('../home/InvitePage').then((m) => m.InvitePage));
 export const BoardLinkPage = page(() => import('../home/BoardLinkPage').then((m) => m.BoardLinkPage));
 export const PrintPage = page(() => import('../print/PrintPage').then((m) => m.PrintPage));
+export const StatementPage = page(() => import('../accessibility/StatementPage').then((m) => m.StatementPage));
 
 const preloads: Record<Exclude<Route['page'], 'home' | 'join'>, () => Promise<unknown>> = {
   workshop: WorkshopPage.preload,
@@ -26,6 +27,7 @@ const preloads: Record<Exclude<Route['page'], 'home' | 'join'>, () => Promise<un
   invite: InvitePage.preload,
   boardLink: BoardLinkPage.preload,
   print: PrintPage.preload,
+  accessibility: StatementPage.preload,
 };
 
 /** Starts fetching a page's code; a failure is left for the page itself to show. */

@@ -9,6 +9,7 @@ describe('routes', () => {
     expect(parseRoute('/w/w1/b/b1')).toEqual({ page: 'board', workshopId: 'w1', boardId: 'b1' });
     expect(parseRoute('/b/b1')).toEqual({ page: 'boardLink', boardId: 'b1' });
     expect(parseRoute('/print/b1')).toEqual({ page: 'print', boardId: 'b1' });
+    expect(parseRoute('/accessibilite')).toEqual({ page: 'accessibility' });
     expect(parseRoute('/nowhere/at/all')).toEqual({ page: 'home' });
   });
 
@@ -16,5 +17,6 @@ describe('routes', () => {
     expect(parseRoute(paths.board('w 1', 'b/1'))).toEqual({ page: 'board', workshopId: 'w 1', boardId: 'b/1' });
     expect(parseRoute(paths.join('XU6VQT'))).toEqual({ page: 'join', code: 'XU6VQT' });
     expect(parseRoute(paths.print('b 1'))).toEqual({ page: 'print', boardId: 'b 1' });
+    expect(parseRoute(paths.statement())).toEqual({ page: 'accessibility' });
   });
 });

@@ -7,7 +7,11 @@ export type Route =
   | { page: 'boardLink'; boardId: string }
   | { page: 'present'; boardId: string }
   | { page: 'print'; boardId: string }
-  | { page: 'invite'; token: string };
+  | { page: 'invite'; token: string }
+  | { page: 'accessibility' };
+
+/** The accessibility statement's address, in French as the RGAA's model has it. */
+const STATEMENT = 'accessibilite';
 
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -20,6 +24,7 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'present' && parts[1]) return { page: 'present', boardId: parts[1] };
   if (parts[0] === 'print' && parts[1]) return { page: 'print', boardId: parts[1] };
   if (parts[0] === 'invite' && parts[1]) return { page: 'invite', token: parts[1] };
+  if (parts[0] === STATEMENT && parts.length === 1) return { page: 'accessibility' };
   return { page: 'home' };
 }
 
@@ -29,4 +34,5 @@ export const paths = {
   workshop: (workshopId: string) => `/w/${encodeURIComponent(workshopId)}`,
   board: (workshopId: string, boardId: string) => `/w/${encodeURIComponent(workshopId)}/b/${encodeURIComponent(boardId)}`,
   print: (boardId: string) => `/print/${encodeURIComponent(boardId)}`,
+  statement: () => `/${STATEMENT}`,
 };

@@ -8,6 +8,8 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { participantsCanWrite } from '@shared/facilitation-state';
 import { DRAFTS_SUFFIX } from '@shared/protocol-constants';
+import { useBoardNews } from '../a11y/use-board-news';
+import { useDocumentTitle } from '../a11y/use-document-title';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { loadProfile, participantIdOf, saveProfile, saveSession, type Session } from '../identity/identity-store';
@@ -68,6 +70,9 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
   const names = useFacilitatorNames(moderator && state?.anonymous === true, access);
   const { actions, dialog, closeDialog, deleted, closeToast, announcement } = useBoardActions(board, state?.focus ?? null);
   useUndoKeys(drafts ?? board);
+  const generation = `${board.generation.get()}-${drafts?.generation.get() ?? ''}`;
+  useBoardNews(board, generation);
+  useDocumentTitle([meta.board?.title, access.title]);
 
   const spotlight = state?.focus?.kind === 'card' ? state.focus.id : null;
   const spotlitColumn = state?.focus?.kind === 'column' ? state.focus.id : null;
@@ -77,7 +82,6 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
   const freeEditing = state?.freeEditing ?? false;
   const movesRestricted = state?.movesRestricted ?? false;
   const voting = state?.phase === 'voting';
-  const generation = `${board.generation.get()}-${drafts?.generation.get() ?? ''}`;
   const context = useMemo<BoardContextValue>(
     () => ({
       board,
@@ -106,7 +110,8 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
 
   return (
     <div className="board-page">
-      <header className="board-header">
+      {/* Not a <header>: the app's header is the page's one banner. */}
+      <section className="board-header" aria-label={t('a11y.boardHeader')}>
         <div className="board-title">
           <Link href={paths.workshop(access.workshopId)} className="back-link">
             ← {t('workshop.back')}
@@ -128,8 +133,8 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
             }}
           />
         </div>
-      </header>
-      <div className="board-tools">
+      </section>
+      <section className="board-tools" aria-label={t('a11y.boardTools')}>
         <FilterBar filter={filter} onChange={setFilter} board={board.store} drafts={drafts?.store ?? null} names={names} key={`filter-${generation}`} />
         {kind === 'roadmap' && <RoadmapViewSwitch view={roadmapView} onChange={setRoadmapView} />}
         <div className="undo-redo">
@@ -146,7 +151,7 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
             </Suspense>
           )}
         </div>
-      </div>
+      </section>
       {privateMode && <p className="private-notice">{t('facilitation.privateNotice')}</p>}
       {moderator && (
         <Suspense fallback={null}>

@@ -1,18 +1,38 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../a11y/LiveRegion';
 import type { BoardSession } from './store/board-session';
 import { useSlice } from './store/use-store';
 
-/** Always visible and honest: where the connection is, and whether every edit is stored. */
+type Heard = 'connected' | 'reconnecting' | 'offline';
+
+/**
+ * Always visible and honest: where the connection is, and whether every edit is stored. Not a
+ * live region: "Enregistrement… / Enregistré" flips at every keystroke. Only a change of
+ * connection, once the board was first reached, is announced.
+ */
 export function ConnectionBadge({ session }: { session: BoardSession }) {
   const { t } = useTranslation();
+  const announce = useAnnounce();
   const connection = useSlice(session.connection);
   const offline = typeof navigator !== 'undefined' && !navigator.onLine;
   const { status, synced, saved } = connection;
   const state = offline ? 'offline' : status === 'connected' ? 'connected' : synced ? 'reconnecting' : status === 'connecting' ? 'connecting' : 'reconnecting';
+  const heard: Heard = state === 'connecting' ? 'reconnecting' : state;
+  const lastHeard = useRef<Heard | null>(null);
+  useEffect(() => {
+    if (lastHeard.current === null) {
+      if (heard === 'connected') lastHeard.current = heard;
+      return;
+    }
+    if (lastHeard.current === heard) return;
+    lastHeard.current = heard;
+    announce(t(`announce.${heard}`));
+  }, [heard, announce, t]);
   const label = t(`status.${state}`);
   const saving = state === 'connected' ? t(saved ? 'status.saved' : 'status.saving') : null;
   return (
-    <p className={`connection connection--${state}`} role="status" aria-live="polite">
+    <p className={`connection connection--${state}`}>
       <span className="connection-dot" aria-hidden="true" />
       <span>{label}</span>
       {saving && <span className="connection-saved">· {saving}</span>}

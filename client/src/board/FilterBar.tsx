@@ -1,4 +1,7 @@
-/** Search, author and colour filters, with how many cards they show; live as cards change. */
+/**
+ * Search, author and colour filters, with how many cards they show. The count is a live
+ * region only while a filter is on: without one, it would speak at every card others add.
+ */
 import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS, type CardColor } from '@shared/board-model';
@@ -57,7 +60,7 @@ export const FilterBar = memo(function FilterBar({ filter, onChange, board, draf
           ))}
         </select>
       </label>
-      <p className="filters-count" aria-live="polite">
+      <p className="filters-count" aria-live={isFiltering(filter) ? 'polite' : 'off'}>
         {t('board.shown', { shown, total })}
       </p>
     </div>

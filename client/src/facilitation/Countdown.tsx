@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timerRemainingMs, type TimerState } from '@shared/facilitation-state';
+import { useAnnounce } from '../a11y/LiveRegion';
 
 const format = (ms: number) => {
   const total = Math.ceil(ms / 1000);
@@ -28,9 +29,15 @@ function chime(): void {
   }
 }
 
-/** The shared countdown, on the server's clock; a gentle signal when it reaches zero. */
+/**
+ * The shared countdown, on the server's clock; a gentle signal when it reaches zero, heard
+ * through the page's live region (a status region created with its text is often not read).
+ * A timer already at zero when the page opens is shown, not signalled.
+ */
 export function Countdown({ timer, clockOffsetMs }: { timer: TimerState; clockOffsetMs: number }) {
   const { t } = useTranslation();
+  const announce = useAnnounce();
+  const labelId = useId();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (timer.endsAt === null) return;
@@ -39,14 +46,22 @@ export function Countdown({ timer, clockOffsetMs }: { timer: TimerState; clockOf
   }, [timer.endsAt]);
   const remaining = timerRemainingMs(timer, now + clockOffsetMs);
   const finished = timer.endsAt !== null && remaining === 0;
+  const wasFinished = useRef(finished);
   useEffect(() => {
-    if (finished) chime();
-  }, [finished]);
+    if (finished && !wasFinished.current) {
+      chime();
+      announce(t('facilitation.timeUp'));
+    }
+    wasFinished.current = finished;
+  }, [finished, announce, t]);
+  // A timer role names the element; its time is not spoken at every tick (a timer is not live).
   return (
-    <p className={`countdown${finished ? ' countdown--done' : ''}`} aria-label={t('facilitation.timer')}>
-      <span className="countdown-label">{t('facilitation.timer')}</span>{' '}
+    <p className={`countdown${finished ? ' countdown--done' : ''}`} role="timer" aria-labelledby={labelId}>
+      <span className="countdown-label" id={labelId}>
+        {t('facilitation.timer')}
+      </span>{' '}
       <span className="countdown-time">{format(remaining)}</span>
-      {finished && <span role="status"> {t('facilitation.timeUp')}</span>}
+      {finished && <span> {t('facilitation.timeUp')}</span>}
     </p>
   );
 }

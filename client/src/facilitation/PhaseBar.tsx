@@ -3,7 +3,7 @@ import type { BoardSession } from '../board/store/board-session';
 import { useSlice } from '../board/store/use-store';
 import { Countdown } from './Countdown';
 
-/** What everyone sees of the facilitation: phase, timer, lock, votes left. */
+/** What everyone sees of the facilitation: phase, timer, lock, votes left. Changes are heard through the live region (useBoardNews). */
 interface Props {
   session: BoardSession;
   following: boolean;
@@ -18,7 +18,7 @@ export function PhaseBar({ session, following, onFollow }: Props) {
   if (!state) return null;
   return (
     <div className="phase-bar">
-      <p className="phase" role="status">
+      <p className="phase">
         {t('facilitation.phaseLabel')} <strong>{t(`facilitation.phases.${state.phase}`)}</strong>
       </p>
       <Countdown timer={state.timer} clockOffsetMs={clockOffsetMs} />

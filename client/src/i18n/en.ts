@@ -106,4 +106,17 @@ export const en: Messages = {
     generic: 'Something went wrong. Please try again.',
     network: 'The server does not answer. Check the connection.',
   },
+  shell: {
+    footer: 'Accessibility: partially compliant',
+    titles: {
+      home: 'Home',
+      join: 'Join',
+      invite: 'Facilitate a workshop',
+      boardLink: 'Open a board',
+      print: 'Print',
+      notJoined: 'Workshop not joined',
+      statement: 'Accessibility statement',
+      projector: 'Projector: {{board}}',
+    },
+  },
 };

@@ -367,6 +367,31 @@ export const frPages = {
       },
     },
   },
+  a11y: {
+    boardHeader: 'En-tête du tableau',
+    boardTools: 'Outils du tableau',
+  },
+  /** Heard through the live region, never shown. */
+  announce: {
+    card: 'Nouvelle carte dans « {{column}} »',
+    cardBy: 'Nouvelle carte de {{author}} dans « {{column}} »',
+    cards_one: '{{count}} nouvelle carte dans « {{column}} »',
+    cards_other: '{{count}} nouvelles cartes dans « {{column}} »',
+    revealed: 'Cartes privées révélées',
+    phase: 'Étape : {{phase}}',
+    locked: 'Tableau verrouillé',
+    unlocked: 'Tableau déverrouillé',
+    privateOn: 'Écriture individuelle : vos nouvelles cartes restent privées',
+    privateOff: 'Fin de l’écriture individuelle',
+    totalsShown: 'Totaux des votes affichés',
+    totalsHidden: 'Totaux des votes masqués',
+    spotlightCard: 'Carte projetée : {{text}}',
+    spotlightColumn: 'Colonne projetée : {{column}}',
+    spotlightOff: 'Fin de la projection',
+    connected: 'Connexion rétablie',
+    reconnecting: 'Connexion perdue : reconnexion…',
+    offline: 'Hors ligne : vos modifications sont gardées sur cet appareil',
+  },
 };
 
 export type PageMessages = typeof frPages;

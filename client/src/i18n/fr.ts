@@ -105,6 +105,19 @@ export const fr = {
     generic: 'Une erreur est survenue. Réessayez.',
     network: 'Le serveur ne répond pas. Vérifiez la connexion.',
   },
+  shell: {
+    footer: 'Accessibilité : partiellement conforme',
+    titles: {
+      home: 'Accueil',
+      join: 'Rejoindre',
+      invite: 'Animer un atelier',
+      boardLink: 'Ouvrir un tableau',
+      print: 'Impression',
+      notJoined: 'Atelier non rejoint',
+      statement: 'Déclaration d’accessibilité',
+      projector: 'Projection : {{board}}',
+    },
+  },
 };
 
 export type Messages = typeof fr;

@@ -5,6 +5,7 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../a11y/use-document-title';
 import { api } from '../api/api-client';
 import { publicAddress } from '../app/public-address';
 import { paths } from '../app/router';
@@ -52,6 +53,7 @@ function PresentHeader({ session, joinCode, qr }: { session: BoardSession; joinC
   const cards = useCardsValue(session.store, countCards);
   const people = usePeople(session.presence).filter((p) => !p.self).length;
   const state = meta.state?.state;
+  useDocumentTitle([t('shell.titles.projector', { board: meta.board?.title ?? '…' })]);
   return (
     <header className="present-header">
       <h1>{meta.board?.title}</h1>

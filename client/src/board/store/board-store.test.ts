@@ -111,4 +111,24 @@ describe('board store', () => {
     expect(store.card('a')).toBeUndefined();
     expect(store.allCards().map((c) => c.id).sort()).toEqual(['b', 'c']);
   });
+
+  it('tells of cards that arrive from elsewhere, once per transaction, and not of local ones or edits', () => {
+    const { doc, store } = board();
+    const arrivals: string[][] = [];
+    store.subscribeArrivals((cards) => arrivals.push(cards.map((c) => c.id)));
+    // A remote batch: two cards from another replica, applied as the provider does.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    other.transact(() => {
+      addCard(other, { id: 'd', column: 'right', text: 'Delta', author: 'p2', authorName: 'Bo' });
+      addCard(other, { id: 'e', column: 'left', text: 'Echo', author: 'p2', authorName: 'Bo' });
+    });
+    cardText(other, 'a')!.insert(0, '> ');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)));
+    // A local card, and a remote edit of an existing card.
+    addCard(doc, { id: 'f', column: 'left', text: 'Foxtrot', author: 'p1', authorName: 'Ana' });
+    cardText(other, 'b')!.insert(0, '> ');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)));
+    expect(arrivals).toEqual([['d', 'e']]);
+  });
 });

@@ -31,6 +31,7 @@ export class BoardStore {
   private readonly contentListeners = new KeyedListeners();
   private readonly anyCardListeners = new Listeners();
   private readonly groupListeners = new Listeners();
+  private readonly arrivalListeners = new Set<(cards: readonly CardRecord[]) => void>();
 
   constructor(
     private readonly doc: Y.Doc,
@@ -49,7 +50,7 @@ export class BoardStore {
   }
 
   // One call per transaction, whatever its size: the first sync of 2,000 cards included.
-  private readonly onCards = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+  private readonly onCards = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
     const touched = new Set<string>();
     for (const event of events) {
       if (event.target === this.cards) for (const key of event.keys.keys()) touched.add(key);
@@ -58,7 +59,7 @@ export class BoardStore {
         if (typeof id === 'string') touched.add(id);
       }
     }
-    this.refresh(touched);
+    this.refresh(touched, !transaction.local);
   };
 
   private readonly onGroups = () => {
@@ -77,8 +78,10 @@ export class BoardStore {
     return true;
   }
 
-  private refresh(ids: Iterable<string>): void {
+  /** `remote`: the change came from elsewhere (server, offline copy): new cards are arrivals. */
+  private refresh(ids: Iterable<string>, remote = false): void {
     const changedCards: string[] = [];
+    const arrived: CardRecord[] = [];
     const movedColumns = new Set<string>();
     const contentColumns = new Set<string>();
     for (const id of ids) {
@@ -91,6 +94,7 @@ export class BoardStore {
         contentColumns.add(after.column);
         this.records.set(id, after);
       } else this.records.delete(id);
+      if (remote && !before && after) arrived.push(after);
       if (before && after && samePlace(before, after)) continue;
       if (before) {
         this.members.get(before.column)?.delete(id);
@@ -112,6 +116,7 @@ export class BoardStore {
     this.slotListeners.notify(movedColumns);
     this.contentListeners.notify(contentColumns);
     this.anyCardListeners.notify();
+    if (arrived.length > 0) this.arrivalListeners.forEach((l) => l(arrived));
   }
 
   // Selectors: each returns the same object until what it reads changes.
@@ -164,4 +169,10 @@ export class BoardStore {
   subscribeCards = (listener: Listener) => this.anyCardListeners.subscribe(listener);
 
   subscribeGroups = (listener: Listener) => this.groupListeners.subscribe(listener);
+
+  /** Cards that appear through a change made elsewhere, once per transaction (screen reader news). */
+  subscribeArrivals(listener: (cards: readonly CardRecord[]) => void): () => void {
+    this.arrivalListeners.add(listener);
+    return () => this.arrivalListeners.delete(listener);
+  }
 }
