@@ -49,11 +49,18 @@ export const TIMINGS = {
    */
   compactEveryUpdates: 500,
   /**
-   * A busy board stores and broadcasts at most once per this interval (~100 batches/s):
-   * updates arriving meanwhile are merged, so 200 clients typing cost the server, and each
-   * client, one message per batch instead of one per keystroke. An idle board flushes at once.
+   * The longest a board waits between batches (~100 batches/s at most): updates arriving
+   * meanwhile are merged, so 300 clients typing cost the server, and each client, one message
+   * per batch instead of one per keystroke. A board waits only once its fan-out passes the
+   * budget below (server/docs/batch-window.ts); a quiet or small room flushes at once.
    */
   batchIntervalMs: 10,
+  /**
+   * Frames per second a board may send (updates per second × clients) before it merges
+   * updates: 100 people adding a card every 2 s (20,000) flush at once; 300 people typing
+   * (~3,000 updates/s, 900,000 frames unmerged) wait the full interval.
+   */
+  batchFanoutFramesPerSecond: 50_000,
   /** First and largest wait between retries of a failed storage write. */
   storageRetryMinMs: 50,
   storageRetryMaxMs: 5_000,

@@ -89,6 +89,51 @@ describe('BoardDoc', () => {
     await board.close();
   });
 
+  it('stores a crowd of updates queued in one turn as one write, and what arrives during a write as the next', async () => {
+    const store = sqlite();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let writing: () => void = () => undefined;
+    const firstWrite = new Promise<void>((resolve) => (writing = resolve));
+    const writes: number[] = [];
+    const slowFirst: DocumentStore = {
+      loadBoard: (id) => store.loadBoard(id),
+      compact: (id, snapshot, seqs) => store.compact(id, snapshot, seqs),
+      appendUpdate: async (id, update) => {
+        writes.push(update.byteLength);
+        if (writes.length === 1) {
+          writing();
+          await gate;
+        }
+        return store.appendUpdate(id, update);
+      },
+    };
+    const board = await BoardDoc.load('board1', slowFirst, log);
+    const crowd = Array.from({ length: 200 }, (_, i) => board.submit(cardUpdate(`card-${i}`)));
+    await firstWrite;
+    const during = Array.from({ length: 50 }, (_, i) => board.submit(cardUpdate(`late-${i}`)));
+    release();
+    await Promise.all([...crowd, ...during]);
+    expect(writes).toHaveLength(2);
+    expect((await store.loadBoard('board1')).updates).toHaveLength(2);
+    expect(listCards(board.doc)).toHaveLength(250);
+    await board.close();
+  });
+
+  it('sends at once while quiet, and waits between batches once busy and read by many', async () => {
+    const store = sqlite();
+    const crowded = await BoardDoc.load('board1', store, log, {}, () => 2_000);
+    const small = await BoardDoc.load('board2', store, log, {}, () => 3);
+    expect(crowded.batchWindowMs).toBe(0);
+    const burst = (board: BoardDoc, prefix: string) =>
+      Promise.all(Array.from({ length: 1_000 }, (_, i) => board.submit(cardUpdate(`${prefix}-${i}`))));
+    await Promise.all([burst(crowded, 'a'), burst(small, 'b')]);
+    expect(crowded.batchWindowMs).toBeGreaterThan(0);
+    expect(crowded.batchWindowMs).toBeLessThanOrEqual(TIMINGS.batchIntervalMs);
+    expect(small.batchWindowMs).toBe(0);
+    await Promise.all([crowded.close(), small.close()]);
+  });
+
   it('compacts its log into one snapshot on close, and reloads the same content', async () => {
     const store = sqlite();
     const board = await BoardDoc.load('board1', store, log);
@@ -137,6 +182,7 @@ describe('BoardRegistry', () => {
     await gone;
     expect(registry.loadedCount).toBe(0);
     const again = await registry.acquire('board1');
+    expect(registry.holderCounts()).toEqual([1]);
     expect(again).not.toBe(a);
     expect(listCards(again.doc).map((c) => c.id)).toEqual(['card-kept']);
     await registry.closeAll();

@@ -3,13 +3,15 @@
  *
  * Invariant: an update is stored before it is applied to the in-memory document, relayed
  * or acknowledged. Updates that arrive while a write is under way are merged into the next
- * batch, so one write and one broadcast (encoded once per transport) serve many edits.
+ * batch, so one write and one broadcast (encoded once per transport) serve many edits; a busy
+ * board reaching many clients also waits a little between batches (batch-window.ts).
  */
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { TIMINGS } from '@shared/limits';
 import type { Logger } from '../logger';
 import type { DocumentStore, StoredBoardState } from '../storage/storage';
+import { UpdateRate, batchWindowMs } from './batch-window';
 import type { DocHooks } from './doc-hooks';
 import type { BoardState } from './inspection/check-board-limits';
 import { InvalidUpdateError, decodeUpdate, isBlank } from './inspection/decode-update';
@@ -55,6 +57,7 @@ export class BoardDoc {
   private pending: Pending[] = [];
   private flushing: Promise<void> | null = null;
   private lastFlushAt = 0;
+  private readonly rate = new UpdateRate();
   /** Sequence numbers of the stored rows this document holds: what a compaction may delete. */
   private covered: number[];
   private closed = false;
@@ -75,6 +78,8 @@ export class BoardDoc {
     private readonly store: DocumentStore,
     private readonly log: Logger,
     private readonly hooks: DocHooks,
+    /** Connections this instance relays the board to: the batch window widens with them. */
+    private readonly clients: () => number,
     stored: StoredBoardState,
   ) {
     this.covered = [...stored.seqs];
@@ -88,9 +93,15 @@ export class BoardDoc {
     this.awareness.on('update', this.onAwarenessChange);
   }
 
-  static async load(boardId: string, store: DocumentStore, log: Logger, hooks: DocHooks = {}): Promise<BoardDoc> {
+  static async load(
+    boardId: string,
+    store: DocumentStore,
+    log: Logger,
+    hooks: DocHooks = {},
+    clients: () => number = () => 0,
+  ): Promise<BoardDoc> {
     await hooks.beforeLoad?.(boardId);
-    const board = new BoardDoc(boardId, store, log, hooks, await store.loadBoard(boardId));
+    const board = new BoardDoc(boardId, store, log, hooks, clients, await store.loadBoard(boardId));
     hooks.onLoaded?.(board);
     return board;
   }
@@ -167,6 +178,11 @@ export class BoardDoc {
     if (updates.length > 0) await this.submit(Y.mergeUpdates(updates), by);
   }
 
+  /** How long this board now waits between batches (0 while it is quiet or small). */
+  get batchWindowMs(): number {
+    return batchWindowMs({ updatesPerSecond: this.rate.perSecond(performance.now()), clients: this.clients() });
+  }
+
   /** Waits until every queued update is stored. */
   async drain(): Promise<void> {
     while (this.flushing) await this.flushing;
@@ -175,12 +191,13 @@ export class BoardDoc {
   private async flush(): Promise<void> {
     try {
       while (this.pending.length > 0 && !this.closed) {
-        // Let updates arriving in this turn (and, on a busy board, this interval) join the batch.
-        const wait = this.lastFlushAt + TIMINGS.batchIntervalMs - performance.now();
+        // Let updates arriving in this turn (and, on a busy board, its window) join the batch.
+        const wait = this.lastFlushAt + this.batchWindowMs - performance.now();
         await new Promise<void>((resolve) => (wait > 0 ? setTimeout(resolve, wait) : setImmediate(resolve)));
         this.lastFlushAt = performance.now();
         const batch = this.pending;
         this.pending = [];
+        this.rate.add(batch.length, this.lastFlushAt);
         const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((p) => p.update));
         await this.hooks.beforeApply?.(this, batch);
         const started = performance.now();

@@ -28,6 +28,11 @@ export class BoardRegistry {
     return this.entries.size;
   }
 
+  /** How many hold each board in memory (mostly connections), for metrics. */
+  holderCounts(): number[] {
+    return [...this.entries.values()].map((e) => e.holders);
+  }
+
   /** Boards whose load has finished, for metrics. */
   async loaded(): Promise<BoardDoc[]> {
     const boards = await Promise.all([...this.entries.values()].map((e) => e.board.catch(() => null)));
@@ -38,7 +43,9 @@ export class BoardRegistry {
   async acquire(boardId: string): Promise<BoardDoc> {
     let entry = this.entries.get(boardId);
     if (!entry) {
-      const board = BoardDoc.load(boardId, this.store, this.log, this.hooks);
+      // The holders, read at each batch: whoever holds this id then (a reloaded board's entry).
+      const holders = () => this.entries.get(boardId)?.holders ?? 0;
+      const board = BoardDoc.load(boardId, this.store, this.log, this.hooks, holders);
       entry = { board, holders: 0, unloadTimer: null };
       this.entries.set(boardId, entry);
       board.catch((err: unknown) => {
