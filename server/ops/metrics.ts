@@ -1,4 +1,9 @@
-/** Prometheus metrics (`GET /metrics`): connections, boards, updates, log size, persistence latency, errors. */
+/**
+ * Prometheus metrics (`GET /metrics`): connections, boards and their clients, updates, log
+ * size, storage latency, errors. prom-client's defaults add the process figures operators
+ * watch beside them: `process_resident_memory_bytes`, and event-loop lag as
+ * `nodejs_eventloop_lag_p50_seconds` / `_p99_seconds` (perf_hooks' monitorEventLoopDelay).
+ */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { BoardRegistry } from '../docs/board-registry';
 import type { DocHooks } from '../docs/doc-hooks';
@@ -44,10 +49,22 @@ export class Metrics {
         this.set(boards.reduce((sum, b) => sum + b.logLength, 0));
       },
     });
-    this.updates = new Counter({ name: 'coatelier_updates_total', help: 'Client updates stored', registers });
+    // A gauge per board would grow a series per board ever opened: the distribution is
+    // bounded, and its _count and _sum are the open boards and the clients on them.
+    new Histogram({
+      name: 'coatelier_board_clients',
+      help: 'Open boards by how many hold them (connections, mostly), read at each scrape',
+      buckets: [0, 1, 2, 5, 10, 25, 50, 100, 200, 300, 500, 1000],
+      registers,
+      collect() {
+        this.reset();
+        for (const holders of sources.registry().holderCounts()) this.observe(holders);
+      },
+    });
+    this.updates = new Counter({ name: 'coatelier_updates_total', help: 'Client updates stored (rate() gives updates per second)', registers });
     this.persistence = new Histogram({
       name: 'coatelier_persistence_seconds',
-      help: 'Time to store one batch of updates',
+      help: 'Time to store one batch of updates, retries during a storage outage included',
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers,
     });

@@ -29,6 +29,15 @@ describe('health, readiness and metrics', () => {
     expect(text).toMatch(/coatelier_updates_total [1-9]/);
     expect(text).toMatch(/coatelier_persistence_seconds_count [1-9]/);
     expect(text).toMatch(/coatelier_update_log_rows [1-9]/);
+    // One open board held by one client: counted in its bucket, bounded whatever the boards.
+    expect(text).toMatch(/coatelier_board_clients_bucket\{le="0"\} 0/);
+    expect(text).toMatch(/coatelier_board_clients_bucket\{le="1"\} 1/);
+    expect(text).toMatch(/coatelier_board_clients_count 1/);
+    expect(text).toMatch(/coatelier_board_clients_sum 1/);
+    // prom-client's defaults: memory and event-loop lag, not measured twice.
+    expect(text).toMatch(/process_resident_memory_bytes [1-9]/);
+    expect(text).toMatch(/nodejs_eventloop_lag_p50_seconds \d/);
+    expect(text).toMatch(/nodejs_eventloop_lag_p99_seconds \d/);
     client.provider.destroy();
   });
 });
