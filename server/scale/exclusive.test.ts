@@ -2,13 +2,17 @@
  * Storage.exclusive on PostgreSQL, as two instances use it: two stores on one database (two
  * pools, like two processes). What one holds, the other waits for (seen in pg_locks, not
  * guessed from a delay); other keys go on meanwhile; a failed work releases its lock; and
- * many works at once never take the whole pool away from their own queries.
+ * many works at once never take the whole pool away from their own queries. SQLite (one
+ * instance) keeps the same order in memory.
  */
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../storage/postgres-store';
+import { SqliteStore } from '../storage/sqlite-store';
 import { TEST_DATABASE_URL, dropSchema, freshSchema, servicesFor } from '../test-support/services';
+import { tempDataDir } from '../test-support/test-server';
 
 const available = await servicesFor('postgres');
 const schema = freshSchema();
@@ -84,5 +88,31 @@ describe.skipIf(!available)('Storage.exclusive on PostgreSQL, two stores on one 
       return store.exclusive(`test:${randomUUID()}`, async () => (await store.getWorkshop(`missing-${i}`)) === null);
     });
     expect(await Promise.all(works)).toEqual(works.map(() => true));
+  });
+});
+
+describe('Storage.exclusive on SQLite', () => {
+  const dataDir = tempDataDir();
+  const store = new SqliteStore({ dataDir });
+  afterAll(async () => {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs the works of one key in turn, other keys meanwhile, and goes on after a failure', async () => {
+    const steps: string[] = [];
+    const letGo = signal();
+    const first = store.exclusive('k', async () => {
+      steps.push('first in');
+      await letGo.promise;
+      throw new Error('first failed');
+    });
+    const second = store.exclusive('k', async () => void steps.push('second in'));
+    await store.exclusive('other', async () => void steps.push('other key'));
+    expect(steps).toEqual(['first in', 'other key']);
+    letGo.resolve();
+    await expect(first).rejects.toThrow('first failed');
+    await second;
+    expect(steps).toEqual(['first in', 'other key', 'second in']);
   });
 });
