@@ -1,25 +1,18 @@
 /**
- * Simulated participants. Every client adds a card at a steady rate and edits its previous
- * one. A few "observers" are complete clients (the project's Socket.IO provider or the stock
- * y-websocket provider) that apply everything and measure how long each other client's card
- * took to reach them. The others are "writers": real connections that receive every
- * broadcast but do not apply it, because 500 full Yjs replicas in one process would measure
- * this process rather than the server.
+ * A simulated participant: adds a card at a steady rate, types a few keystrokes into it,
+ * says where it is typing through presence (awareness) at most every PRESENCE_EVERY_MS, and
+ * deletes its oldest card when the plan keeps the board under its card limit. Observers
+ * also note when each other participant's card reached them: a card's id carries the wall
+ * clock time it was written at.
  */
-import * as encoding from 'lib0/encoding';
-import { io, type Socket } from 'socket.io-client';
-import { WebsocketProvider } from 'y-websocket';
-import * as syncProtocol from 'y-protocols/sync';
-import WebSocket from 'ws';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { addCard, cardText, cardsOf } from '../shared/board-model';
-import { EVENTS, PROTOCOL_VERSION } from '../shared/protocol';
-import { SocketIOProvider } from '../client/src/sync/socketio-provider';
+import { PRESENCE_COLORS } from '../shared/presence-palette';
+import { addCard, cardText, cardsOf, deleteCard } from '../shared/board-model';
+import { connect, type Connection, type Endpoint } from './load/connect';
+import type { Delivery } from './load/accounting';
 
-/** Where an observer records each latency sample (milliseconds). */
-export interface LatencySink {
-  record(ms: number): void;
-}
+export type { Transport } from './load/connect';
 
 /**
  * Wall-clock milliseconds with sub-millisecond resolution. performance.now() alone counts from
@@ -27,156 +20,128 @@ export interface LatencySink {
  */
 export const clockMs = () => performance.timeOrigin + performance.now();
 
-export type Transport = 'socketio' | 'ywebsocket';
+/** A person typing refreshes their presence about this often (the client throttles its own). */
+export const PRESENCE_EVERY_MS = 2_000;
 
-export interface SimOptions {
+export interface SimOptions extends Endpoint {
   id: number;
-  transport: Transport;
-  observer: boolean;
-  url: string;
-  boardId: string;
   column: string;
-  token: string;
   /** The participant the token names: the server refuses cards written under anyone else's id. */
   participantId: string;
 }
 
-function syncUpdate(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
+export interface WritePlan {
+  intervalMs: number;
+  /** Keystrokes typed into each new card, one every keystrokeMs. */
+  keystrokes: number;
+  keystrokeMs: number;
+  /** Own cards kept on the board; the oldest is deleted beyond it (Infinity: never). */
+  keepCards: number;
 }
+
+/** The card id of the `n`th card of client `id`, written at `sentAt` (in whole microseconds: ids are letters, digits, - and _). */
+export const cardId = (id: number, n: number, sentAt: number) => `c${id}_${n}_${Math.round(sentAt * 1000)}`;
+export const sentAtOf = (key: string) => Number(key.split('_')[2]) / 1000;
 
 export class SimClient {
   readonly doc = new Y.Doc();
-  private close: () => void = () => undefined;
-  private timer: NodeJS.Timeout | null = null;
-  private lastCard: string | null = null;
-  /** Cards added. */
-  sent = 0;
-  /** Local Yjs updates (card additions and text edits), each sent as one message. */
+  readonly awareness = new Awareness(this.doc);
+  /** When each of this client's cards was written. */
+  readonly sentAt: number[] = [];
+  /** Observers only: each other participant's card, when written and when it arrived. */
+  readonly deliveries: Delivery[] = [];
+  readonly counters = { errors: 0, received: 0 };
+  /** Local Yjs updates (cards, keystrokes, deletions), each sent as one message. */
   updates = 0;
-  errors = 0;
-  receivedMessages = 0;
+  private connection: Connection | null = null;
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly ownCards: string[] = [];
+  private lastPresenceAt = 0;
 
   constructor(
     readonly options: SimOptions,
-    latency: LatencySink,
-    measuring: () => boolean,
+    recording: () => boolean = () => false,
   ) {
-    this.doc.on('update', (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, tx: Y.Transaction) => {
+    this.doc.on('update', (_u: Uint8Array, _o: unknown, _d: Y.Doc, tx: Y.Transaction) => {
       if (tx.local) this.updates++;
     });
-    if (!options.observer) return;
-    // Each new card carries its send time (same process, same clock) in its id.
+    if (options.role !== 'observer') return;
     cardsOf(this.doc).observe((event, tx) => {
-      if (tx.local || !measuring()) return;
-      const now = clockMs();
+      if (tx.local || !recording()) return;
+      const arrivedAt = clockMs();
       for (const [key, change] of event.changes.keys) {
-        if (change.action !== 'add') continue;
-        const sentAt = Number(key.split('_')[2]);
-        if (Number.isFinite(sentAt)) latency.record(now - sentAt);
+        const sentAt = sentAtOf(key);
+        if (change.action === 'add' && Number.isFinite(sentAt)) this.deliveries.push({ sentAt, arrivedAt });
       }
     });
   }
 
+  get errors(): number {
+    return this.counters.errors;
+  }
+
+  /** Cards of this client on the board now. */
+  get live(): number {
+    return this.ownCards.length;
+  }
+
   connect(): Promise<void> {
-    const { observer, transport } = this.options;
-    if (observer && transport === 'socketio') return this.connectProvider();
-    if (observer) return this.connectWebsocketProvider();
-    return transport === 'socketio' ? this.connectSocketWriter() : this.connectWsWriter();
+    this.connection = connect(this.options, this.doc, this.awareness, this.counters);
+    return this.connection.ready;
   }
 
-  private connectProvider(): Promise<void> {
-    const { url, boardId, token } = this.options;
-    const provider = new SocketIOProvider(url, boardId, this.doc, { token, socketOptions: { transports: ['websocket'] } });
-    provider.on('refused', () => this.errors++);
-    this.close = () => provider.destroy();
-    return new Promise((resolve) => {
-      const done = (synced: boolean) => synced && (provider.off('synced', done), resolve());
-      provider.on('synced', done);
-    });
-  }
-
-  private connectWebsocketProvider(): Promise<void> {
-    const { url, boardId, token } = this.options;
-    const provider = new WebsocketProvider(`${url.replace(/^http/, 'ws')}/yjs`, boardId, this.doc, {
-      params: { token },
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-    });
-    provider.on('connection-close', (event) => {
-      if (event && event.code !== 1000) this.errors++;
-    });
-    this.close = () => provider.destroy();
-    return new Promise((resolve) => {
-      const done = (synced: boolean) => synced && (provider.off('sync', done), resolve());
-      provider.on('sync', done);
-    });
-  }
-
-  private connectSocketWriter(): Promise<void> {
-    const { url, boardId, token } = this.options;
-    const socket: Socket = io(url, { auth: { token }, transports: ['websocket'] });
-    socket.on(EVENTS.sync, () => this.receivedMessages++);
-    socket.on(EVENTS.refused, () => this.errors++);
-    this.doc.on('update', (update: Uint8Array) => {
-      socket.emit(EVENTS.sync, boardId, syncUpdate(update), (ack: { ok: boolean }) => {
-        if (!ack.ok) this.errors++;
-      });
-    });
-    this.close = () => socket.disconnect();
-    return new Promise((resolve) => {
-      socket.once('connect', () => socket.emit(EVENTS.join, { boardId, protocol: PROTOCOL_VERSION }, () => resolve()));
-    });
-  }
-
-  private connectWsWriter(): Promise<void> {
-    const { url, boardId, token } = this.options;
-    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/yjs/${boardId}?token=${token}`);
-    ws.on('message', () => this.receivedMessages++);
-    ws.on('close', (code) => code !== 1000 && code !== 1005 && this.errors++);
-    this.doc.on('update', (update: Uint8Array) => {
-      if (ws.readyState !== WebSocket.OPEN) return;
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, 0); // y-websocket "sync" message
-      encoding.writeUint8Array(encoder, syncUpdate(update));
-      ws.send(encoding.toUint8Array(encoder));
-    });
-    this.close = () => ws.close(1000);
-    return new Promise((resolve) => ws.once('open', () => resolve()));
-  }
-
-  start(intervalMs: number): void {
+  start(plan: WritePlan): void {
     const tick = () => {
-      const cardId = `c${this.options.id}_${this.sent}_${clockMs()}`;
-      this.sent++;
+      const sentAt = clockMs();
+      const id = cardId(this.options.id, this.sentAt.length, sentAt);
+      this.sentAt.push(sentAt);
       // A fixed order key: the benchmark measures transport, not ordering, and a key
       // computed from every card of the column would cost the client O(cards) per card.
-      addCard(this.doc, {
-        id: cardId,
-        column: this.options.column,
-        order: 'a0',
-        author: this.options.participantId,
-        authorName: `Sim ${this.options.id}`,
-        text: 'x',
-      });
-      if (this.lastCard) cardText(this.doc, this.lastCard)?.insert(0, 'é');
-      this.lastCard = cardId;
+      addCard(this.doc, { id, column: this.options.column, order: 'a0', author: this.options.participantId, authorName: `Sim ${this.options.id}`, text: 'x' });
+      this.ownCards.push(id);
+      if (this.ownCards.length > plan.keepCards) deleteCard(this.doc, this.ownCards.shift()!);
+      this.typing(id);
+      for (let k = 1; k <= plan.keystrokes; k++) {
+        this.later(k * plan.keystrokeMs, () => {
+          const text = cardText(this.doc, id);
+          if (!text) return;
+          text.insert(text.length, 'é');
+          this.typing(id);
+        });
+      }
     };
     // Spread over the interval: people do not type in step.
-    this.timer = setTimeout(() => {
+    this.later(Math.random() * plan.intervalMs, () => {
       tick();
-      this.timer = setInterval(tick, intervalMs);
-    }, Math.random() * intervalMs);
+      const every = setInterval(tick, plan.intervalMs);
+      this.timers.add(every);
+    });
+  }
+
+  /** Presence while typing, throttled the way a browser client throttles its own. */
+  private typing(cardId: string): void {
+    const now = clockMs();
+    if (now - this.lastPresenceAt < PRESENCE_EVERY_MS) return;
+    this.lastPresenceAt = now;
+    this.awareness.setLocalState({
+      user: { name: `Sim ${this.options.id}`, color: PRESENCE_COLORS[this.options.id % PRESENCE_COLORS.length]!, id: this.options.participantId },
+      editing: cardId,
+    });
+  }
+
+  private later(ms: number, run: () => void): void {
+    const timer = setTimeout(() => (this.timers.delete(timer), run()), ms);
+    this.timers.add(timer);
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
   }
 
   destroy(): void {
     this.stop();
-    this.close();
+    this.connection?.close();
+    this.awareness.destroy();
   }
 }

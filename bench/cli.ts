@@ -1,0 +1,97 @@
+/** `npm run bench` options: parsed, checked, and explained by --help. */
+import { parseArgs } from 'node:util';
+import { SCENARIOS } from './scenarios/plans';
+
+export const HELP = `npm run bench -- [--scenario NAME[,NAME…]|all] [--peers] [--duration-s 20] [--warmup-s 5] [--grace-s 5]
+                     [--ws-share 0.2] [--observer-share 0.05] [--replica-share 0.1] [--workers 2] [--idle-k 200]
+                     [--clients N] [--boards N] [--interval-ms N] [--instances 1|2]
+                     [--database-url URL] [--redis-url URL] [--profile DIR] [--no-exports] [--exports-only]
+
+Scenarios (default board-200): ${SCENARIOS.map((s) => `\n  ${s.name.padEnd(13)} ${s.description}`).join('')}
+--clients, --boards, --interval-ms and --instances change the load of the scenarios chosen.
+
+Every client writes cards and types into them, and sends its presence (awareness) about
+every 2 s while typing. Observers (--observer-share of the clients, at least 3 per
+transport) are full replicas that measure latency: from a writer's change to its arrival;
+--replica-share of the other clients are full replicas too, the rest receive without
+applying, in --workers threads. Coatelier's clients are split between Socket.IO and
+y-websocket by --ws-share. Cards written in the window count whenever they arrive: within
+--grace-s after it they are samples, after it "late", never (60 s) "lost".
+
+--peers runs each scenario against the reference y-websocket server and Hocuspocus too, each
+in its own process, every client on the y-websocket protocol (Hocuspocus's framing for it),
+and prints Coatelier's figures over theirs. They keep documents in memory only; Coatelier
+stores every update durably before acknowledging it. They run on one instance only (they
+do not scale out): the -x2 scenarios are Coatelier's alone (PostgreSQL + Redis).
+
+One instance runs on SQLite in a temporary folder. --profile writes each server's V8 CPU
+profile into DIR (bench/profile-summary.ts summarises it). The run ends with an exports
+phase (a 2,000-card workshop in every format, rendered in memory and read cold from storage
+over HTTP); --no-exports skips it, --exports-only runs it alone. Prints one JSON document,
+then markdown tables for the README.`;
+
+const whole = (name: string, value: string, min: number, max: number): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}, not "${value}"`);
+  return n;
+};
+const share = (name: string, value: string): number => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new Error(`--${name} must be a share from 0 to 1, not "${value}"`);
+  return n;
+};
+
+export function readOptions(argv = process.argv.slice(2)) {
+  const { values: a } = parseArgs({
+    args: argv,
+    options: {
+      scenario: { type: 'string', default: 'board-200' },
+      peers: { type: 'boolean', default: false },
+      'duration-s': { type: 'string', default: '20' },
+      'warmup-s': { type: 'string', default: '5' },
+      'grace-s': { type: 'string', default: '5' },
+      'ws-share': { type: 'string', default: '0.2' },
+      'observer-share': { type: 'string', default: '0.05' },
+      'replica-share': { type: 'string', default: '0.1' },
+      workers: { type: 'string', default: '2' },
+      'idle-k': { type: 'string', default: '200' },
+      clients: { type: 'string' },
+      boards: { type: 'string' },
+      'interval-ms': { type: 'string' },
+      instances: { type: 'string' },
+      'database-url': { type: 'string', default: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+      'redis-url': { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
+      profile: { type: 'string' },
+      'no-exports': { type: 'boolean', default: false },
+      'exports-only': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const optional = (name: 'clients' | 'boards' | 'interval-ms' | 'instances', min: number, max: number) =>
+    a[name] === undefined ? undefined : whole(name, a[name], min, max);
+  return {
+    help: a.help,
+    scenario: a.scenario,
+    peers: a.peers,
+    durationS: whole('duration-s', a['duration-s'], 1, 3_600),
+    warmupS: whole('warmup-s', a['warmup-s'], 0, 600),
+    graceS: whole('grace-s', a['grace-s'], 0, 600),
+    wsShare: share('ws-share', a['ws-share']),
+    observerShare: share('observer-share', a['observer-share']),
+    replicaShare: share('replica-share', a['replica-share']),
+    workers: whole('workers', a.workers, 1, 64),
+    idleK: whole('idle-k', a['idle-k'], 1, 10_000),
+    overrides: {
+      clients: optional('clients', 1, 10_000),
+      boards: optional('boards', 1, 1_000),
+      intervalMs: optional('interval-ms', 10, 600_000),
+      instances: optional('instances', 1, 8),
+    },
+    databaseUrl: a['database-url'],
+    redisUrl: a['redis-url'],
+    profile: a.profile ?? null,
+    exports: !a['no-exports'],
+    exportsOnly: a['exports-only'],
+  };
+}
+export type BenchOptions = ReturnType<typeof readOptions>;
