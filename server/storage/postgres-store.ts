@@ -28,6 +28,7 @@ const isJoinCodeConflict = (err: unknown) =>
   (err as { code?: string; constraint?: string }).code === '23505' &&
   (err as { constraint?: string }).constraint === 'workshops_join_code_key';
 const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+const ignoreLostConnection = () => undefined;
 
 export interface PostgresOptions {
   connectionString: string;
@@ -49,9 +50,14 @@ export class PostgresStore implements Storage {
     const pool = new pg.Pool({
       connectionString: options.connectionString,
       max: 10,
+      // A database that stops answering (a dropped route, not a refusal) fails calls instead of
+      // queueing them for ever; keepalive finds connections the network silently lost.
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
-    pool.on('error', () => undefined); // An idle client's error surfaces on its next query.
+    // A connection lost while idle is dropped from the pool; the next call opens another.
+    pool.on('error', ignoreLostConnection);
     const store = new PostgresStore(pool);
     try {
       await store.migrate(schema);
@@ -64,20 +70,25 @@ export class PostgresStore implements Storage {
 
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // A connection lost mid-transaction fails the query under way, which is how the caller
+    // hears of it; its 'error' event, with nobody listening, would end the whole process.
+    client.on('error', ignoreLostConnection);
+    let broken = false;
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
-      client.release();
       return result;
     } catch (err) {
       // A connection that cannot even roll back is broken: destroy it instead of pooling it.
-      const broken = await client.query('ROLLBACK').then(
+      broken = await client.query('ROLLBACK').then(
         () => false,
         () => true,
       );
-      client.release(broken);
       throw err;
+    } finally {
+      client.off('error', ignoreLostConnection);
+      client.release(broken);
     }
   }
 
@@ -325,8 +336,12 @@ export class PostgresStore implements Storage {
     return sharedSecret(this.pool, candidate);
   }
 
+  /**
+   * A write transaction: taking a transaction id fails on a read-only database or a standby,
+   * and its commit is flushed to the WAL like any edit's.
+   */
   async ping(): Promise<void> {
-    await this.pool.query('SELECT 1');
+    await this.transaction((c) => c.query('SELECT txid_current()'));
   }
 
   /** Safe to call twice (pg refuses a second end), like SQLite's close. */

@@ -338,8 +338,10 @@ export class SqliteStore implements Storage {
     return secretFile(this.options.dataDir, candidate);
   }
 
+  /** A real write: the schema version rewritten as it is, committed and synced like an edit. */
   async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    this.db.transaction(() => this.db.pragma(`user_version = ${version}`)).immediate();
   }
 
   async close(): Promise<void> {

@@ -118,7 +118,7 @@ export interface Storage extends DocumentStore, WorkshopStore, FacilitationStore
    * SQLite keeps it in `DATA_DIR/secret.key`, PostgreSQL in its `settings` table.
    */
   sharedSecret(candidate: () => Uint8Array): Promise<Uint8Array>;
-  /** Cheap round trip, for readiness checks. */
+  /** Commits a tiny write (readiness: the storage accepts writes, not only answers). */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
