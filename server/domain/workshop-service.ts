@@ -234,7 +234,7 @@ export class WorkshopService {
   async addColumn(claims: TokenClaims, boardId: string, title: string): Promise<BoardInfo> {
     const board = await this.openBoard(claims, boardId);
     if (board.columns.length >= LIMITS.maxColumnsPerBoard) {
-      throw new AppError('conflict', `A board holds at most ${LIMITS.maxColumnsPerBoard} columns`);
+      throw new AppError('conflict', `A board holds at most ${LIMITS.maxColumnsPerBoard} columns`, 'too_many_columns');
     }
     await this.storage.updateBoard(boardId, { columns: [...board.columns, { id: newId(), title }] });
     return this.changed(boardId);
@@ -264,7 +264,7 @@ export class WorkshopService {
     const board = await this.openBoard(claims, boardId);
     if (!board.columns.some((c) => c.id === columnId)) throw new AppError('not_found', 'No such column');
     if (cardCount > 0) {
-      throw new AppError('conflict', `The column still holds ${cardCount} card(s): move or delete them first`);
+      throw new AppError('conflict', `The column still holds ${cardCount} card(s): move or delete them first`, 'column_not_empty');
     }
     await this.storage.updateBoard(boardId, { columns: board.columns.filter((c) => c.id !== columnId) });
     return this.changed(boardId);

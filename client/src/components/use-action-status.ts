@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../api/api-client';
+import { failureText } from '../api/failure-text';
 
 export function useActionStatus() {
   const { t } = useTranslation();
@@ -21,7 +21,8 @@ export function useActionStatus() {
         setFailed(false);
       } catch (err) {
         setFailed(true);
-        setStatus(t('synthesis.failed', { message: err instanceof ApiRequestError ? err.message : String(err) }));
+        // The server's refusal in the reader's language, never its English message.
+        setStatus(t('synthesis.failed', { message: failureText(t, err) }));
       } finally {
         setBusy(false);
       }
