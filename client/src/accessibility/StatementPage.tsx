@@ -1,7 +1,7 @@
 /** `/accessibilite`: the accessibility statement (RGAA model), in the interface's language. */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { statementEn } from './statement-en';
-import { statementFr } from './statement-fr';
+import { loadStatement, type Statement } from './statement';
 
 function List({ items }: { items: readonly string[] }) {
   return (
@@ -14,8 +14,32 @@ function List({ items }: { items: readonly string[] }) {
 }
 
 export function StatementPage() {
-  const { i18n } = useTranslation();
-  const s = i18n.language === 'en' ? statementEn : statementFr;
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const [statement, setStatement] = useState<Statement | 'failed' | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    loadStatement(language).then(
+      (loaded) => !cancelled && setStatement(loaded),
+      () => !cancelled && setStatement('failed'),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [language]);
+  // The other language's text stays shown until this one arrives.
+  if (!statement) return <main id="main" className="loading">{t('app.loadingPage')}</main>;
+  if (statement === 'failed') {
+    return (
+      <main id="main" className="home narrow">
+        <p role="alert">{t('errors.network')}</p>
+      </main>
+    );
+  }
+  return <StatementText s={statement} />;
+}
+
+function StatementText({ s }: { s: Statement }) {
   const { inaccessible, making, remedies } = s;
   return (
     <main id="main" className="statement">
