@@ -56,9 +56,10 @@ export const TIMINGS = {
    */
   batchIntervalMs: 10,
   /**
-   * Frames per second a board may send (updates per second × clients) before it merges
-   * updates: 100 people adding a card every 2 s (20,000) flush at once; 300 people typing
-   * (~3,000 updates/s, 900,000 frames unmerged) wait the full interval.
+   * Frames per second a board may send (updates per second × clients) before it waits
+   * between batches, then for clients / budget seconds: 100 people each adding a card every
+   * 500 ms (~40,000 frames/s) flush at once; 300 people typing (~900,000 frames/s unmerged)
+   * wait 6 ms between batches, 500 or more the whole interval.
    */
   batchFanoutFramesPerSecond: 50_000,
   /** First and largest wait between retries of a failed storage write. */
