@@ -33,6 +33,10 @@ const envSchema = z.object({
   MAX_MESSAGES_PER_SECOND: limit(200),
   MESSAGE_BURST: limit(400),
   PUBLIC_URL: z.string().optional().transform((v, ctx) => (v ? publicOrigin(v, ctx) : undefined)),
+  BACKUP_DIR: z.string().min(1).optional(),
+  // Minutes; a week at most, longer than a timer can wait.
+  BACKUP_EVERY: z.coerce.number().min(0.02).max(10_080).default(360),
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
 });
 
 /** PUBLIC_URL as links use it: an http(s) origin without path, query or hash (the app lives at `/`). */
@@ -74,6 +78,15 @@ export interface Config {
   liveLimits: LiveLimitSettings;
   /** The address people reach the app at, for join links and QR codes; null: the browser's own. */
   publicUrl: string | null;
+  /** Scheduled online backups of DATA_DIR (SQLite only); none without BACKUP_DIR. */
+  backup: BackupSettings | undefined;
+}
+
+export interface BackupSettings {
+  dir: string;
+  everyMs: number;
+  /** How many scheduled backups stay in `dir`; older ones are deleted. */
+  keep: number;
 }
 
 /** Live connections (both transports), counted per instance; 0 turns a limit off. */
@@ -119,6 +132,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.REDIS_URL && !e.DATABASE_URL) {
     throw new Error('Invalid settings: REDIS_URL needs DATABASE_URL: several instances must share one PostgreSQL database (SQLite in DATA_DIR cannot be shared between them)');
   }
+  if (e.BACKUP_DIR && e.DATABASE_URL) {
+    throw new Error('Invalid settings: BACKUP_DIR backs up SQLite only; with DATABASE_URL, back up PostgreSQL with pg_dump (docs/backup.md)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -150,5 +166,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       messageBurst: e.MESSAGE_BURST,
     },
     publicUrl: e.PUBLIC_URL ?? null,
+    backup: e.BACKUP_DIR
+      ? { dir: path.resolve(e.BACKUP_DIR), everyMs: Math.round(e.BACKUP_EVERY * 60_000), keep: e.BACKUP_KEEP }
+      : undefined,
   };
 }
