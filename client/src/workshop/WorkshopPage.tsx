@@ -64,9 +64,9 @@ export function WorkshopPage({ session }: { session: Session }) {
         {(date || workshop.place) && <p className="workshop-when">{[date, workshop.place].filter(Boolean).join(' · ')}</p>}
       </header>
       {session.role === 'organiser' && <JoinCodePanel code={workshop.joinCode} />}
+      {session.role === 'organiser' && <OrganiserLinkPanel session={session} />}
       <section aria-labelledby="boards-title">
         <h2 id="boards-title">{t('workshop.boards')}</h2>
-      {session.role === 'organiser' && <OrganiserLinkPanel session={session} />}
         <ul className="tiles">
           {workshop.boards.map((board) => {
             const live = activity[board.id];
