@@ -12,6 +12,8 @@ test('the organiser renames the workshop, a board and a column, reorders, adds a
   await expect(page.getByText('Valence')).toBeVisible();
 
   // Escape gives the saved name back; Enter saves.
+  const difficulties = prepare.getByRole('listitem').filter({ has: page.getByLabel('Nom du tableau « Difficultés »') });
+  await difficulties.getByText('5 colonnes').click();
   const columnName = prepare.getByLabel('Nom de la colonne « Autres »');
   await columnName.fill('Brouillon');
   await columnName.press('Escape');
@@ -31,8 +33,10 @@ test('the organiser renames the workshop, a board and a column, reorders, adds a
   await prepare.getByLabel('Nouveau tableau', { exact: true }).fill('Idées en vrac');
   await prepare.getByLabel('Ses colonnes (une par ligne)').fill('Pour demain\nPour plus tard');
   await prepare.getByRole('button', { name: 'Ajouter le tableau' }).click();
-  await expect(prepare.getByLabel('Nom de la colonne « Pour plus tard »')).toBeVisible();
-  await prepare.getByRole('listitem').filter({ has: page.getByLabel('Nom du tableau « Idées en vrac »') }).getByRole('button', { name: 'Supprimer le tableau' }).click();
+  const added = prepare.getByRole('listitem').filter({ has: page.getByLabel('Nom du tableau « Idées en vrac »') });
+  await added.getByText('2 colonnes').click();
+  await expect(added.getByLabel('Nom de la colonne « Pour plus tard »')).toBeVisible();
+  await added.getByRole('button', { name: 'Supprimer le tableau' }).click();
   await prepare.getByRole('button', { name: 'Supprimer', exact: true }).click();
   await expect(prepare.getByRole('status')).toHaveText('Tableau « Idées en vrac » supprimé.');
   await expect(page.locator('.tile-title').filter({ hasText: 'Idées en vrac' })).toHaveCount(0);
@@ -42,6 +46,7 @@ test('the organiser renames the workshop, a board and a column, reorders, adds a
   await expect(column(page, 'Autres sujets')).toBeVisible();
   await addCard(page, 'Autres sujets', 'Une carte qui reste');
   await page.goBack();
+  await difficulties.getByText('5 colonnes').click();
   await prepare.getByRole('button', { name: 'Supprimer la colonne « Autres sujets »' }).click();
   await expect(prepare.getByRole('status')).toHaveText('Cette colonne contient encore des cartes : déplacez-les ou supprimez-les d’abord.');
 });

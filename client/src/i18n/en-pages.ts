@@ -114,6 +114,8 @@ export const enPages: PageMessages = {
     boardName: 'Name of the board “{{title}}”',
     columnName: 'Name of the column “{{title}}”',
     columnsOf: 'Columns of “{{title}}”',
+    columnsSummary_one: '{{count}} column',
+    columnsSummary_other: '{{count}} columns',
     kind: { roadmap: 'Roadmap', synthesis: 'Synthesis' },
     moveUp: 'Move “{{title}}” up',
     moveDown: 'Move “{{title}}” down',

@@ -116,6 +116,8 @@ export const frPages = {
     boardName: 'Nom du tableau « {{title}} »',
     columnName: 'Nom de la colonne « {{title}} »',
     columnsOf: 'Colonnes de « {{title}} »',
+    columnsSummary_one: '{{count}} colonne',
+    columnsSummary_other: '{{count}} colonnes',
     kind: { roadmap: 'Feuille de route', synthesis: 'Synthèse' },
     moveUp: 'Monter « {{title}} »',
     moveDown: 'Descendre « {{title}} »',

@@ -44,31 +44,34 @@ export function BoardEditor({ board, first, last, actions }: { board: BoardInfo;
           onConfirm={() => actions.remove(board)}
         />
       </div>
-      <ol className="prepare-columns" aria-label={t('prepare.columnsOf', { title: board.title })}>
-        {board.columns.map((column, index) => (
-          <li key={column.id} className="prepare-row">
-            <InlineRename
-              value={column.title}
-              label={t('prepare.columnName', { title: column.title })}
-              maxLength={LIMITS.columnTitleMaxChars}
-              onRename={(title) => actions.renameColumn(board, column.id, title)}
-            />
-            <MoveButtons id={column.id} name={column.title} first={index === 0} last={index === board.columns.length - 1} onMove={(step) => actions.moveColumn(board, index, step)} />
-            <button type="button" id={controlId(column.id, 'remove')} disabled={board.columns.length === 1} onClick={() => actions.removeColumn(board, column.id)} aria-label={t('prepare.removeColumnOf', { title: column.title })}>
-              {t('prepare.removeColumn')}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <form className="prepare-add" onSubmit={addColumn}>
-        <label className="field">
-          <span>{t('prepare.newColumn')}</span>
-          <input id={controlId(board.id, 'new-column')} value={newColumn} onChange={(e) => setNewColumn(e.target.value)} maxLength={LIMITS.columnTitleMaxChars} disabled={full} required />
-        </label>
-        <button type="submit" disabled={full} aria-label={t('prepare.addColumnTo', { title: board.title })}>
-          {t('prepare.addColumn')}
-        </button>
-      </form>
+      <details className="prepare-columns-box">
+        <summary>{t('prepare.columnsSummary', { count: board.columns.length })}</summary>
+        <ol className="prepare-columns" aria-label={t('prepare.columnsOf', { title: board.title })}>
+          {board.columns.map((column, index) => (
+            <li key={column.id} className="prepare-row">
+              <InlineRename
+                value={column.title}
+                label={t('prepare.columnName', { title: column.title })}
+                maxLength={LIMITS.columnTitleMaxChars}
+                onRename={(title) => actions.renameColumn(board, column.id, title)}
+              />
+              <MoveButtons id={column.id} name={column.title} first={index === 0} last={index === board.columns.length - 1} onMove={(step) => actions.moveColumn(board, index, step)} />
+              <button type="button" id={controlId(column.id, 'remove')} disabled={board.columns.length === 1} onClick={() => actions.removeColumn(board, column.id)} aria-label={t('prepare.removeColumnOf', { title: column.title })}>
+                {t('prepare.removeColumn')}
+              </button>
+            </li>
+          ))}
+        </ol>
+        <form className="prepare-add" onSubmit={addColumn}>
+          <label className="field">
+            <span>{t('prepare.newColumn')}</span>
+            <input id={controlId(board.id, 'new-column')} value={newColumn} onChange={(e) => setNewColumn(e.target.value)} maxLength={LIMITS.columnTitleMaxChars} disabled={full} required />
+          </label>
+          <button type="submit" disabled={full} aria-label={t('prepare.addColumnTo', { title: board.title })}>
+            {t('prepare.addColumn')}
+          </button>
+        </form>
+      </details>
     </li>
   );
 }
