@@ -8,7 +8,7 @@
 import { useEffect, useRef } from 'react';
 
 /** Where focus may rest across pages: it still moves to the new page from there. */
-const SHELL = '.app-header, .skip-link';
+const SHELL = '.app-header, .app-footer, .skip-link';
 
 function focusable(target: HTMLElement): HTMLElement {
   if (!target.hasAttribute('tabindex')) target.tabIndex = -1;

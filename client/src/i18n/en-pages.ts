@@ -410,7 +410,7 @@ export const enPages: PageMessages = {
   /** Heard through the live region, never shown. */
   announce: {
     card: 'New card in “{{column}}”',
-    cardBy: 'New card from {{author}} in “{{column}}”',
+    cardBy: '{{author}} added a card to “{{column}}”',
     cards_one: '{{count}} new card in “{{column}}”',
     cards_other: '{{count}} new cards in “{{column}}”',
     revealed: 'Private cards revealed',

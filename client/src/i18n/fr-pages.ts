@@ -412,7 +412,8 @@ export const frPages = {
   /** Heard through the live region, never shown. */
   announce: {
     card: 'Nouvelle carte dans « {{column}} »',
-    cardBy: 'Nouvelle carte de {{author}} dans « {{column}} »',
+    // « a ajouté » rather than « de Léa »: no elision to get wrong (« de Anne »).
+    cardBy: '{{author}} a ajouté une carte dans « {{column}} »',
     cards_one: '{{count}} nouvelle carte dans « {{column}} »',
     cards_other: '{{count}} nouvelles cartes dans « {{column}} »',
     revealed: 'Cartes privées révélées',

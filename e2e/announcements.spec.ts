@@ -1,0 +1,71 @@
+/**
+ * What a screen reader user hears of others' changes (one polite live region, RGAA 7.5), the
+ * title of each page (8.6), and the accessibility statement reached from the footer.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ARTIFACTS, addCard, cards, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
+
+/** The page's one live region: in the page from the first render, empty until something happens. */
+const liveRegion = (page: Page) => page.getByTestId('live-region');
+
+test('a card from someone else, a reveal and the timer’s end are heard in the live region; one’s own card is not', async ({ browser }) => {
+  const facilitator = await (await browser.newContext()).newPage();
+  const lea = await (await browser.newContext()).newPage();
+  await facilitator.goto('/');
+  await expect(facilitator).toHaveTitle('Accueil — Coatelier');
+  await expect(liveRegion(facilitator)).toHaveAttribute('aria-live', 'polite');
+  const code = await createWorkshop(facilitator, 'Rencontre des SCIC');
+  await expect(facilitator).toHaveTitle('Rencontre des SCIC — Coatelier');
+  await joinWorkshop(lea, code, 'Léa');
+  for (const page of [facilitator, lea]) await openBoard(page, 'Pratiques');
+  await expect(lea).toHaveTitle('Pratiques — Rencontre des SCIC — Coatelier');
+  await openFacilitation(facilitator);
+
+  // Someone else's card is announced with its author and column; one's own is not.
+  await addCard(lea, 'Ce qui marche', 'Les visites de terrain');
+  await expect(liveRegion(facilitator)).toHaveText('Léa a ajouté une carte dans « Ce qui marche »');
+  await addCard(facilitator, 'À essayer', 'Un guide des parts sociales');
+  await expect(liveRegion(lea)).toHaveText('Organisation a ajouté une carte dans « À essayer »');
+  await expect(liveRegion(lea)).not.toContainText('Léa');
+
+  // Private writing, then the facilitator reveals: everyone hears it.
+  await facilitator.getByLabel('Écriture individuelle (privée)').click();
+  await expect(liveRegion(lea)).toHaveText('Écriture individuelle : vos nouvelles cartes restent privées');
+  await addCard(lea, 'Ce qui marche', 'Une idée à moi');
+  await facilitator.getByRole('button', { name: 'Révéler les cartes privées' }).click();
+  await expect(cards(column(facilitator, 'Ce qui marche'))).toHaveCount(2);
+  for (const page of [facilitator, lea]) await expect(liveRegion(page)).toContainText('Cartes privées révélées');
+  await facilitator.getByLabel('Écriture individuelle (privée)').click();
+
+  // The vote step and its totals.
+  await facilitator.getByLabel('Étape :').selectOption('voting');
+  await expect(liveRegion(lea)).toContainText('Étape : Vote');
+  await facilitator.getByLabel('Montrer les totaux').click();
+  await expect(liveRegion(lea)).toHaveText('Totaux des votes affichés');
+
+  // A three-second timer: its end is announced (not a region created with its text).
+  await facilitator.getByLabel('Minutes').fill('0.05');
+  await facilitator.getByRole('button', { name: 'Démarrer' }).click();
+  await expect(liveRegion(lea)).toHaveText('Temps écoulé', { timeout: 15_000 });
+  await expect(lea.getByRole('timer', { name: 'Minuteur' })).toContainText('0:00');
+});
+
+test('the accessibility statement is reached from every page’s footer and passes axe with every rule', async ({ page }) => {
+  await page.goto('/join/ABC123');
+  await expect(page).toHaveTitle('Rejoindre — Coatelier');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibilité : partiellement conforme' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Déclaration d’accessibilité' })).toBeFocused();
+  await expect(page).toHaveTitle('Déclaration d’accessibilité — Coatelier');
+  await expect(page.getByText('Coatelier est partiellement conforme')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'écrire un message au Défenseur des droits' })).toBeVisible();
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.screenshot({ path: `${ARTIFACTS}/statement-fr.png`, fullPage: true });
+
+  // In English, the statement and the title follow.
+  await page.getByLabel('Langue').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible();
+  await expect(page).toHaveTitle('Accessibility statement — Coatelier');
+});
