@@ -2,6 +2,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopInfo } from '@shared/protocol';
 import type { Role } from '@shared/roles';
+import { useDocumentTitle } from '../a11y/use-document-title';
 import { ApiRequestError, api, type BoardActivity } from '../api/api-client';
 import { Link } from '../app/Link';
 import { onDemand } from '../app/on-demand';
@@ -10,8 +11,8 @@ import { LoadingNotice } from '../components/LoadingNotice';
 import { formatDay } from '../i18n/format-date';
 import { saveSession, type Session } from '../identity/identity-store';
 import { JoinCodePanel } from './JoinCodePanel';
-
 import { OrganiserLinkPanel } from './OrganiserLinkPanel';
+
 const StaffPanels = onDemand(() => import('./StaffPanels').then((m) => m.StaffPanels));
 const hasStaffPanels = (role: Role) => role === 'organiser' || role === 'facilitator';
 
@@ -23,6 +24,7 @@ export function WorkshopPage({ session }: { session: Session }) {
   const [workshop, setWorkshop] = useState<WorkshopInfo | null>(null);
   const [activity, setActivity] = useState<Record<string, BoardActivity>>({});
   const [error, setError] = useState<string | null>(null);
+  useDocumentTitle([workshop?.title ?? session.title]);
 
   // Fetched alongside the workshop, not after it: the panels need both.
   useEffect(() => {
