@@ -43,6 +43,8 @@ export const EVENTS = {
   state: 'board:state',
   /** server → client: VotesView, personal to each client. */
   votes: 'board:votes',
+  /** server → client: WorkshopAccessMessage, when the workshop is archived or reopened. */
+  access: 'board:access',
 } as const;
 
 /** A board's document, or `<boardId>:drafts`, the caller's own private drafts for that board. */

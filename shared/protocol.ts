@@ -206,9 +206,17 @@ export type Ack<T = object> = ({ ok: true } & T) | ({ ok: false } & ApiError);
  * `readOnly`: this client's role never writes documents (a viewer). `token`: a renewed token
  * (same rights, fresh expiry) for a token more than a day old; the client keeps it instead.
  */
+/** The workshop was archived (every board read-only for everyone) or reopened. */
+export interface WorkshopAccessMessage {
+  workshopId: string;
+  archived: boolean;
+}
+
 export type JoinBoardAck = Ack<{
   board: BoardInfo;
+  /** Read-only by role (projector); `archived` makes every board read-only for everyone. */
   readOnly: boolean;
+  archived: boolean;
   state: BoardStateMessage;
   votes: VotesView;
   token?: string;

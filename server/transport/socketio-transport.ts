@@ -19,6 +19,7 @@ import {
   parseDocId,
   type Ack,
   type BoardStateMessage,
+  type WorkshopAccessMessage,
   type JoinBoardAck,
   type TokenClaims,
 } from '@shared/protocol';
@@ -37,6 +38,8 @@ import { toRefusal } from './refusal';
 
 /** Room of everyone on a board (state, votes); room of one document (sync, awareness). */
 export const boardRoom = (boardId: string) => `board:${boardId}`;
+/** Room of everyone connected to a workshop: archiving reaches every open board at once. */
+const workshopRoom = (workshopId: string) => `workshop:${workshopId}`;
 const docRoom = (key: string) => `doc:${key}`;
 const messageArgs = z.tuple([docIdSchema, binarySchema]);
 const requestArgs = z.tuple([idSchema, z.unknown()]);
@@ -104,6 +107,7 @@ export function attachSocketIO({ io, authenticator, access, facilitation, live, 
     const gone = new Set<string>();
     let renewal: Promise<string> | null | undefined;
     const slog = log.child({ socket: socket.id, workshop: claims.wid, role: claims.role });
+    void socket.join(workshopRoom(claims.wid));
 
     const refuse = (err: unknown, boardId?: string, close = false) => {
       const { body, fatal } = toRefusal(err);
@@ -190,6 +194,7 @@ export function attachSocketIO({ io, authenticator, access, facilitation, live, 
           ok: true,
           board: session.info,
           readOnly: !access.writesAtAll(claims),
+          archived: facilitation.isArchived(claims.wid),
           state: stateMessage(session.boardId, facilitation.current(session.boardId)),
           votes: await facilitation.votesView(claims, session.boardId),
           ...(await renewedToken()),
@@ -285,6 +290,10 @@ export function attachSocketIO({ io, authenticator, access, facilitation, live, 
     /** Sends the board's new state to everyone on it (across instances through the adapter, unless `here`). */
     broadcastState(boardId: string, state: FacilitationState, here = false): void {
       (here ? io.local : io).to(boardRoom(boardId)).emit(EVENTS.state, stateMessage(boardId, state));
+    },
+    /** Tells everyone on this instance connected to the workshop that it was archived or reopened. */
+    broadcastArchived(workshopId: string, archived: boolean): void {
+      io.local.to(workshopRoom(workshopId)).emit(EVENTS.access, { workshopId, archived } satisfies WorkshopAccessMessage);
     },
     /** Sends each client on this instance its own view of the votes. */
     async broadcastVotes(boardId: string): Promise<void> {

@@ -76,7 +76,7 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
 
   const spotlight = state?.focus?.kind === 'card' ? state.focus.id : null;
   const spotlitColumn = state?.focus?.kind === 'column' ? state.focus.id : null;
-  const canWrite = !meta.readOnly && (!state || (moderator ? state.phase !== 'closed' : participantsCanWrite(state)));
+  const canWrite = !meta.readOnly && !meta.archived && (!state || (moderator ? state.phase !== 'closed' : participantsCanWrite(state)));
   const kind = meta.board?.kind;
   const columns = meta.board?.columns;
   const freeEditing = state?.freeEditing ?? false;

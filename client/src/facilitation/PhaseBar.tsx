@@ -12,7 +12,7 @@ interface Props {
 
 export function PhaseBar({ session, following, onFollow }: Props) {
   const { t } = useTranslation();
-  const { state: message, clockOffsetMs } = useSlice(session.meta);
+  const { state: message, clockOffsetMs, archived } = useSlice(session.meta);
   const votes = useSlice(session.votes);
   const state = message?.state;
   if (!state) return null;
@@ -22,7 +22,7 @@ export function PhaseBar({ session, following, onFollow }: Props) {
         {t('facilitation.phaseLabel')} <strong>{t(`facilitation.phases.${state.phase}`)}</strong>
       </p>
       <Countdown timer={state.timer} clockOffsetMs={clockOffsetMs} />
-      {state.locked && <p className="locked">{t('facilitation.lockedNotice')}</p>}
+      {archived ? <p className="locked">{t('facilitation.archivedNotice')}</p> : state.locked && <p className="locked">{t('facilitation.lockedNotice')}</p>}
       {state.phase === 'voting' && votes && <p className="votes-left">{t('facilitation.votesLeft', { count: votes.remaining })}</p>}
       <label className="follow">
         <input type="checkbox" checked={following} onChange={(e) => onFollow(e.target.checked)} />

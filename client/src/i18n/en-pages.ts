@@ -56,6 +56,7 @@ export const enPages: PageMessages = {
     timeUp: 'Time is up',
     lock: 'Lock the board',
     lockedNotice: 'Board locked by the facilitator',
+    archivedNotice: 'Workshop archived by the organiser: the boards are read-only.',
     voting: 'Dot voting',
     votesPerParticipant: 'Dots per person',
     revealTotals: 'Show the totals',

@@ -58,6 +58,7 @@ export const frPages = {
     timeUp: 'Temps écoulé',
     lock: 'Verrouiller le tableau',
     lockedNotice: 'Tableau verrouillé par l’animation',
+    archivedNotice: 'Atelier archivé par l’organisateur : les tableaux sont en lecture seule.',
     voting: 'Vote par points',
     votesPerParticipant: 'Points par personne',
     revealTotals: 'Montrer les totaux',

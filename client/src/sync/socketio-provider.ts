@@ -17,7 +17,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwareness
 import * as syncProtocol from 'y-protocols/sync';
 import type * as Y from 'yjs';
 import type { FacilitatorCommand } from '@shared/facilitation';
-import type { Ack, BoardInfo, BoardStateMessage, JoinBoardAck, Refusal, SyncAck, VoteRequest, VotesView } from '@shared/protocol';
+import type { Ack, BoardInfo, BoardStateMessage, JoinBoardAck, Refusal, SyncAck, VoteRequest, VotesView, WorkshopAccessMessage } from '@shared/protocol';
 import { EVENTS, PROTOCOL_VERSION, parseDocId } from '@shared/protocol-constants';
 import { affinityKey } from './affinity-key';
 
@@ -30,6 +30,8 @@ type ProviderEvents = {
   board: (board: BoardInfo) => void;
   state: (message: BoardStateMessage) => void;
   votes: (view: VotesView) => void;
+  /** The workshop was archived or reopened: every board read-only, or writable again. */
+  archived: (archived: boolean) => void;
   refused: (refusal: Refusal) => void;
   rejected: (refusal: Refusal) => void;
   /** The server renewed this client's token (same rights, fresh expiry): keep it. */
@@ -62,6 +64,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
   status: ConnectionStatus = 'connecting';
   synced = false;
   readOnly = false;
+  archived = false;
   board: BoardInfo | null = null;
   state: BoardStateMessage | null = null;
   votes: VotesView | null = null;
@@ -121,6 +124,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
       this.votes = view;
       this.emit('votes', [view]);
     });
+    this.socket.on(EVENTS.access, (message: WorkshopAccessMessage) => this.setArchived(message.archived === true));
     this.socket.on(EVENTS.refused, (refusal: Refusal) => this.emit('refused', [refusal]));
     doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onLocalAwareness);
@@ -159,6 +163,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
         this.emit('token', [ack.token]);
       }
       this.readOnly = ack.readOnly;
+      this.setArchived(ack.archived === true);
       this.board = ack.board;
       this.emit('board', [ack.board]);
       this.setState(ack.state);
@@ -188,6 +193,12 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
   private setState(message: BoardStateMessage): void {
     this.state = message;
     this.emit('state', [message]);
+  }
+
+  private setArchived(archived: boolean): void {
+    if (archived === this.archived) return;
+    this.archived = archived;
+    this.emit('archived', [archived]);
   }
 
   /** A facilitator command; resolves with the server's answer (refusals included). */

@@ -40,7 +40,7 @@ interface Live {
 
 export class BoardSession {
   readonly connection = new Slice<ConnectionView>({ status: 'connecting', saved: true, synced: false });
-  readonly meta = new Slice<MetaView>({ board: null, state: null, clockOffsetMs: 0, readOnly: false });
+  readonly meta = new Slice<MetaView>({ board: null, state: null, clockOffsetMs: 0, readOnly: false, archived: false });
   readonly votes = new Slice<VotesView | null>(null);
   readonly history = new Slice<HistoryView>({ canUndo: false, canRedo: false, depth: 0 });
   readonly refusal = new Slice<Refusal | null>(null);
@@ -96,6 +96,7 @@ export class BoardSession {
       this.meta.set({ ...this.meta.get(), state: message, clockOffsetMs: message.serverNow - Date.now(), readOnly: provider.readOnly });
     });
     provider.on('votes', (view) => this.votes.set(view));
+    provider.on('archived', (archived) => this.meta.set({ ...this.meta.get(), archived }));
     provider.on('refused', (refusal) => this.refusal.set(refusal));
     provider.on('rejected', this.rollBack);
     provider.on('token', (token) => {

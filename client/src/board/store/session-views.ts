@@ -22,6 +22,8 @@ export interface MetaView {
   state: BoardStateMessage | null;
   clockOffsetMs: number;
   readOnly: boolean;
+  /** The organiser archived the workshop: read-only for everyone until reopened. */
+  archived: boolean;
 }
 
 export interface HistoryView {
