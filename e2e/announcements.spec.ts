@@ -20,6 +20,9 @@ test('a card from someone else, a reveal and the timer’s end are heard in the 
   await joinWorkshop(lea, code, 'Léa');
   for (const page of [facilitator, lea]) await openBoard(page, 'Pratiques');
   await expect(lea).toHaveTitle('Pratiques — Rencontre des SCIC — Coatelier');
+  // One banner (the app's), and the board's tools in a named region.
+  await expect(lea.getByRole('banner')).toHaveCount(1);
+  await expect(lea.getByRole('region', { name: 'Outils du tableau' }).getByRole('searchbox', { name: 'Rechercher' })).toBeVisible();
   await openFacilitation(facilitator);
 
   // Someone else's card is announced with its author and column; one's own is not.
