@@ -34,7 +34,7 @@ const envSchema = z.object({
   MESSAGE_BURST: limit(400),
   PUBLIC_URL: z.string().optional().transform((v, ctx) => (v ? publicOrigin(v, ctx) : undefined)),
   BACKUP_DIR: z.string().min(1).optional(),
-  // Minutes; a week at most, longer than a timer can wait.
+  // Minutes; a week at most (a timer cannot wait beyond 24 days).
   BACKUP_EVERY: z.coerce.number().min(0.02).max(10_080).default(360),
   BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
 });
