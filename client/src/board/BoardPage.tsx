@@ -36,6 +36,7 @@ import { UndoRedo } from './UndoRedo';
 import { useBoardActions } from './use-board-actions';
 import { useFacilitatorNames } from './use-facilitator-names';
 import { useUndoKeys } from './use-undo-keys';
+import { ProjectLink } from '../present/ProjectLink';
 
 // Facilitation, the roadmap table and the synthesis tools load when first shown.
 const FacilitatorPanel = lazy(() => import('../facilitation/FacilitatorPanel').then((m) => ({ default: m.FacilitatorPanel })));
@@ -117,6 +118,7 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
             ← {t('workshop.back')}
           </Link>
           <h1>{meta.board?.title ?? '…'}</h1>
+          {moderator && <ProjectLink boardId={board.boardId} />}
         </div>
         <PhaseBar session={board} following={following} onFollow={setFollowing} />
         <div className="board-meta">
