@@ -118,10 +118,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       await history.before(boardId, 'drafts_reveal');
       await drafts.reveal(boardId, author);
     },
-    onArchived: (workshopId, archived) => {
-      sio.broadcastArchived(workshopId, archived);
-      relay?.publishEvent({ kind: 'archived', workshopId, archived });
-    },
+    onArchived: (workshopId, archived) => relay?.publishEvent({ kind: 'archived', workshopId, archived }),
+    onArchiveChanged: (workshopId, archived) => sio.broadcastArchived(workshopId, archived),
   });
   const access = new BoardAccess(workshops, registry, facilitation);
   const links = new InviteLinks(storage, tokens, authenticator, workshops);
@@ -165,10 +163,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       onEvent: (event) => {
         if (event.kind === 'state') facilitation.replace(event.boardId, event.state);
         else if (event.kind === 'votes') void sio.broadcastVotes(event.boardId).catch(() => undefined);
-        else if (event.kind === 'archived') {
-          facilitation.setArchived(event.workshopId, event.archived);
-          sio.broadcastArchived(event.workshopId, event.archived);
-        }
+        else if (event.kind === 'archived') facilitation.setArchived(event.workshopId, event.archived);
         else liveEvents.onEvent(event).catch((err: unknown) => log.error({ err, event }, 'acting on an instance event failed'));
       },
       onReconnected: catchUpEvents({

@@ -30,7 +30,10 @@ export interface FacilitationEvents {
   onVotes(boardId: string): void;
   /** `drafts.reveal`: publish private drafts (all, or one author's). */
   onRevealDrafts(boardId: string, author: string | undefined): Promise<void>;
+  /** The organiser archived or reopened a workshop here: other instances are told. */
   onArchived(workshopId: string, archived: boolean): void;
+  /** What this instance knows of a workshop's archiving changed (here, from another instance, or re-read). */
+  onArchiveChanged(workshopId: string, archived: boolean): void;
 }
 
 /** A served board's state as re-read from storage, and whether it differs from what was kept. */
@@ -119,8 +122,10 @@ export class FacilitationService {
 
   /** Notes a workshop's archive status, read from storage or heard from another instance. */
   setArchived(workshopId: string, archived: boolean): void {
+    if (this.archived.has(workshopId) === archived) return;
     if (archived) this.archived.add(workshopId);
     else this.archived.delete(workshopId);
+    this.events.onArchiveChanged(workshopId, archived);
   }
 
   /** Whether this bearer may change the board's document now (main document or drafts). */
