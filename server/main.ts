@@ -1,10 +1,15 @@
-/** `npm start`: the server with the built client, configured from the environment. */
+/**
+ * The server with the built client, configured from the environment: `npm start` and
+ * `npm run serve` run it compiled (dist/server/main.js, see scripts/build-server.ts).
+ */
 import { fileURLToPath } from 'node:url';
 import { startServer } from './app';
 import { configFromEnv } from './config';
 
 const config = configFromEnv();
-config.clientDir ??= fileURLToPath(new URL('../dist/client', import.meta.url));
+// Compiled, this file is dist/server/main.js, beside dist/client; from sources, server/main.ts.
+const compiled = import.meta.url.endsWith('.js');
+config.clientDir ??= fileURLToPath(new URL(compiled ? '../client' : '../dist/client', import.meta.url));
 const server = await startServer(config);
 
 let stopping = false;

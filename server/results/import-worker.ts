@@ -12,7 +12,11 @@ import { AppError } from '../errors';
 import { RateLimitedError } from '../security/rate-limits';
 import type { ImportPlan } from './import-backup';
 
-const ENTRY = new URL('./import-worker-entry.mjs', import.meta.url);
+/**
+ * Compiled (this code is then in dist/server/main.js), the worker's own compiled file beside
+ * it; from sources (tsx, tests), the .mjs that registers tsx in the thread first.
+ */
+const ENTRY = new URL(import.meta.url.endsWith('.js') ? './import-worker-entry.js' : './import-worker-entry.mjs', import.meta.url);
 /** Ample for the largest file accepted; a hostile file that needs more ends the worker, not the server. */
 const WORKER_HEAP_MB = 1_024;
 const MAX_WAITING = 4;

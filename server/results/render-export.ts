@@ -2,11 +2,8 @@
 import { anonymiseBackup } from '@shared/results/anonymise';
 import type { WorkshopBackup } from '@shared/results/backup';
 import type { ExportFormat, ExportOptions } from '@shared/results/export-formats';
-import { renderCsv } from './formats/csv-format';
-import { renderDocx } from './formats/docx-format';
 import { renderJson } from './formats/json-format';
 import { renderMarkdown } from './formats/markdown-format';
-import { renderXlsx } from './formats/xlsx-format';
 
 export interface RenderedExport {
   body: Buffer;
@@ -16,15 +13,20 @@ export interface RenderedExport {
 
 type Renderer = (backup: WorkshopBackup, options: ExportOptions) => RenderedExport | Promise<RenderedExport>;
 
-const RENDERERS: Record<ExportFormat, Renderer> = {
-  docx: renderDocx,
-  xlsx: renderXlsx,
-  csv: renderCsv,
-  md: renderMarkdown,
-  json: renderJson,
+/**
+ * The formats built on a library (docx, exceljs, papaparse: 10 MB of heap together) load it
+ * at their first export: a server that never exports never holds them.
+ */
+const RENDERERS: Record<ExportFormat, () => Promise<Renderer>> = {
+  docx: async () => (await import('./formats/docx-format')).renderDocx,
+  xlsx: async () => (await import('./formats/xlsx-format')).renderXlsx,
+  csv: async () => (await import('./formats/csv-format')).renderCsv,
+  md: () => Promise.resolve(renderMarkdown),
+  json: () => Promise.resolve(renderJson),
 };
 
-export function renderExport(backup: WorkshopBackup, options: ExportOptions): Promise<RenderedExport> {
+export async function renderExport(backup: WorkshopBackup, options: ExportOptions): Promise<RenderedExport> {
   const input = options.anonymous ? anonymiseBackup(backup) : backup;
-  return Promise.resolve(RENDERERS[options.format](input, options));
+  const render = await RENDERERS[options.format]();
+  return render(input, options);
 }
