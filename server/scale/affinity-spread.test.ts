@@ -13,7 +13,7 @@ import type { CreatedWorkshop } from '@shared/protocol';
 import { SocketIOProvider } from '../../client/src/sync/socketio-provider';
 import { startServer, type RunningServer } from '../app';
 import { configFromEnv } from '../config';
-import { startAffinityProxy, type AffinityProxy, type ProxyPolicy } from '../test-support/affinity-proxy';
+import { sessionPorts, startAffinityProxy, type AffinityProxy, type ProxyPolicy } from '../test-support/affinity-proxy';
 import { createSchema, databaseUrlFor, dropSchema, freshSchema, servicesFor, TEST_REDIS_URL } from '../test-support/services';
 import { onProviderEvent, waitConverged, waitSaved, waitUntil, type SioClient } from '../test-support/test-clients';
 import { apiClient, tempDataDir, testEnv } from '../test-support/test-server';
@@ -89,7 +89,7 @@ describe.skipIf(!available)('one public address, two instances, a proxy hashing 
     expect(listCards(clients[0]!.doc)).toHaveLength(clients.length);
 
     // Every session stayed on one instance, and both instances hold some.
-    const served = [...proxy.sessions.values()];
+    const served = [...sessionPorts(proxy.requests).values()];
     expect(served.length).toBeGreaterThanOrEqual(clients.length);
     expect(served.every((ports) => ports.size === 1)).toBe(true);
     expect(new Set(served.flatMap((p) => [...p]))).toEqual(new Set(ports));
@@ -105,13 +105,16 @@ describe.skipIf(!available)('one public address, two instances, a proxy hashing 
     const board = workshop.boards[0]!;
     const { provider } = open(proxy.url, board.id, workshop.organiserToken, undefined, ['polling']);
     await waitUntil(() => provider.synced, onProviderEvent(provider, 'synced'), 'sync');
-    expect(proxy.keys.size).toBe(1);
+    const keys = proxy.requests.filter((r) => r.path === '/socket.io/').map((r) => r.aff);
+    expect(keys.length).toBeGreaterThan(1);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^[\w-]{12}$/);
   });
 
   it('control: without stickiness a long-polling session is split and refused', async () => {
     const { proxy, workshop } = await behindProxy('round-robin');
     const { provider } = open(proxy.url, workshop.boards[0]!.id, workshop.organiserToken, 'browser-0', ['polling']);
     await new Promise((resolve) => provider.socket.once('connect_error', resolve));
-    expect([...proxy.sessions.values()].some((ports) => ports.size > 1)).toBe(true);
+    expect([...sessionPorts(proxy.requests).values()].some((ports) => ports.size > 1)).toBe(true);
   });
 });

@@ -14,29 +14,39 @@ import { crc32 } from 'node:zlib';
 
 export type ProxyPolicy = 'affinity' | 'round-robin';
 
+/** One request passed on: its path, affinity key, Engine.IO session id and the instance it reached. */
+export interface ProxiedRequest {
+  path: string;
+  aff: string | null;
+  sid: string | null;
+  port: number;
+}
+
 export interface AffinityProxy {
   url: string;
-  /** Engine.IO session id → the instance ports its requests reached (one, when sticky). */
-  sessions: Map<string, Set<number>>;
-  /** Every affinity key seen. */
-  keys: Set<string>;
+  /** Every request and upgrade passed on, in order. */
+  requests: ProxiedRequest[];
   close(): Promise<void>;
 }
 
-export async function startAffinityProxy(ports: readonly number[], policy: ProxyPolicy = 'affinity'): Promise<AffinityProxy> {
+/** Engine.IO session id → the instance ports its requests reached (one, when sticky). */
+export function sessionPorts(requests: readonly ProxiedRequest[]): Map<string, Set<number>> {
   const sessions = new Map<string, Set<number>>();
-  const keys = new Set<string>();
+  for (const { sid, port } of requests) if (sid) sessions.set(sid, (sessions.get(sid) ?? new Set()).add(port));
+  return sessions;
+}
+
+export async function startAffinityProxy(ports: readonly number[], policy: ProxyPolicy = 'affinity'): Promise<AffinityProxy> {
+  const requests: ProxiedRequest[] = [];
   const upgraded = new Set<Duplex>();
   let turn = 0;
 
   const pick = (req: IncomingMessage): number => {
-    const query = new URL(req.url ?? '/', 'http://proxy').searchParams;
-    const aff = query.get('aff');
-    if (aff) keys.add(aff);
+    const url = new URL(req.url ?? '/', 'http://proxy');
+    const aff = url.searchParams.get('aff');
     const key = aff ?? req.socket.remoteAddress ?? '';
     const port = policy === 'affinity' ? ports[crc32(key) % ports.length]! : ports[turn++ % ports.length]!;
-    const sid = query.get('sid');
-    if (sid) sessions.set(sid, (sessions.get(sid) ?? new Set()).add(port));
+    requests.push({ path: url.pathname, aff, sid: url.searchParams.get('sid'), port });
     return port;
   };
 
@@ -69,8 +79,7 @@ export async function startAffinityProxy(ports: readonly number[], policy: Proxy
   const { port } = server.address() as { port: number };
   return {
     url: `http://127.0.0.1:${port}`,
-    sessions,
-    keys,
+    requests,
     close: () =>
       new Promise((resolve) => {
         for (const s of upgraded) s.destroy();
