@@ -32,6 +32,7 @@ import { historyRoutes } from './http/history-routes';
 import { BoardHistory } from './history/board-history';
 import { opsRoutes, type ReadinessCheck } from './http/ops-routes';
 import { Metrics } from './ops/metrics';
+import { startBackupSchedule } from './backup/backup-schedule';
 import { catchUpEvents } from './scale/catch-up';
 import { RedisRelay } from './scale/redis-relay';
 import { errorMiddleware } from './http/errors-middleware';
@@ -238,6 +239,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const url = `http://127.0.0.1:${port}`;
   log.info({ port, dataDir: config.dataDir }, `Coatelier listening on port ${port}`);
   const stopRetention = retention.start();
+  const stopBackups = config.backup && startBackupSchedule({ ...config.backup, dataDir: config.dataDir, log, register: metrics.register });
 
   let closing: Promise<void> | null = null;
   return {
@@ -254,6 +256,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         await relay?.close();
         await importWorkers.close();
         await stopRetention();
+        await stopBackups?.();
         await registry.closeAll();
         await storage.close();
         server.closeAllConnections();
