@@ -23,7 +23,7 @@ export interface BackupFile {
 export interface BackupManifest {
   app: 'coatelier';
   version: string;
-  /** ISO 8601, when the copy ended (each database is as it was at its own end of copy). */
+  /** ISO 8601, when the backup was complete (each database is as it was when its copy began). */
   createdAt: string;
   source: string;
   files: BackupFile[];
