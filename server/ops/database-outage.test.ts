@@ -6,8 +6,10 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { addCard, listCards } from '@shared/board-model';
 import type { CreatedWorkshop } from '@shared/protocol';
+import { SocketIOProvider } from '../../client/src/sync/socketio-provider';
 import { startServer, type RunningServer } from '../app';
 import { configFromEnv } from '../config';
 import { PostgresStore } from '../storage/postgres-store';
@@ -86,6 +88,18 @@ function watchWrites(store: PostgresStore) {
   return { watched, failures, onFailure };
 }
 
+/** A browser's provider connecting during the outage: resolves once its handshake was turned away. */
+async function arriving(url: string, boardId: string, token: string) {
+  const doc = new Y.Doc();
+  const provider = new SocketIOProvider(url, boardId, doc, {
+    token,
+    socketOptions: { transports: ['websocket'], reconnectionDelay: 50, reconnectionDelayMax: 200 },
+  });
+  await new Promise<void>((resolve) => provider.socket.io.once('close', () => resolve()));
+  expect(provider.synced).toBe(false);
+  return { doc, provider };
+}
+
 async function startOn(storage: Storage | null): Promise<RunningServer> {
   const dataDir = tempDataDir();
   const env = testEnv(dataDir, { DATABASE_URL: databaseUrlFor(schema), SECRET });
@@ -127,6 +141,9 @@ describe.skipIf(!available)('PostgreSQL unreachable for a while', () => {
     for (const id of during) card(sio.doc, id);
     card(ws.doc, 'card-ws-1');
     card(ws.doc, 'card-ws-2');
+    // Someone arriving (or a phone reconnecting) meanwhile: their token cannot be checked.
+    const late = await arriving(server.url, board.id, workshop.organiserToken);
+    cleanups.push(() => late.provider.destroy());
     // Several attempts fail (with backoff) while the clients keep their edits.
     await waitUntil(() => failures.count >= 3, onFailure, 'failed writes');
     const ready = await api<{ status: string; checks: Record<string, string> }>('GET', '/readyz');
@@ -147,6 +164,8 @@ describe.skipIf(!available)('PostgreSQL unreachable for a while', () => {
     await waitUntil(() => ids(sio.doc).length === all.length && ids(ws.doc).length === all.length, onDocChange([sio.doc, ws.doc]), 'every card');
     await waitConverged([sio.doc, ws.doc]);
     expect(ids(sio.doc)).toEqual(all);
+    // The one turned away while the database was gone got in by itself once it was back.
+    await waitUntil(() => late.provider.synced && ids(late.doc).length === all.length, onDocChange([late.doc]), 'late arrival');
     expect(acknowledgedDuringOutage).toBe(false);
     let readyAgain = await api('GET', '/readyz');
     // Within a second of the last probe the outage's answer stands: probe until it is renewed.

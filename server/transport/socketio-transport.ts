@@ -81,7 +81,13 @@ export function attachSocketIO({ io, authenticator, access, facilitation, live, 
     }
     // Counted until the connection closes, even if that happens while the token is checked.
     socket.conn.once('close', release);
-    const bearer = await authenticator.bearer((socket.handshake.auth as Record<string, unknown> | undefined)?.token);
+    const bearer = await authenticator.bearer((socket.handshake.auth as Record<string, unknown> | undefined)?.token).catch((err: unknown) => {
+      // Storage away: dropped, the client retries with its own backoff (a refusal is final).
+      log.warn({ err }, 'token not checked (storage unavailable): connection dropped');
+      socket.conn.close();
+      return undefined;
+    });
+    if (bearer === undefined) return;
     if (!bearer) {
       release();
       return next(new Error('unauthorized'));
