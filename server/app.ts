@@ -5,7 +5,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdapter } from '@socket.io/redis-streams-adapter';
 import express, { type Express } from 'express';
 import { Server as SocketIOServer } from 'socket.io';
 import { Authenticator } from './auth/authenticator';
@@ -34,7 +33,6 @@ import { opsRoutes, type ReadinessCheck } from './http/ops-routes';
 import { Metrics } from './ops/metrics';
 import { startBackupSchedule } from './backup/backup-schedule';
 import { catchUpEvents } from './scale/catch-up';
-import { RedisRelay } from './scale/redis-relay';
 import { errorMiddleware } from './http/errors-middleware';
 import { securityHeaders } from './security/http-headers';
 import { metricsAccess } from './security/http-metrics-access';
@@ -89,7 +87,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     registry: () => registry,
     connections: () => ({ socketio: io.engine.clientsCount, ywebsocket: yws.connectionCount() }),
   });
-  const relay = config.redisUrl ? new RedisRelay(config.redisUrl, storage, log) : null;
+  // Redis and its Socket.IO adapter load only for several instances (heap and start time).
+  const relay = config.redisUrl ? new (await import('./scale/redis-relay')).RedisRelay(config.redisUrl, storage, log) : null;
   const history: BoardHistory = new BoardHistory({
     storage,
     registry: () => registry,
@@ -158,7 +157,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
 
   if (relay) {
-    io.adapter(createAdapter(relay.client));
+    io.adapter((await import('@socket.io/redis-streams-adapter')).createAdapter(relay.client));
     await relay.start({
       loaded: () => registry.loaded(),
       onEvent: (event) => {
