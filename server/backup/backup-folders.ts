@@ -6,10 +6,16 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const NAME = /^coatelier-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})$/;
+const PARTIAL = /^\.coatelier-\d{8}-\d{6}\.partial$/;
 
 export function backupFolderName(at: Date): string {
   const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   return `coatelier-${stamp}`;
+}
+
+/** Where a backup is written before it takes its name: never taken for a backup, even half-written. */
+export function partialFolderName(name: string): string {
+  return `.${name}.partial`;
 }
 
 /** When the backup of that name was made, or null for any other name. */
@@ -26,6 +32,11 @@ export function listBackupFolders(dir: string): string[] {
     .filter((entry) => entry.isDirectory() && NAME.test(entry.name))
     .map((entry) => entry.name)
     .sort();
+}
+
+/** Deletes what a server stopped in the middle of a backup left behind. */
+export function removePartialFolders(dir: string): void {
+  for (const name of readdirSync(dir)) if (PARTIAL.test(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
 }
 
 /** Deletes the oldest backups beyond `keep`; returns the names removed. */

@@ -18,8 +18,11 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('scheduled backups', () => {
   it('writes one every period and keeps the newest BACKUP_KEEP, leaving other folders alone', async () => {
     const dir = path.join(root, 'backups');
-    // An old backup (due again at once, then pruned) and two folders that are not backups.
-    for (const name of ['coatelier-20200101-000000', 'coatelier-notes', 'archives']) mkdirSync(path.join(dir, name), { recursive: true });
+    // An old backup (due again at once, then pruned), one a crash left half-written (removed
+    // at start), and two folders that are not backups.
+    for (const name of ['coatelier-20200101-000000', '.coatelier-20200101-000001.partial', 'coatelier-notes', 'archives']) {
+      mkdirSync(path.join(dir, name), { recursive: true });
+    }
     const server = await startTestServer({ BACKUP_DIR: dir, BACKUP_EVERY: '0.02', BACKUP_KEEP: '2' }, path.join(root, 'data'));
     const { id: workshopId } = await server.createWorkshop('Planifiée');
 

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { Gauge, type Registry } from 'prom-client';
 import type { BackupSettings } from '../config';
 import type { Logger } from '../logger';
-import { backupFolderName, backupFolderTime, listBackupFolders, pruneBackups } from './backup-folders';
+import { backupFolderName, backupFolderTime, listBackupFolders, partialFolderName, pruneBackups, removePartialFolders } from './backup-folders';
 import { BackupAborted } from './sqlite-copy';
-import { writeBackup } from './online-backup';
+import { syncToDisk, writeBackup } from './online-backup';
 
 export interface ScheduleOptions extends BackupSettings {
   dataDir: string;
@@ -24,6 +24,7 @@ export interface ScheduleOptions extends BackupSettings {
 export function startBackupSchedule(options: ScheduleOptions): () => Promise<void> {
   const { dir, everyMs, keep, dataDir, log, now = Date.now } = options;
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  removePartialFolders(dir);
   const abort = new AbortController();
   let lastSuccess = latestBackupTime(dir);
   if (options.register) {
@@ -41,11 +42,12 @@ export function startBackupSchedule(options: ScheduleOptions): () => Promise<voi
     const name = backupFolderName(new Date(now()));
     // Written under a name that is not a backup's, then renamed: a folder named like a
     // backup is always complete, even after a crash in the middle of one.
-    const partial = path.join(dir, `.${name}.partial`);
+    const partial = path.join(dir, partialFolderName(name));
     const started = now();
     try {
       const manifest = await writeBackup(dataDir, partial, abort.signal);
       renameSync(partial, path.join(dir, name));
+      syncToDisk(dir);
       lastSuccess = now();
       log.info({ backup: path.join(dir, name), files: manifest.files, ms: lastSuccess - started }, 'backup written');
       for (const removed of pruneBackups(dir, keep)) log.info({ backup: path.join(dir, removed) }, 'old backup removed');

@@ -4,14 +4,13 @@
  * that every link handed out stays valid), and `backup.json`. Starting a server with
  * `DATA_DIR` set to the copy restores it.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
+import { SECRET_FILE } from '../storage/secret-file';
 import { copyDatabase } from './sqlite-copy';
 
 export const MANIFEST_FILE = 'backup.json';
-/** Where the server keeps its generated secret (server/auth); absent when SECRET is set. */
-const SECRET_FILE = 'secret.key';
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0');
 
 export interface BackupFile {
@@ -45,6 +44,7 @@ export async function writeBackup(dataDir: string, destDir: string, signal?: Abo
     await copyDatabase(path.join(dataDir, name), path.join(destDir, name), signal);
     written(name, 'sqlite');
   }
+  // Absent when SECRET is set: the backup then needs that same setting to restore.
   const secret = path.join(dataDir, SECRET_FILE);
   if (existsSync(secret)) {
     writeFileSync(path.join(destDir, SECRET_FILE), readFileSync(secret), { flag: 'wx', mode: 0o600 });
@@ -59,7 +59,19 @@ export async function writeBackup(dataDir: string, destDir: string, signal?: Abo
   };
   // Written last: a folder with a manifest is a complete backup.
   writeFileSync(path.join(destDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx', mode: 0o600 });
+  for (const name of [...files.map((f) => f.name), MANIFEST_FILE]) syncToDisk(path.join(destDir, name));
+  syncToDisk(destDir);
   return manifest;
+}
+
+/** On disk before anyone counts on it (scheduled backups delete older ones next); a folder for the names it holds. */
+export function syncToDisk(file: string): void {
+  const fd = openSync(file, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Never mixes a backup with other files, nor overwrites an older backup. */
