@@ -1,10 +1,22 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 // E2E_PORT and E2E_CLIENT_DIR let several runs share a machine (each with its own build).
 const PORT = Number(process.env.E2E_PORT ?? 4317);
+/**
+ * The server as it ships: dist/server/main.js, built by `npm run e2e` (`npm run build`).
+ * E2E_SERVER_ENTRY names another compiled main.js (a run's own `buildServer(outdir)`), or
+ * `tsx` to run the sources: for a run that built only the client (`npx vite build --outDir`).
+ */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SERVER_ENTRY = process.env.E2E_SERVER_ENTRY ?? 'dist/server/main.js';
+if (SERVER_ENTRY !== 'tsx' && !existsSync(path.resolve(ROOT, SERVER_ENTRY))) {
+  throw new Error(`${SERVER_ENTRY} is missing: run npm run build, or set E2E_SERVER_ENTRY=tsx to test the sources`);
+}
+const SERVER_COMMAND = SERVER_ENTRY === 'tsx' ? 'node --import tsx server/main.ts' : `node ${JSON.stringify(path.resolve(ROOT, SERVER_ENTRY))}`;
 // A fresh data folder per run: tests never see another run's workshops.
 const dataDir = mkdtempSync(path.join(tmpdir(), 'coatelier-e2e-'));
 
@@ -36,8 +48,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node --import tsx server/main.ts',
-    cwd: '..',
+    command: SERVER_COMMAND,
+    cwd: ROOT,
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     env: {
