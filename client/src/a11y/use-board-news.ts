@@ -30,13 +30,18 @@ export function useBoardNews(board: BoardSession, generation: string): void {
       }
     };
     let before = board.meta.get().state?.state ?? null;
+    let wasArchived = board.meta.get().archived;
     const onMeta = () => {
-      const after = board.meta.get().state?.state ?? null;
+      const { state, archived } = board.meta.get();
+      const after = state?.state ?? null;
       if (before && after && after !== before) {
         const words = { t, cardText: (id: string) => store.card(id)?.text, columnTitle };
         facilitationNews(before, after, words).forEach((line) => announce(line));
       }
+      // Not at the first join (no state yet): an archived board says so on screen.
+      if (before && archived !== wasArchived) announce(t(archived ? 'facilitation.archivedNotice' : 'announce.reopened'));
       before = after;
+      wasArchived = archived;
     };
     const stopArrivals = store.subscribeArrivals(onArrivals);
     const stopMeta = board.meta.subscribe(onMeta);

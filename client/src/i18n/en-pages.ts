@@ -458,5 +458,6 @@ export const enPages: PageMessages = {
     connected: 'Connection restored',
     reconnecting: 'Connection lost: reconnecting…',
     offline: 'Offline: your changes are kept on this device',
+    reopened: 'Workshop reopened: you can write again',
   },
 };

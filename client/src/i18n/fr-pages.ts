@@ -461,6 +461,7 @@ export const frPages = {
     connected: 'Connexion rétablie',
     reconnecting: 'Connexion perdue : reconnexion…',
     offline: 'Hors ligne : vos modifications sont gardées sur cet appareil',
+    reopened: 'Atelier rouvert : vous pouvez de nouveau écrire',
   },
 };
 
