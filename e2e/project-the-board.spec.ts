@@ -31,14 +31,14 @@ test('the organiser hands out projector and facilitator links; the projector fol
   await expect(projector.getByLabel('Minuteur')).toContainText(/(10:00|9:\d\d)/);
   // The spotlight: the projector zooms to the card the facilitator picks.
   await chooseInMenu(fiche, 'Projeter');
-  await expect(projector.getByRole('region', { name: 'Projeter' })).toContainText('Fiche SCIC pour les élus');
+  await expect(projector.getByRole('region', { name: 'Carte projetée' })).toContainText('Fiche SCIC pour les élus');
   await expect(fiche.getByText('Projetée')).toBeVisible();
   await projector.screenshot({ path: `${ARTIFACTS}/projector-1920.png` });
   await facilitator.screenshot({ path: `${ARTIFACTS}/facilitator-1366.png` });
   // Alt+P on the card takes the spotlight off again.
   await fiche.focus();
   await facilitator.keyboard.press('Alt+KeyP');
-  await expect(projector.getByRole('region', { name: 'Projeter' })).toHaveCount(0);
+  await expect(projector.getByRole('region', { name: 'Carte projetée' })).toHaveCount(0);
 
   // Revoked, the facilitator link no longer opens.
   await organiser.getByRole('button', { name: 'Révoquer les liens animation' }).click();

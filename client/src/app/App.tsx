@@ -26,7 +26,7 @@ export function App() {
 
   let page;
   if (route.page === 'join') page = <JoinPage code={route.code} />;
-  else if (route.page === 'present') page = <PresentPage.Component boardId={route.boardId} token={window.location.hash.slice(1)} />;
+  else if (route.page === 'present') page = <PresentPage.Component boardId={route.boardId} />;
   else if (route.page === 'invite') page = <InvitePage.Component token={route.token} />;
   else if (route.page === 'boardLink') page = <BoardLinkPage.Component boardId={route.boardId} />;
   else if (route.page === 'print') page = <PrintPage.Component boardId={route.boardId} />;

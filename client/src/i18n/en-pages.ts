@@ -105,7 +105,7 @@ export const enPages: PageMessages = {
     address: 'Address',
     code: 'Code',
     scan: 'or scan:',
-    step: 'Step',
+    step: 'Step:',
     steps: {
       writing: 'Writing cards',
       privateWriting: 'Individual writing',

@@ -107,7 +107,7 @@ export const frPages = {
     address: 'Adresse',
     code: 'Code',
     scan: 'ou scannez :',
-    step: 'Étape',
+    step: 'Étape :',
     steps: {
       writing: 'Écriture des cartes',
       privateWriting: 'Écriture individuelle',
