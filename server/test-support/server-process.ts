@@ -12,8 +12,9 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-export function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+/** `args` run the sources by default; a compiled server is `[its main.js]`. */
+export function spawnServer(dataDir: string, env: Record<string, string> = {}, args = ['--import', 'tsx', MAIN]): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, {
     // Info level at least: the listening line tells the port.
     env: { ...process.env, ...testEnv(dataDir, env), LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
