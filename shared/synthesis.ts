@@ -4,6 +4,7 @@
  * are merged), and where it came from in `origin` (`<boardId>/<cardId>`, see roadmap.ts).
  */
 import { z } from 'zod';
+import { LIMITS } from './limits';
 import { idSchema, type BoardInfo } from './protocol';
 import { MAX_TABLES_PER_REQUEST } from './synthesis-rules';
 
@@ -17,7 +18,17 @@ export {
 } from './synthesis-rules';
 
 export const tablesBody = z.strictObject({ count: z.number().int().min(1).max(MAX_TABLES_PER_REQUEST) });
-export const mergeBody = z.strictObject({ into: idSchema, cards: z.array(idSchema).min(1).max(50) });
+export const mergeBody = z.strictObject({
+  into: idSchema,
+  cards: z.array(idSchema).min(1).max(50),
+  /** The wording kept (one card's, another's, or edited); without it, every text is kept. */
+  text: z
+    .string()
+    .max(LIMITS.cardTextMaxChars)
+    .refine((t) => t.trim().length > 0, 'the text kept is empty')
+    .optional(),
+});
+export type MergeBody = z.output<typeof mergeBody>;
 export const toRoadmapBody = z.strictObject({ roadmapBoardId: idSchema.optional() });
 
 export interface TablesResult {
@@ -31,6 +42,19 @@ export interface SynthesisResult {
 export interface MergeResult {
   cardId: string;
   merged: number;
+}
+export interface RefreshResult {
+  /** Cards copied by this refresh: 0 when the tables hold nothing new. */
+  added: number;
+}
+/** A card of the board carried into a roadmap, and the action made from it. */
+export interface CarriedCard {
+  cardId: string;
+  roadmapBoardId: string;
+  actionId: string;
+}
+export interface CarriedCards {
+  cards: CarriedCard[];
 }
 export interface RoadmapActionResult {
   boardId: string;

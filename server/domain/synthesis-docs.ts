@@ -10,6 +10,14 @@ import { listComments, type Comment } from '@shared/card-comments';
 import { newId } from '@shared/ids';
 import { cardLink } from '@shared/roadmap';
 import { paragraphsToAppend, tablesOf } from '@shared/synthesis';
+import { setText } from '../history/revert-board';
+
+/**
+ * Every origin ever copied into a synthesis (origin → the copy's id), in a root of its own that
+ * only the server writes (the write checks refuse any root but `cards` and `groups`): a copy
+ * merged away, deleted or reverted away is not copied again by the next refresh.
+ */
+const COPIES_ROOT = 'copies';
 
 /** One card as read from a table, ready to be copied. */
 export interface GatheredCard {
@@ -41,6 +49,28 @@ export function gatherCards(doc: Y.Doc, boardId: string, columnIds: string[], ta
   });
 }
 
+/** The origins a refresh must skip: those recorded, and those of cards copied before the record existed. */
+export function copiedOrigins(doc: Y.Doc): Set<string> {
+  const origins = new Set(doc.getMap<string>(COPIES_ROOT).keys());
+  for (const map of cardsOf(doc).values()) {
+    const origin = map.get('origin');
+    if (typeof origin === 'string') origins.add(origin);
+  }
+  return origins;
+}
+
+/** The synthesis' groups by column and title, so that copies join a group of the same name. */
+function groupKeys(doc: Y.Doc): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const [id, map] of groupsOf(doc)) {
+    const [column, title] = [map.get('column'), map.get('title')];
+    if (typeof column === 'string' && typeof title === 'string') keys.set(groupKey(column, title), id);
+  }
+  return keys;
+}
+
+const groupKey = (column: string, title: string) => `${column}\n${title.trim().toLowerCase()}`;
+
 function commentMap(comment: Comment): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
   for (const [key, value] of Object.entries(comment)) map.set(key, value);
@@ -48,17 +78,20 @@ function commentMap(comment: Comment): Y.Map<unknown> {
 }
 
 /**
- * Writes copies of `gathered` into `doc` (columns by position); cards whose groups have the
- * same title in the same column end up in one group. Returns old origin → new card id.
+ * Writes copies of `gathered` into `doc` (columns by position) and records their origins;
+ * cards whose groups have the same title in the same column end up in one group, the
+ * synthesis' own groups included. Returns old origin → new card id.
  */
 export function writeCopies(doc: Y.Doc, gathered: GatheredCard[], columnIds: string[]): Map<string, string> {
   const ids = new Map<string, string>();
-  const groups = new Map<string, string>();
+  const groups = groupKeys(doc);
+  const copies = doc.getMap<string>(COPIES_ROOT);
   doc.transact(() => {
     for (const g of gathered) {
       const column = columnIds[g.columnIndex] ?? columnIds[0]!;
       const id = newId();
       ids.set(g.origin, id);
+      copies.set(g.origin, id);
       const { card } = g;
       addCard(doc, { id, column, author: card.author, authorName: card.authorName, color: card.color, text: card.text, createdAt: card.createdAt });
       const map = cardsOf(doc).get(id)!;
@@ -69,7 +102,7 @@ export function writeCopies(doc: Y.Doc, gathered: GatheredCard[], columnIds: str
       const reactions = map.get('reactions') as Y.Map<true>;
       for (const key of g.reactions) reactions.set(key, true);
       if (g.groupTitle !== null) {
-        const key = `${column}\n${g.groupTitle.trim().toLowerCase()}`;
+        const key = groupKey(column, g.groupTitle);
         let group = groups.get(key);
         if (!group) {
           group = newId();
@@ -84,10 +117,11 @@ export function writeCopies(doc: Y.Doc, gathered: GatheredCard[], columnIds: str
 }
 
 /**
- * Folds `others` into `into`: their text as new paragraphs (when different), comments,
- * reactions and tables; then deletes them. One transaction, so clients see it at once.
+ * Folds `others` into `into`: comments, reactions and tables, and either `wording` as the
+ * text (the facilitator's choice) or their texts as new paragraphs (when different); then
+ * deletes them. One transaction, so clients see it at once.
  */
-export function mergeCards(doc: Y.Doc, into: string, others: string[]): void {
+export function mergeCards(doc: Y.Doc, into: string, others: string[], wording?: string): void {
   const cards = cardsOf(doc);
   const target = cards.get(into);
   const text = target?.get('text');
@@ -97,9 +131,14 @@ export function mergeCards(doc: Y.Doc, into: string, others: string[]): void {
       const map = cards.get(id);
       return map && id !== into ? [{ id, map }] : [];
     });
-    const texts = sources.map(({ map }) => String(map.get('text') ?? ''));
-    for (const paragraph of paragraphsToAppend(text.toString(), texts)) {
-      text.insert(text.length, text.length > 0 ? `\n\n${paragraph}` : paragraph);
+    if (wording !== undefined) {
+      // Only the part that differs: someone typing in the card meanwhile keeps the rest.
+      setText(text, wording);
+    } else {
+      const texts = sources.map(({ map }) => String(map.get('text') ?? ''));
+      for (const paragraph of paragraphsToAppend(text.toString(), texts)) {
+        text.insert(text.length, text.length > 0 ? `\n\n${paragraph}` : paragraph);
+      }
     }
     let comments = target.get('comments');
     if (!(comments instanceof Y.Array)) target.set('comments', (comments = new Y.Array()));

@@ -7,14 +7,25 @@ import { addCard, cardsOf, listCards } from '@shared/board-model';
 import { LIMITS } from '@shared/limits';
 import type { BoardInfo } from '@shared/protocol';
 import { cardLink, readRoadmap, setRoadmapFields } from '@shared/roadmap';
-import { tableLabel, tableNumber, type MergeResult, type RoadmapActionResult, type SynthesisResult } from '@shared/synthesis';
+import {
+  tableLabel,
+  tableNumber,
+  type CarriedCard,
+  type CarriedCards,
+  type MergeBody,
+  type MergeResult,
+  type RefreshResult,
+  type RoadmapActionResult,
+  type SynthesisResult,
+} from '@shared/synthesis';
 import { newId } from '@shared/ids';
 import type { Vote } from '@shared/votes';
 import type { BoardRegistry } from '../docs/board-registry';
 import type { BoardDoc } from '../docs/board-doc';
 import { AppError } from '../errors';
 import type { Storage } from '../storage/storage';
-import { gatherCards, mergeCards, writeCopies, type GatheredCard } from './synthesis-docs';
+import { carriedFrom } from './carried-cards';
+import { copiedOrigins, gatherCards, mergeCards, writeCopies, type GatheredCard } from './synthesis-docs';
 import type { AddBoard, WorkshopService } from './workshop-service';
 
 export interface SynthesisEvents {
@@ -69,15 +80,19 @@ export class SynthesisService {
   /**
    * The synthesis of a board's tables. Made once: a second call returns the existing board
    * untouched (200, `created: false`), since organisers may already have merged cards in it;
-   * a card written at a table afterwards is not copied.
+   * cards written at a table afterwards come with `refresh`.
    */
-  synthesis(workshopId: string, sourceId: string): Promise<SynthesisResult> {
+  async synthesis(workshopId: string, sourceId: string): Promise<SynthesisResult> {
     // Alone among the workshop's board additions (every instance): a second request waits,
     // then finds the board the first one made.
-    return this.workshops.addBoards(workshopId, (add) => this.makeSynthesis(workshopId, sourceId, add));
+    const result = await this.workshops.addBoards(workshopId, (add) => this.synthesisBoard(workshopId, sourceId, add));
+    // Filled like any refresh, under its lock: a refresh clicked on the new board meanwhile
+    // copies nothing twice, and a board left empty by a failure is filled by the next refresh.
+    if (result.created) await this.refresh(workshopId, result.board.id);
+    return result;
   }
 
-  private async makeSynthesis(workshopId: string, sourceId: string, add: AddBoard): Promise<SynthesisResult> {
+  private async synthesisBoard(workshopId: string, sourceId: string, add: AddBoard): Promise<SynthesisResult> {
     const boards = await this.openBoards(workshopId);
     const source = await this.workshops.boardIn(workshopId, sourceId);
     if (source.kind !== 'board' || source.sourceBoardId !== null) {
@@ -85,38 +100,63 @@ export class SynthesisService {
     }
     const existing = boards.find((b) => b.kind === 'synthesis' && b.sourceBoardId === sourceId);
     if (existing) return { board: existing, created: false };
-    const tables = this.tablesOf(boards, sourceId).sort((a, b) => tableNumber(a.table) - tableNumber(b.table));
-    if (tables.length === 0) throw new AppError('conflict', 'This board has no tables to gather yet');
+    if (this.tablesOf(boards, sourceId).length === 0) throw new AppError('conflict', 'This board has no tables to gather yet');
+    const board = await add(`${source.title} — Synthèse`, source.columns.map((c) => c.title), { kind: 'synthesis', sourceBoardId: sourceId });
+    return { board, created: true };
+  }
 
-    const gathered: GatheredCard[] = [];
-    const votes = new Map<string, Vote[]>();
-    for (const board of [source, ...tables]) {
-      const cards = await this.withStoredBoard(board.id, async (live) =>
-        gatherCards(live.doc, board.id, board.columns.map((c) => c.id), board.table ?? board.title),
-      );
-      gathered.push(...cards);
-      if (cards.length > 0) votes.set(board.id, await this.store.listVotes(board.id));
+  /**
+   * Copies into a synthesis the cards of its source board and tables it never had, with their
+   * groups, comments, reactions and votes. One refresh at a time per synthesis (every
+   * instance): two clicks at once copy each card once.
+   */
+  async refresh(workshopId: string, synthesisId: string): Promise<RefreshResult> {
+    const boards = await this.openBoards(workshopId);
+    const synthesis = await this.workshops.boardIn(workshopId, synthesisId);
+    if (synthesis.kind !== 'synthesis' || synthesis.sourceBoardId === null) {
+      throw new AppError('invalid_request', 'Only a synthesis is refreshed from its tables');
     }
+    const sourceId = synthesis.sourceBoardId;
+    const tables = this.tablesOf(boards, sourceId).sort((a, b) => tableNumber(a.table) - tableNumber(b.table));
+    // The source may have been deleted since: its tables still count.
+    const from = [...boards.filter((b) => b.id === sourceId), ...tables];
+    const added = await this.store.exclusive(`synthesis:${synthesisId}`, () => this.copyNew(synthesis, from));
+    return { added };
+  }
 
-    const synthesis = await add(`${source.title} — Synthèse`, source.columns.map((c) => c.title), {
-      kind: 'synthesis',
-      sourceBoardId: sourceId,
+  private copyNew(synthesis: BoardInfo, from: BoardInfo[]): Promise<number> {
+    return this.withStoredBoard(synthesis.id, async (live) => {
+      const known = copiedOrigins(live.doc);
+      const gathered: GatheredCard[] = [];
+      const votes = new Map<string, Vote[]>();
+      for (const board of from) {
+        const columnIds = board.columns.map((c) => c.id);
+        const cards = await this.withStoredBoard(board.id, async (table) =>
+          gatherCards(table.doc, board.id, columnIds, board.table ?? board.title).filter((c) => !known.has(c.origin)),
+        );
+        gathered.push(...cards);
+        if (cards.length > 0) votes.set(board.id, await this.store.listVotes(board.id));
+      }
+      if (gathered.length === 0) return 0;
+      let ids = new Map<string, string>();
+      const columnIds = synthesis.columns.map((c) => c.id);
+      await live.change((doc) => void (ids = writeCopies(doc, gathered, columnIds)));
+      const copied = [...votes].flatMap(([boardId, list]) =>
+        list.flatMap((v) => {
+          const cardId = ids.get(cardLink(boardId, v.cardId));
+          return cardId ? [{ participantId: v.participantId, cardId }] : [];
+        }),
+      );
+      if (copied.length > 0) {
+        await this.store.insertVotes(synthesis.id, copied);
+        this.events.onVotes(synthesis.id);
+      }
+      return gathered.length;
     });
-    const columnIds = synthesis.columns.map((c) => c.id);
-    let ids = new Map<string, string>();
-    await this.withBoard(synthesis.id, (live) => live.change((doc) => void (ids = writeCopies(doc, gathered, columnIds))));
-    const copied = [...votes].flatMap(([boardId, list]) =>
-      list.flatMap((v) => {
-        const cardId = ids.get(cardLink(boardId, v.cardId));
-        return cardId ? [{ participantId: v.participantId, cardId }] : [];
-      }),
-    );
-    if (copied.length > 0) await this.store.insertVotes(synthesis.id, copied);
-    return { board: synthesis, created: true };
   }
 
   /** Folds `cards` into `into` on one board; their votes move first, so none is ever lost. */
-  async merge(workshopId: string, boardId: string, into: string, cards: string[]): Promise<MergeResult> {
+  async merge(workshopId: string, boardId: string, { into, cards, text }: MergeBody): Promise<MergeResult> {
     await this.openBoards(workshopId);
     await this.workshops.boardIn(workshopId, boardId);
     const others = [...new Set(cards)];
@@ -128,7 +168,7 @@ export class SynthesisService {
       await this.events.beforeMerge?.(boardId);
       // Votes first: a crash after this leaves the cards unmerged but every vote on `into`.
       await this.store.reassignVotes(boardId, others, into);
-      await live.change((doc) => mergeCards(doc, into, others));
+      await live.change((doc) => mergeCards(doc, into, others, text));
       this.events.onVotes(boardId);
       return { cardId: into, merged: others.length };
     });
@@ -165,10 +205,31 @@ export class SynthesisService {
     );
   }
 
+  /**
+   * The board's cards carried into the workshop's roadmaps, each with its action (the first
+   * found): read from the roadmaps' live documents, bounded by the board's own cards.
+   */
+  async carried(workshopId: string, boardId: string): Promise<CarriedCards> {
+    const { boards } = await this.workshops.get(workshopId);
+    const board = await this.workshops.boardIn(workshopId, boardId);
+    const roadmaps = boards.filter((b) => b.kind === 'roadmap');
+    if (board.kind === 'roadmap' || roadmaps.length === 0) return { cards: [] };
+    const present = await this.withBoard(boardId, async (live) => new Set(cardsOf(live.doc).keys()));
+    const found = new Map<string, CarriedCard>();
+    for (const roadmap of roadmaps) {
+      await this.withBoard(roadmap.id, async (live) => {
+        for (const carried of carriedFrom(live.doc, roadmap.id, boardId)) {
+          if (present.has(carried.cardId) && !found.has(carried.cardId)) found.set(carried.cardId, carried);
+        }
+      });
+    }
+    return { cards: [...found.values()] };
+  }
+
   /** The workshop's boards; an archived workshop is read-only, for these edits too. */
   private async openBoards(workshopId: string): Promise<BoardInfo[]> {
     const workshop = await this.workshops.get(workshopId);
-    if (workshop.archivedAt !== null) throw new AppError('forbidden', 'This workshop is archived');
+    if (workshop.archivedAt !== null) throw new AppError('forbidden', 'This workshop is archived', 'archived');
     return workshop.boards;
   }
 

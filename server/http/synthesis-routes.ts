@@ -1,6 +1,7 @@
 /**
  * Synthesis across tables. Organisers create tables and syntheses (`board.structure`);
- * organisers and facilitators of the board merge cards and carry them into the roadmap.
+ * organisers and facilitators of the board refresh a synthesis, merge cards and carry them
+ * into the roadmap; anyone who reads a board reads which of its cards were carried.
  */
 import { Router, type Request, type RequestHandler } from 'express';
 import { mergeBody, tablesBody, toRoadmapBody } from '@shared/synthesis';
@@ -39,11 +40,24 @@ export function synthesisRoutes({ synthesis, facilitation, auth, param }: Deps):
     res.status(result.created ? 201 : 200).json(result);
   });
 
+  routes.post('/boards/:id/synthesis/refresh', auth, async (req, res) => {
+    const boardId = param(req.params.id);
+    const claims = facilitatorOf(req, boardId);
+    res.json(await synthesis.refresh(claims.wid, boardId));
+  });
+
   routes.post('/boards/:id/merge', auth, async (req, res) => {
     const boardId = param(req.params.id);
     const claims = facilitatorOf(req, boardId);
-    const { into, cards } = parseBody(mergeBody, req.body);
-    res.json(await synthesis.merge(claims.wid, boardId, into, cards));
+    const body = parseBody(mergeBody, req.body);
+    res.json(await synthesis.merge(claims.wid, boardId, body));
+  });
+
+  routes.get('/boards/:id/carried', auth, async (req, res) => {
+    // AUTH: anyone who may read boards; the board must be of their workshop (checked below).
+    const claims = authorise(req, null, 'board.read');
+    const body = await synthesis.carried(claims.wid, param(req.params.id));
+    res.set('Cache-Control', 'no-store').json(body);
   });
 
   routes.post('/boards/:id/cards/:cardId/to-roadmap', auth, async (req, res) => {
