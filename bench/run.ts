@@ -5,6 +5,7 @@
  * tables for the README. Progress goes to stderr. `--help` says the rest.
  */
 import { HELP, readOptions, type BenchOptions } from './cli';
+import { progress as log } from './progress';
 import { benchExports } from './export-bench';
 import type { LoadFigures } from './load/load-figures';
 import { runLoad } from './load/run-load';
@@ -20,7 +21,6 @@ const DURABILITY = 'Coatelier stores every update durably before acknowledging i
 
 // Each stock y-websocket provider listens for the process's exit.
 process.setMaxListeners(0);
-const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 
 function starters(o: BenchOptions, scenario: Scenario, instances: number): (() => Promise<Target>)[] {
   const coatelier = () => startCoatelier({ instances, wsShare: o.wsShare, databaseUrl: o.databaseUrl, redisUrl: o.redisUrl, profileDir: o.profile });

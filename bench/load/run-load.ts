@@ -10,10 +10,11 @@ import type { LoadScenario } from '../scenarios/plans';
 import { keepCards } from '../scenarios/plans';
 import { assignRoles, type RoleMix } from '../scenarios/roles';
 import { SimClient, clockMs, type SimOptions, type WritePlan } from '../sim-client';
-import { askStats } from '../targets/server-child';
+import { serverStats } from '../targets/server-child';
 import type { BoardRef, Target } from '../targets/target';
 import { allArrived, countInWindow, tally, type Window } from './accounting';
 import { summarise, type LoadFigures } from './load-figures';
+import { progress } from '../progress';
 import { WorkerPool } from './worker-pool';
 
 export interface LoadSettings extends RoleMix {
@@ -60,12 +61,13 @@ export async function runLoad(target: Target, scenario: LoadScenario, s: LoadSet
   const connectStart = performance.now();
   await Promise.all([...observers.map((c) => c.connect()), pool.connect()]);
   const connectMs = performance.now() - connectStart;
+  progress(`  ${scenario.clients} clients in, in ${Math.round(connectMs)} ms`);
 
   for (const c of observers) c.start(plan);
   pool.start();
   await sleep(s.warmupS * 1000);
   // CPU is counted over the measured window only: no start-up, connection or warm-up.
-  const before = await Promise.all(target.servers.map(askStats));
+  const before = await Promise.all(target.servers.map(serverStats));
   const clientCpuBefore = process.cpuUsage();
   recording = true;
   const window: Window = { start: clockMs(), end: 0 };
@@ -73,8 +75,9 @@ export async function runLoad(target: Target, scenario: LoadScenario, s: LoadSet
   window.end = clockMs();
   for (const c of observers) c.stop();
   const clientCpu = process.cpuUsage(clientCpuBefore);
-  const during = await Promise.all(target.servers.map(askStats));
+  const during = await Promise.all(target.servers.map(serverStats));
   const stopped = await pool.stop(window);
+  progress('  window over, waiting for the cards in flight');
 
   // Cards written inside the window, and cards kept at the end, per board.
   const counted = new Map<string, number>();
@@ -112,9 +115,10 @@ export async function runLoad(target: Target, scenario: LoadScenario, s: LoadSet
     }),
   );
   const convergeMs = performance.now() - graceOver;
+  progress(`  grace over; ${boardConverged.every(Boolean) ? 'converged' : 'NOT converged'} ${Math.round(convergeMs)} ms later`);
   // After the convergence wait: cards that arrived meanwhile are late, the others lost.
   const tallies = observers.map((c) => ({ transport: c.options.transport, ...tally(c.deliveries, window, s.graceS * 1000, expectedBy(c)) }));
-  const after = await Promise.all(target.servers.map(askStats));
+  const after = await Promise.all(target.servers.map(serverStats));
 
   const latency = new Histogram();
   const byTransport = new Map<string, Histogram>();

@@ -9,8 +9,14 @@ import { readFileSync } from 'node:fs';
 export interface ServerStats {
   cpuSeconds: number;
   peakRssMb: number;
-  eventLoopDelayMs: { p99: number; max: number };
+  /** Null when the server did not answer in time (a busy peer may read its IPC late). */
+  eventLoopDelayMs: { p99: number; max: number } | null;
 }
+
+/** Linux's USER_HZ: /proc counts CPU time in hundredths of a second on every architecture. */
+const TICKS_PER_SECOND = 100;
+/** How long the event-loop figures may take to come back over IPC before they are left out. */
+const IPC_WAIT_MS = 2_000;
 
 export interface ServerChild {
   child: ChildProcess;
@@ -42,18 +48,49 @@ export function askStats(server: ServerChild): Promise<ServerStats> {
   });
 }
 
+/** A line of /proc/<pid>/status in kB, or null off Linux. */
+function procStatusKb(server: ServerChild, field: 'VmRSS' | 'VmHWM'): number | null {
+  try {
+    const kB = new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1];
+    return kB ? Number(kB) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** User and system CPU seconds of every thread of the process, or null off Linux. */
+function procCpuSeconds(server: ServerChild): number | null {
+  try {
+    // Fields after the command name, which may hold spaces: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Resident memory now, in MB, read by the parent from /proc (Linux): the same reading for
- * every server, and one that falls as well as rises, unlike the peak. Elsewhere, the peak.
+ * CPU time and peak memory read by the parent from /proc on Linux: the same reading for
+ * every server, whether or not its event loop is free to answer (a busy peer was seen to
+ * read its IPC only once the load stopped). The event-loop delay can only come from inside,
+ * over IPC, and is left out if late. Off Linux, everything comes over IPC.
+ */
+export async function serverStats(server: ServerChild): Promise<ServerStats> {
+  const cpuSeconds = procCpuSeconds(server);
+  const peakKb = procStatusKb(server, 'VmHWM');
+  if (cpuSeconds === null || peakKb === null) return askStats(server);
+  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), IPC_WAIT_MS).unref());
+  const inside = await Promise.race([askStats(server), late]);
+  return { cpuSeconds, peakRssMb: Math.round(peakKb / 1024), eventLoopDelayMs: inside?.eventLoopDelayMs ?? null };
+}
+
+/**
+ * Resident memory now, in MB: one that falls as well as rises, unlike the peak. Off Linux,
+ * the peak the server reports.
  */
 export async function rssMb(server: ServerChild): Promise<number> {
-  try {
-    const kB = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1];
-    if (kB) return Number(kB) / 1024;
-  } catch {
-    // Not Linux: fall through to the peak the server reports itself.
-  }
-  return (await askStats(server)).peakRssMb;
+  const kB = procStatusKb(server, 'VmRSS');
+  return kB === null ? (await askStats(server)).peakRssMb : kB / 1024;
 }
 
 export function stopChild(server: ServerChild): Promise<void> {
