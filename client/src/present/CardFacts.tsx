@@ -1,9 +1,9 @@
-/** The line under a projected card's text: its colour in words, its votes, and where asked its author and column. */
+/** The line under a projected card's text: its author and column where asked, its votes, its colour in words. */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CardRecord } from '../board/store/card-record';
 
-interface Props {
-  card: CardRecord;
+export interface FactsOptions {
   /** Null while the room may not see totals. */
   votes: number | null;
   /** Shown when the board's colours differ (colour then carries meaning); otherwise for screen readers only. */
@@ -12,20 +12,29 @@ interface Props {
   column?: string;
 }
 
-export function CardFacts({ card, votes, colorShown, author, column }: Props) {
-  const { t } = useTranslation();
-  const facts = [
-    author && t('board.by', { name: author }),
-    column && t('present.column', { title: column }),
-    votes !== null && votes > 0 && t('facilitation.votes', { count: votes }),
+/** The facts as text: what the line shows, and the colour's name. */
+export function factsOf(t: TFunction, card: CardRecord, { votes, author, column }: FactsOptions): { shown: string[]; color: string } {
+  const shown = [
+    author ? t('board.by', { name: author }) : '',
+    column ? t('present.column', { title: column }) : '',
+    votes ? t('facilitation.votes', { count: votes }) : '',
   ].filter(Boolean);
-  const color = t('present.color', { color: t(`board.colors.${card.color}`) });
+  return { shown, color: t('present.color', { color: t(`board.colors.${card.color}`) }) };
+}
+
+/** The line as shown and as the font fitter counts it ('' when nothing is shown); the dot keeps to the fact before it. */
+export function factsLine(t: TFunction, card: CardRecord, options: FactsOptions): string {
+  const { shown, color } = factsOf(t, card, options);
+  return [...shown, ...(options.colorShown ? [color] : [])].join('\u00a0· ');
+}
+
+export function CardFacts({ card, ...options }: FactsOptions & { card: CardRecord }) {
+  const { t } = useTranslation();
+  const line = factsLine(t, card, options);
   return (
     <p className="projector-facts">
-      {facts.map((fact) => (
-        <span key={String(fact)}>{fact}</span>
-      ))}
-      <span className={colorShown ? 'projector-color' : 'visually-hidden'}>{color}</span>
+      {line}
+      {!options.colorShown && <span className="visually-hidden"> {factsOf(t, card, options).color}</span>}
     </p>
   );
 }

@@ -1,10 +1,10 @@
 /** The projected columns: every card in its real colour, the text as large as the fullest column allows. */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnInfo } from '@shared/protocol';
 import type { CardRecord } from '../board/store/card-record';
 import { countOf } from '../board/card/card-votes';
-import { CardFacts } from './CardFacts';
+import { CardFacts, factsLine } from './CardFacts';
 import { fitCardFont } from './font-fit';
 import { useMeasured, type Size } from './use-measured';
 
@@ -37,17 +37,17 @@ export function ProjectorBoard({ columns, cards, totals, colorShown, spotlitColu
     for (const card of cards) map.get(card.column)?.push(card);
     return map;
   }, [columns, cards]);
+  const votesOf = useCallback((card: CardRecord) => (totals ? countOf(totals, card.id) : null), [totals]);
   const fontPx = useMemo(
     () =>
       area &&
       fitCardFont({
         ...area,
-        columns: [...byColumn.values()].map((list) => list.map((c) => c.text)),
+        columns: [...byColumn.values()].map((list) => list.map((c) => ({ text: c.text, facts: factsLine(t, c, { votes: votesOf(c), colorShown }) }))),
         columnGapPx: COLUMN_GAP_PX,
         minColumnPx: MIN_COLUMN_PX,
-        metaLine: colorShown || totals !== null,
       }),
-    [area, byColumn, colorShown, totals],
+    [area, byColumn, colorShown, votesOf, t],
   );
   return (
     <div className="projector-columns" ref={measure} style={fontPx ? { fontSize: `${fontPx}px` } : undefined}>
@@ -61,7 +61,7 @@ export function ProjectorBoard({ columns, cards, totals, colorShown, spotlitColu
             {byColumn.get(column.id)?.map((card) => (
               <li key={card.id} className={`projector-card card--${card.color}`}>
                 <p className="projector-text">{card.text || t('board.blank')}</p>
-                <CardFacts card={card} votes={totals ? countOf(totals, card.id) : null} colorShown={colorShown} />
+                <CardFacts card={card} votes={votesOf(card)} colorShown={colorShown} />
               </li>
             ))}
           </ul>

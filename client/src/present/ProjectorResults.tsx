@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { ColumnInfo } from '@shared/protocol';
 import type { CardRecord } from '../board/store/card-record';
 import { countOf } from '../board/card/card-votes';
-import { CardFacts } from './CardFacts';
+import { CardFacts, factsLine } from './CardFacts';
 import { fitCardFont } from './font-fit';
 import { rankByVotes } from './ranking';
 import { innerSize, useMeasured } from './use-measured';
 
-/** The share of a row the text has beside its rank and its bar (present.css: `.projector-ranked`). */
-const TEXT_SHARE = 0.7;
+/** What a row holds beside the text, in em: rank, votes and two gaps (present.css: `.projector-ranked`). */
+const ASIDE_EM = 2.2 + 6 + 2 * 0.6;
 
 interface Props {
   columns: readonly ColumnInfo[];
@@ -27,7 +27,7 @@ export function ProjectorResults({ columns, cards, totals, colorShown }: Props) 
   const ranked = useMemo(() => rankByVotes(cards.filter((c) => titles.has(c.column)), (c) => countOf(totals, c.id)), [cards, titles, totals]);
   const most = ranked[0]?.votes ?? 1;
   const fontPx =
-    area && fitCardFont({ width: area.width * TEXT_SHARE, height: area.height, columns: [ranked.map((r) => r.item.text)], columnGapPx: 0, minColumnPx: 0, metaLine: true });
+    area && fitCardFont({ ...area, columns: [ranked.map(({ item }) => ({ text: item.text, facts: factsLine(t, item, { votes: null, colorShown, column: titles.get(item.column) }) }))], columnGapPx: 0, minColumnPx: 0, asideEm: ASIDE_EM });
   return (
     <section className="projector-results" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('present.results')}</h2>

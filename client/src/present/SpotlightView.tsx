@@ -18,7 +18,7 @@ export function SpotlightView({ card, column, author, votes }: Props) {
   const headingId = useId();
   const [measure, area] = useMeasured(innerSize);
   const text = card.text || t('board.blank');
-  const fontPx = area && fitCardFont({ ...area, columns: [[text]], columnGapPx: 0, minColumnPx: 0, metaLine: false, maxPx: 140, charEm: 0.66 });
+  const fontPx = area && fitCardFont({ ...area, columns: [[{ text, facts: '' }]], columnGapPx: 0, minColumnPx: 0, maxPx: 140, charEm: 0.66 });
   return (
     <section className="projector-spotlight" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('present.spotlight')}</h2>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_LAYOUT, FONT_PX, fitCardFont, linesOf } from './font-fit';
 
-const sentence = 'Les élus ne connaissent pas les SCIC';
+const sentence = { text: 'Les élus ne connaissent pas les SCIC', facts: 'Couleur : Jaune' };
 const board = (perColumn: number, columns = 4) => Array.from({ length: columns }, () => Array.from({ length: perColumn }, () => sentence));
 // The cards' area of a 1920×1080 projector under its header and column headings.
-const fullHd = { width: 1856, height: 820, columnGapPx: 24, minColumnPx: 240, metaLine: true };
+const fullHd = { width: 1856, height: 820, columnGapPx: 24, minColumnPx: 240 };
 
 describe('wrapping', () => {
   it('wraps at spaces and counts paragraphs', () => {
@@ -22,7 +22,7 @@ describe('wrapping', () => {
 describe('card text size on the projector', () => {
   it('grows large when there are few cards, up to its maximum', () => {
     expect(fitCardFont({ ...fullHd, columns: board(2) })).toBeGreaterThanOrEqual(48);
-    expect(fitCardFont({ ...fullHd, columns: [['Oui']] })).toBe(FONT_PX.max);
+    expect(fitCardFont({ ...fullHd, columns: [[{ text: 'Oui', facts: '' }]] })).toBe(FONT_PX.max);
   });
 
   it('stays at 24 px or more at 1920×1080 while the cards fit', () => {
@@ -37,10 +37,20 @@ describe('card text size on the projector', () => {
   });
 
   it('never breaks a word while a smaller size keeps it whole', () => {
-    const px = fitCardFont({ ...fullHd, columns: [['Intercommunalités'], [], [], []] });
+    const px = fitCardFont({ ...fullHd, columns: [[{ text: 'Intercommunalités', facts: '' }], [], [], []] });
     const columnWidth = (fullHd.width - 3 * fullHd.columnGapPx) / 4;
     expect('Intercommunalités'.length * CARD_LAYOUT.charEm * px).toBeLessThanOrEqual(columnWidth - 2 * CARD_LAYOUT.padXEm * px);
     expect(px).toBeLessThan(FONT_PX.max);
+  });
+
+  it('leaves room for what sits beside the text (a rank, a vote count)', () => {
+    const ranking = { ...fullHd, width: 700, columns: [Array(6).fill(sentence)], columnGapPx: 0, minColumnPx: 0 };
+    expect(fitCardFont({ ...ranking, asideEm: 9 })).toBeLessThan(fitCardFont(ranking));
+  });
+
+  it('counts the line of facts under the text, wrapped', () => {
+    const long = { ...sentence, facts: 'par Alex · Colonne « Gouvernance (présence aux CA, prise de parts) » · 12 votes · Couleur : Jaune' };
+    expect(fitCardFont({ ...fullHd, columns: Array(4).fill(Array(5).fill(long)) })).toBeLessThan(fitCardFont({ ...fullHd, columns: board(5) }));
   });
 
   it('is set by the fullest column', () => {

@@ -15,9 +15,10 @@ export const CARD_LAYOUT = {
   borderPx: 4,
   /** Average advance of a system sans-serif glyph (DejaVu Sans, the widest common one), so that wrapping is not underestimated. */
   charEm: 0.6,
-  /** The line under the text (colour, votes): this share of the text size, never under `metaMinPx`. */
+  /** The line under the text (colour, votes): this share of the text size, never under `metaMinPx`, in bold. */
   metaEm: 0.6,
   metaMinPx: 16,
+  metaCharEm: 0.66,
 } as const;
 
 export const FONT_PX = {
@@ -28,20 +29,26 @@ export const FONT_PX = {
   stacked: 20,
 } as const;
 
+/** A card as the fitter reads it: its text and the line of facts under it ('' for none). */
+export interface FitCard {
+  text: string;
+  facts: string;
+}
+
 export interface FitInput {
   /** The space under the column headings, in px. */
   width: number;
   height: number;
-  /** Each column's card texts. */
-  columns: readonly (readonly string[])[];
+  /** Each column's cards. */
+  columns: readonly (readonly FitCard[])[];
   columnGapPx: number;
   /** Under this width a column does not sit beside the others (the grid stacks them). */
   minColumnPx: number;
-  /** Whether each card shows a line under its text. */
-  metaLine: boolean;
   maxPx?: number;
   /** Bold text is wider than CARD_LAYOUT.charEm. */
   charEm?: number;
+  /** Width taken beside the text inside the card (a rank, a vote count), in em of the text. */
+  asideEm?: number;
 }
 
 /** How many lines `text` takes at `perLine` characters a line, wrapping at spaces as browsers do. */
@@ -71,16 +78,18 @@ export function linesOf(text: string, perLine: number): number {
 const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((word) => word.length));
 
 /** The column's height at `px`; infinite if a word would have to break in the middle. */
-function columnHeight(texts: readonly string[], px: number, columnWidth: number, metaLine: boolean, charEm: number): number {
+function columnHeight(cards: readonly FitCard[], px: number, columnWidth: number, input: FitInput): number {
   const L = CARD_LAYOUT;
-  const inner = columnWidth - 2 * L.padXEm * px - L.borderPx;
+  const charEm = input.charEm ?? L.charEm;
+  const inner = columnWidth - (2 * L.padXEm + (input.asideEm ?? 0)) * px - L.borderPx;
   const perLine = Math.floor(inner / (charEm * px));
-  const meta = metaLine ? Math.max(L.metaMinPx, L.metaEm * px) * L.lineHeight : 0;
-  const box = 2 * L.padYEm * px + L.borderPx + meta;
-  let height = Math.max(0, texts.length - 1) * L.gapEm * px;
-  for (const text of texts) {
+  const metaPx = Math.max(L.metaMinPx, L.metaEm * px);
+  const metaPerLine = Math.floor(inner / (L.metaCharEm * metaPx));
+  let height = Math.max(0, cards.length - 1) * L.gapEm * px;
+  for (const { text, facts } of cards) {
     if (longestWord(text) > perLine) return Infinity;
-    height += box + linesOf(text, perLine) * L.lineHeight * px;
+    height += 2 * L.padYEm * px + L.borderPx + linesOf(text, perLine) * L.lineHeight * px;
+    if (facts) height += linesOf(facts, metaPerLine) * L.lineHeight * metaPx;
   }
   return height;
 }
@@ -93,8 +102,7 @@ export function fitCardFont(input: FitInput): number {
   const count = Math.max(1, input.columns.length);
   const columnWidth = (input.width - (count - 1) * input.columnGapPx) / count;
   if (columnWidth < input.minColumnPx) return FONT_PX.stacked;
-  const charEm = input.charEm ?? CARD_LAYOUT.charEm;
-  const fits = (px: number) => input.columns.every((texts) => columnHeight(texts, px, columnWidth, input.metaLine, charEm) <= input.height);
+  const fits = (px: number) => input.columns.every((texts) => columnHeight(texts, px, columnWidth, input) <= input.height);
   let low: number = FONT_PX.floor;
   let high = input.maxPx ?? FONT_PX.max;
   if (!fits(low)) return low;
