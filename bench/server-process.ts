@@ -1,6 +1,9 @@
 /**
  * One server instance for the benchmark, in its own process so that its CPU time and peak
  * memory are measured apart from the simulated clients. Talks to the parent over IPC.
+ * Forked with `--import tsx` it runs the sources; `npm run build:bench` compiles it into
+ * dist/bench/server-process.js, which plain `node` runs as production would (tsx alone holds
+ * about 70 MB, which memory figures of the sources include).
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startServer } from '../server/app';

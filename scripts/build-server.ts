@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const SERVER_OUT_DIR = path.join(ROOT, 'dist/server');
+const SERVER_OUT_DIR = path.join(ROOT, 'dist/server');
 
 /** `pg` of `pg`, `@socket.io/redis-streams-adapter` of its deep imports too; null for `node:fs`. */
 function packageOf(specifier: string): string | null {
@@ -31,16 +31,26 @@ function checkProductionPackages(metafile: Metafile): void {
   if (missing.length > 0) throw new Error(`The server imports packages that are not production dependencies: ${missing.join(', ')}`);
 }
 
-/** Writes `main.js`, `import-worker-entry.js`, `backup.js`, their chunks and source maps into `outdir`. */
-export async function buildServer(outdir = SERVER_OUT_DIR): Promise<void> {
+/** The import worker's thread is looked up beside the code that starts it: every build has it. */
+const WORKER_ENTRY = { 'import-worker-entry': 'server/results/import-worker-entry.ts' };
+const SERVER_ENTRIES = {
+  main: 'server/main.ts',
+  ...WORKER_ENTRY,
+  // `node dist/server/backup.js DIR` where the sources are not shipped (the Docker image).
+  backup: 'server/backup/cli.ts',
+};
+/**
+ * `npm run build:bench`: the benchmark's server process compiled into dist/bench, so that it
+ * is measured as it ships (tsx alone adds about 70 MB of resident memory to a process).
+ */
+const BENCH_ENTRIES = { 'server-process': 'bench/server-process.ts', ...WORKER_ENTRY };
+const BENCH_OUT_DIR = path.join(ROOT, 'dist/bench');
+
+/** Writes the entries (by default the server's), their chunks and source maps into `outdir`. */
+export async function buildServer(outdir = SERVER_OUT_DIR, entryPoints: Record<string, string> = SERVER_ENTRIES): Promise<void> {
   const { metafile } = await build({
     absWorkingDir: ROOT,
-    entryPoints: {
-      main: 'server/main.ts',
-      'import-worker-entry': 'server/results/import-worker-entry.ts',
-      // `node dist/server/backup.js DIR` where the sources are not shipped (the Docker image).
-      backup: 'server/backup/cli.ts',
-    },
+    entryPoints,
     outdir,
     bundle: true,
     format: 'esm',
@@ -63,5 +73,5 @@ export async function buildServer(outdir = SERVER_OUT_DIR): Promise<void> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildServer();
+  await (process.argv.includes('--bench') ? buildServer(BENCH_OUT_DIR, BENCH_ENTRIES) : buildServer());
 }
