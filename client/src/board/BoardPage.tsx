@@ -20,6 +20,7 @@ import { useRoadmapView } from '../roadmap/use-roadmap-view';
 import { BoardProvider, type BoardContextValue } from './board-context';
 import { BoardView } from './BoardView';
 import { CardDialog } from './card/CardDialog';
+import { useCardFromAddress } from './card/use-card-from-address';
 import { isFiltering, matchesFilter, NO_FILTER } from './card-filter';
 import { ConnectionBadge } from './ConnectionBadge';
 import { DeletedToast } from './DeletedToast';
@@ -37,11 +38,12 @@ import { useBoardActions } from './use-board-actions';
 import { useFacilitatorNames } from './use-facilitator-names';
 import { useUndoKeys } from './use-undo-keys';
 import { ProjectLink } from '../present/ProjectLink';
+import { useCarriedCards } from '../synthesis/use-carried-cards';
 
 // Facilitation, the roadmap table and the synthesis tools load when first shown.
 const FacilitatorPanel = lazy(() => import('../facilitation/FacilitatorPanel').then((m) => ({ default: m.FacilitatorPanel })));
 const RoadmapTable = lazy(() => import('../roadmap/RoadmapTable').then((m) => ({ default: m.RoadmapTable })));
-const SimilarCards = lazy(() => import('../synthesis/SimilarCards').then((m) => ({ default: m.SimilarCards })));
+const SynthesisTools = lazy(() => import('../synthesis/SynthesisTools').then((m) => ({ default: m.SynthesisTools })));
 const BoardHistoryTools = lazy(() => import('../history/BoardHistoryTools').then((m) => ({ default: m.BoardHistoryTools })));
 
 export function BoardPage({ session: access, boardId }: { session: Session; boardId: string }) {
@@ -71,6 +73,8 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
   const names = useFacilitatorNames(moderator && state?.anonymous === true, access);
   const { actions, dialog, closeDialog, deleted, closeToast, announcement } = useBoardActions(board, state?.focus ?? null);
   useUndoKeys(drafts ?? board);
+  useCarriedCards(board.boardId, meta.board?.kind, access.token, actions.carried);
+  useCardFromAddress(actions);
   const generation = `${board.generation.get()}-${drafts?.generation.get() ?? ''}`;
   useBoardNews(board, generation);
   useDocumentTitle([meta.board?.title, access.title]);
@@ -166,7 +170,7 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
         <BoardProvider value={context}>
           <RoadmapProvider workshopId={access.workshopId} token={access.token} enabled={kind === 'roadmap'}>
             <Suspense fallback={<p className="loading">{t('status.connecting')}</p>}>
-              {kind === 'synthesis' && moderator && <SimilarCards session={board} token={access.token} key={`similar-${generation}`} />}
+              {kind === 'synthesis' && moderator && <SynthesisTools session={board} token={access.token} key={`similar-${generation}`} />}
               {kind === 'roadmap' && roadmapView === 'table' ? (
                 <RoadmapTable session={board} columns={columns ?? []} visible={visible} key={`table-${generation}`} />
               ) : (

@@ -5,6 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { BoardKind } from '@shared/protocol';
+import type { CarriedCard } from '@shared/synthesis';
 import type { CardContext } from './card/card-permissions';
 import type { Slice } from './store/listeners';
 import type { CardRecord } from './store/card-record';
@@ -20,9 +21,12 @@ export interface BoardActions {
   remove(session: BoardSession, card: CardRecord): void;
   openDialog(kind: CardDialogKind, session: BoardSession, cardId: string): void;
   spotlight(cardId: string): void;
-  /** Cards carried into the roadmap during this visit (the server does not list them on their board). */
-  carried: Slice<ReadonlySet<string>>;
-  markCarried(cardId: string): void;
+  /** Cards carried into a roadmap, by card id: read when the board opens, and each carry of this visit. */
+  carried: Slice<ReadonlyMap<string, CarriedCard>>;
+  markCarried(carried: CarriedCard): void;
+  /** A card to bring into view and focus (an address's `#card-<id>`, a merged card), taken by its column. */
+  focusRequest: Slice<string | null>;
+  focusCard(cardId: string): void;
   /** Says something to everyone's screen reader and on screen (an action's outcome). */
   announce(message: string, failed?: boolean): void;
   /** The card asked to open in its editor when it mounts (a card just added); taken once. */

@@ -5,6 +5,7 @@
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Focus } from '@shared/facilitation';
+import type { CarriedCard } from '@shared/synthesis';
 import type { BoardActions, CardDialogKind } from './board-context';
 import type { BoardSession } from './store/board-session';
 import { Slice } from './store/listeners';
@@ -31,7 +32,8 @@ export function useBoardActions(board: BoardSession, focus: Focus) {
   }, [focus]);
   const [actions] = useState<BoardActions>(() => {
     let pendingEdit: string | null = null;
-    const carried = new Slice<ReadonlySet<string>>(new Set());
+    const carried = new Slice<ReadonlyMap<string, CarriedCard>>(new Map());
+    const focusRequest = new Slice<string | null>(null);
     return {
       add(session, column, afterId) {
         const slots = session.store.slots(column);
@@ -47,7 +49,9 @@ export function useBoardActions(board: BoardSession, focus: Focus) {
         void board.command({ type: 'focus.set', focus: on ? null : { kind: 'card', id: cardId } });
       },
       carried,
-      markCarried: (cardId) => carried.set(new Set([...carried.get(), cardId])),
+      markCarried: (card) => carried.set(new Map([...carried.get(), [card.cardId, card]])),
+      focusRequest,
+      focusCard: (cardId) => focusRequest.set(cardId),
       announce: (message, failed = false) => setAnnouncement({ message, failed }),
       takeEditRequest(cardId) {
         if (pendingEdit !== cardId) return false;

@@ -1,18 +1,25 @@
-/** On a synthesis board, for the organiser or facilitator: pairs of cards that seem to say the same thing. */
-import { useDeferredValue, useMemo } from 'react';
+/**
+ * On a synthesis board, for the organiser or facilitator: pairs of cards that seem to say the
+ * same thing, each merged after choosing the wording kept; the focus then goes to the card.
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { similarPairs } from '@shared/similar-cards';
 import { useActionStatus } from '../components/use-action-status';
 import { synthesisApi } from '../api/synthesis-api';
+import { useBoard } from '../board/board-context';
 import type { BoardSession } from '../board/store/board-session';
 import { useAllCards } from '../board/store/use-store';
+import { MergePair } from './MergePair';
 
 /** Enough to recognise a card; the board itself shows the rest. */
 const MAX_PAIRS = 10;
 
 export function SimilarCards({ session, token }: { session: BoardSession; token: string }) {
   const { t } = useTranslation();
-  const { status, failed, run } = useActionStatus();
+  const { actions } = useBoard();
+  const { status, failed, busy, run } = useActionStatus();
+  const [open, setOpen] = useState<string | null>(null);
   // Compared pairwise: behind typing, never in its way.
   const cards = useDeferredValue(useAllCards(session.store));
   const pairs = useMemo(() => similarPairs(cards).slice(0, MAX_PAIRS), [cards]);
@@ -27,9 +34,12 @@ export function SimilarCards({ session, token }: { session: BoardSession; token:
       </>
     );
   };
-  const merge = (into: string, other: string) =>
+  const merge = (into: string, other: string, text: string | undefined) =>
     run(async () => {
-      await synthesisApi.merge(session.boardId, into, [other], token);
+      await synthesisApi.merge(session.boardId, into, [other], token, text);
+      setOpen(null);
+      // The pair's buttons go with it: the focus goes to the card that stays.
+      actions.focusCard(into);
       return t('synthesis.merged');
     });
 
@@ -40,17 +50,30 @@ export function SimilarCards({ session, token }: { session: BoardSession; token:
         <p className="hint">{t('synthesis.similarNone')}</p>
       ) : (
         <ul>
-          {pairs.map(({ a, b }) => (
-            <li key={`${a}-${b}`}>
-              <span className="similar-pair">
-                {label(a)} <span aria-hidden="true">≈</span>
-                <span className="visually-hidden">{t('synthesis.and')}</span> {label(b)}
-              </span>
-              <button type="button" className="secondary" onClick={() => void merge(a, b)} aria-label={t('synthesis.mergePair', { a: byId.get(a)?.text.slice(0, 40), b: byId.get(b)?.text.slice(0, 40) })}>
-                {t('synthesis.merge')}
-              </button>
-            </li>
-          ))}
+          {pairs.map(({ a, b }) => {
+            const key = `${a}-${b}`;
+            const [into, other] = [byId.get(a), byId.get(b)];
+            return (
+              <li key={key}>
+                <span className="similar-pair">
+                  {label(a)} <span aria-hidden="true">≈</span>
+                  <span className="visually-hidden">{t('synthesis.and')}</span> {label(b)}
+                </span>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-expanded={open === key}
+                  onClick={() => setOpen(open === key ? null : key)}
+                  aria-label={t('synthesis.mergePair', { a: into?.text.slice(0, 40), b: other?.text.slice(0, 40) })}
+                >
+                  {t('synthesis.mergeOpen')}
+                </button>
+                {open === key && into && other && (
+                  <MergePair into={into} other={other} busy={busy} onMerge={(text) => void merge(a, b, text)} onCancel={() => setOpen(null)} />
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       <p role="status" className={failed ? 'is-error' : undefined}>

@@ -1,7 +1,9 @@
 /** What a card is part of, at a glance: its group, the tables it came from, the roadmap. */
 import { useTranslation } from 'react-i18next';
 import type { Group } from '@shared/board-groups';
+import type { CarriedCard } from '@shared/synthesis';
 import { RoadmapSummary } from '../../roadmap/RoadmapSummary';
+import { CarriedBadge } from '../../synthesis/CarriedBadge';
 import type { CardRecord } from '../store/card-record';
 
 interface Props {
@@ -10,12 +12,15 @@ interface Props {
   draft: boolean;
   spotlit: boolean;
   roadmap: boolean;
-  carried: boolean;
+  /** The roadmap action made from the card, if any. */
+  carried: CarriedCard | null;
+  /** The card's roving tab stop, for the badge's link. */
+  tabIndex: number;
 }
 
-export function CardBadges({ card, group, draft, spotlit, roadmap, carried }: Props) {
+export function CardBadges({ card, group, draft, spotlit, roadmap, carried, tabIndex }: Props) {
   const { t } = useTranslation();
-  const badges = draft || spotlit || carried || card.tables.length > 0;
+  const badges = draft || spotlit || carried !== null || card.tables.length > 0;
   return (
     <>
       {roadmap && !draft && <RoadmapSummary fields={card.roadmap} />}
@@ -25,7 +30,7 @@ export function CardBadges({ card, group, draft, spotlit, roadmap, carried }: Pr
         <div className="card-badges">
           {draft && <span className="badge badge--private">{t('facilitation.private')}</span>}
           {spotlit && <span className="badge badge--spotlit">{t('board.spotlit')}</span>}
-          {carried && <span className="badge badge--carried">{t('board.carried')}</span>}
+          {carried && <CarriedBadge carried={carried} tabIndex={tabIndex} />}
           {card.tables.length > 0 && (
             <ul className="card-tables" aria-label={t('synthesis.tags')}>
               {card.tables.map((table) => (

@@ -52,7 +52,7 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
   const writers = useWriters(session.presence, id);
   const votes = useCardVotes(board.board, id);
   const { carried } = board.actions;
-  const isCarried = useSyncExternalStore(carried.subscribe, () => carried.get().has(id));
+  const carriedAs = useSyncExternalStore(carried.subscribe, () => carried.get().get(id) ?? null);
   const perm = cardPermissions(board, card?.author ?? '', draft);
   const [editing, setEditing] = useState<{ typed?: string } | null>(() => (board.actions.pendingEdit() === id && perm.edit ? {} : null));
   const menu = useRef<MenuHandle>(null);
@@ -186,7 +186,7 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
         </p>
       )}
       <div className="card-foot" id={metaId}>
-        <CardBadges card={card} group={group} draft={draft} spotlit={spotlit} roadmap={board.kind === 'roadmap'} carried={isCarried} />
+        <CardBadges card={card} group={group} draft={draft} spotlit={spotlit} roadmap={board.kind === 'roadmap'} carried={carriedAs} tabIndex={tabStop ? 0 : -1} />
         {authorName && <span className="card-author">{t('board.by', { name: authorName })}</span>}
         <CardSummary card={card} session={session} preview={preview} votes={draft ? null : votes} voting={voting} canDiscuss={perm.discuss} onDiscuss={discuss} />
         {(perm.edit || perm.move || perm.remove || perm.discuss || voting || card.comments.length > 0 || board.kind === 'roadmap' || board.moderator) && (

@@ -7,7 +7,7 @@
 import { useDndContext } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useBoard } from '../board-context';
 import { CardItem, type ColumnNav } from '../card/CardItem';
 import { cardIds, type Row } from './column-rows';
@@ -126,6 +126,22 @@ export function CardList({ rows, label }: Props) {
     scroller.current?.closest('.column')?.scrollIntoView({ block: 'nearest', inline: 'center' });
     virtualizer.scrollToIndex(index, { align: 'center' });
   }, [following, spotlight, indexOf, virtualizer]);
+
+  // A card asked for (an address's #card-…, a merged card): the column holding it takes the
+  // request, brings the card into view and focuses it (once drawn, if it was not).
+  const { focusRequest } = board.actions;
+  const requested = useSyncExternalStore(focusRequest.subscribe, focusRequest.get);
+  useEffect(() => {
+    const index = requested === null ? undefined : indexOf.get(requested);
+    if (requested === null || index === undefined) return;
+    focusRequest.set(null);
+    scroller.current?.closest('.column')?.scrollIntoView({ block: 'nearest', inline: 'center' });
+    setActiveId(requested);
+    const element = scroller.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(requested)}"]`);
+    if (element) return element.focus();
+    pendingFocus.current = requested;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [requested, indexOf, focusRequest, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
   return (

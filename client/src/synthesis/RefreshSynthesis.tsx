@@ -1,0 +1,29 @@
+/** "Mettre à jour depuis les tables": the cards the tables wrote since come into the synthesis, each once. */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { synthesisApi } from '../api/synthesis-api';
+import { useActionStatus } from '../components/use-action-status';
+
+export function RefreshSynthesis({ boardId, token }: { boardId: string; token: string }) {
+  const { t } = useTranslation();
+  const { status, failed, busy, run } = useActionStatus();
+  const hintId = useId();
+  const refresh = () =>
+    run(async () => {
+      const { added } = await synthesisApi.refresh(boardId, token);
+      return added > 0 ? t('synthesis.refreshed', { count: added }) : t('synthesis.refreshedNone');
+    });
+  return (
+    <div className="synthesis-refresh">
+      <button type="button" disabled={busy} aria-describedby={hintId} onClick={() => void refresh()}>
+        {t('synthesis.refresh')}
+      </button>
+      <p id={hintId} className="hint">
+        {t('synthesis.refreshHint')}
+      </p>
+      <p role="status" className={failed ? 'is-error' : undefined}>
+        {status}
+      </p>
+    </div>
+  );
+}
