@@ -324,7 +324,7 @@ export const enPages: PageMessages = {
     choose: 'Choose a card',
     merge: 'Merge',
     mergePair: 'Merge “{{b}}” into “{{a}}”',
-    merged: 'Cards merged: texts, comments, reactions and votes together.',
+    merged: 'Cards merged: comments, reactions and votes gathered on the card kept.',
     toRoadmap: 'To the roadmap',
     carried: 'Action added to the roadmap.',
     alreadyCarried: 'This card is already a roadmap action.',

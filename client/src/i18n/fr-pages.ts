@@ -326,7 +326,7 @@ export const frPages = {
     choose: 'Choisir une carte',
     merge: 'Fusionner',
     mergePair: 'Fusionner « {{b}} » dans « {{a}} »',
-    merged: 'Cartes fusionnées : textes, commentaires, réactions et votes réunis.',
+    merged: 'Cartes fusionnées : commentaires, réactions et votes réunis sur la carte gardée.',
     toRoadmap: 'Vers la feuille de route',
     carried: 'Action ajoutée à la feuille de route.',
     alreadyCarried: 'Cette carte est déjà une action de la feuille de route.',
