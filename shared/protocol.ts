@@ -8,6 +8,7 @@ import type { FacilitationState } from './facilitation';
 import { LIMITS } from './limits';
 import type { ErrorCode } from './protocol-constants';
 import { ROLES } from './roles';
+import { ORGANISATION_MAX_CHARS, STRUCTURE_KINDS, type AuthorKind, type ParticipantProfile } from './structure-kinds';
 import { TEMPLATE_IDS } from './templates';
 
 export { DRAFTS_SUFFIX, ERROR_CODES, EVENTS, PROTOCOL_VERSION, RENEWED_TOKEN_HEADER, parseDocId, type ErrorCode } from './protocol-constants';
@@ -48,10 +49,28 @@ export const updateWorkshopBody = z.strictObject({
   retentionDays: z.number().int().min(0).max(3650).nullable().optional(),
 });
 
+/** Who a participant speaks for (shared/structure-kinds.ts): a kind, and optionally the organisation's name. */
+export const profileBody = z.strictObject({
+  kind: z.enum(STRUCTURE_KINDS),
+  organisation: trimmed(ORGANISATION_MAX_CHARS).optional(),
+});
+
 export const joinBody = z.strictObject({
   code: z.string().min(1).max(20),
   name: trimmed(LIMITS.nameMaxChars),
+  profile: profileBody.optional(),
 });
+
+export type ProfileInput = z.infer<typeof profileBody>;
+
+/** `PATCH /api/me`: a participant changes their own name (as the server keeps it) or profile; null clears the profile. */
+export const updateMeBody = z
+  .strictObject({
+    name: trimmed(LIMITS.nameMaxChars).optional(),
+    profile: profileBody.nullable().optional(),
+  })
+  .refine((body) => body.name !== undefined || body.profile !== undefined, 'nothing to change');
+export type UpdateMeBody = z.infer<typeof updateMeBody>;
 
 export const createBoardBody = z.strictObject({
   title: trimmed(LIMITS.titleMaxChars),
@@ -167,7 +186,18 @@ export interface JoinResult {
   participantId: string;
   participantToken: string;
   name: string;
+  profile: ParticipantProfile;
   boards: BoardInfo[];
+}
+
+/** `GET /api/workshops/:id/participants` (those who may see authors): names and profiles. */
+export interface ParticipantInfo extends ParticipantProfile {
+  id: string;
+  name: string;
+}
+/** `GET /api/workshops/:id/kinds` (anyone in the workshop): each participant's kind, for badges and filters. */
+export interface AuthorKindsResult {
+  authors: AuthorKind[];
 }
 
 /** A board's document, or `<boardId>:drafts` (DRAFTS_SUFFIX), the caller's own private drafts. */

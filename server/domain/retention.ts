@@ -1,5 +1,5 @@
 /**
- * RGPD: the only personal data is a display name. After the retention period chosen by the
+ * RGPD: the personal data is a display name (and the organisation a participant may name). After the retention period chosen by the
  * organiser (counted from archiving), or when asked, every name of a workshop becomes
  * "Participant N": in the participants table, in every board document (card and comment
  * authors) and in the private drafts. A participant may also erase their own name at any
@@ -100,17 +100,21 @@ export class Retention {
     const people = await this.participantsByJoinOrder(workshopId);
     // One numbering for the whole workshop: the same person has the same number everywhere.
     const name = pseudonyms(people.map((p) => p.id));
-    for (const person of people) await this.storage.renameParticipant(person.id, name(person.id));
+    // The organisation would name the person as surely as their name; the kind of structure stays.
+    for (const person of people) await this.storage.updateParticipant(person.id, { name: name(person.id), organisation: null });
     await this.renameInDocuments(workshopId, name);
     await this.storage.updateWorkshop(workshopId, { anonymisedAt: at });
   }
 
-  /** Erases one person's name (participant row, their cards and comments); returns the new name. */
+  /**
+   * Erases one person's name (participant row, their cards and comments) and their
+   * organisation's name, which would give them away; returns the new name.
+   */
   async eraseName(workshopId: string, participantId: string): Promise<string> {
     if (!(await this.storage.getWorkshop(workshopId))) throw new AppError('not_found', 'No such workshop');
     const people = await this.participantsByJoinOrder(workshopId);
     const name = pseudonyms(people.map((p) => p.id))(participantId);
-    if (people.some((p) => p.id === participantId)) await this.storage.renameParticipant(participantId, name);
+    if (people.some((p) => p.id === participantId)) await this.storage.updateParticipant(participantId, { name, organisation: null });
     await this.renameInDocuments(workshopId, (author) => (author === participantId ? name : null));
     return name;
   }

@@ -6,7 +6,17 @@ import { randomInt } from 'node:crypto';
 import { newId } from '@shared/ids';
 import { isJoinCode, normaliseJoinCode, randomJoinCode } from '@shared/join-code';
 import { LIMITS } from '@shared/limits';
-import type { BoardInfo, OrganisedWorkshop, JoinResult, TokenClaims, WorkshopInfo } from '@shared/protocol';
+import type {
+  BoardInfo,
+  OrganisedWorkshop,
+  JoinResult,
+  ParticipantInfo,
+  ProfileInput,
+  TokenClaims,
+  UpdateMeBody,
+  WorkshopInfo,
+} from '@shared/protocol';
+import { NO_PROFILE, type ParticipantProfile } from '@shared/structure-kinds';
 import { TEMPLATES, type TemplateId } from '@shared/templates';
 import type { TokenIssuer } from '../auth/tokens';
 import { AppError } from '../errors';
@@ -112,7 +122,7 @@ export class WorkshopService {
     }
   }
 
-  async join(code: string, name: string): Promise<JoinResult> {
+  async join(code: string, name: string, given?: ProfileInput): Promise<JoinResult> {
     const joinCode = normaliseJoinCode(code);
     const workshop = isJoinCode(joinCode) ? await this.storage.findWorkshopByCode(joinCode) : null;
     if (!workshop) throw new AppError('not_found', 'No workshop has this join code');
@@ -120,7 +130,8 @@ export class WorkshopService {
       throw new AppError('forbidden', 'This workshop is archived: its code no longer admits anyone', 'archived');
     }
     const participantId = newId();
-    await this.storage.addParticipant({ id: participantId, workshopId: workshop.id, name, joinedAt: Date.now() });
+    const profile = profileOf(given);
+    await this.storage.addParticipant({ id: participantId, workshopId: workshop.id, name, joinedAt: Date.now(), ...profile });
     const participantToken = await this.tokens.sign({
       wid: workshop.id,
       role: 'participant',
@@ -128,7 +139,7 @@ export class WorkshopService {
       gen: workshop.linkGenerations.participant,
     });
     const boards = await this.storage.listBoards(workshop.id);
-    return { workshopId: workshop.id, participantId, participantToken, name, boards: boards.map(toBoardInfo) };
+    return { workshopId: workshop.id, participantId, participantToken, name, profile, boards: boards.map(toBoardInfo) };
   }
 
   async get(workshopId: string): Promise<WorkshopInfo> {
@@ -138,6 +149,21 @@ export class WorkshopService {
 
   participants(workshopId: string) {
     return this.storage.listParticipants(workshopId);
+  }
+
+  /**
+   * The bearer changes their own name as the server keeps it, or their profile: the id
+   * comes from their token, so no one changes another's. Refused once archived, as the
+   * results it feeds are then final.
+   */
+  async updateParticipant(claims: TokenClaims, patch: UpdateMeBody): Promise<ParticipantInfo> {
+    const person = await this.storage.getParticipant(claims.pid);
+    if (!person || person.workshopId !== claims.wid) throw new AppError('not_found', 'This token names no participant of the workshop');
+    assertOpen(await this.requireWorkshop(claims.wid));
+    const profile = patch.profile === undefined ? {} : profileOf(patch.profile ?? undefined);
+    await this.storage.updateParticipant(person.id, { name: patch.name, ...profile });
+    const { id, name, kind, organisation } = { ...person, ...profile, name: patch.name ?? person.name };
+    return { id, name, kind, organisation };
   }
 
   async update(
@@ -291,6 +317,9 @@ export class WorkshopService {
     return info;
   }
 }
+
+const profileOf = (given: ProfileInput | undefined): ParticipantProfile =>
+  given ? { kind: given.kind, organisation: given.organisation ?? null } : NO_PROFILE;
 
 /** Archived means read-only, the structure included: only unarchiving changes it. */
 function assertOpen(workshop: WorkshopRecord): void {

@@ -14,6 +14,7 @@ import {
   revokeLinksBody,
   updateWorkshopBody,
   type CreatedWorkshop,
+  type ParticipantInfo,
 } from '@shared/protocol';
 import type { Authenticator } from '../auth/authenticator';
 import type { BoardStats } from '../docs/board-stats';
@@ -30,6 +31,7 @@ import { resultsRoutes } from './results-routes';
 import { synthesisRoutes } from './synthesis-routes';
 import { dashboardRoutes } from './dashboard-routes';
 import { privacyRoutes } from './privacy-routes';
+import { profileRoutes } from './profile-routes';
 import { workshopCardsRoutes } from './workshop-cards-routes';
 import { authorise, parseBody, requireToken } from './auth';
 import { limitKey } from './client-key';
@@ -73,7 +75,7 @@ export function apiRoutes(deps: Deps): Router {
   api.post('/join', async (req, res) => {
     const body = parseBody(joinBody, req.body);
     // Wrong and archived codes count against the address and the code; successes never do.
-    res.json(await limits.join(limitKey(req), body.code, () => workshops.join(body.code, body.name)));
+    res.json(await limits.join(limitKey(req), body.code, () => workshops.join(body.code, body.name, body.profile)));
   });
 
   api.get('/workshops/:id', auth, async (req, res) => {
@@ -93,7 +95,8 @@ export function apiRoutes(deps: Deps): Router {
     // AUTH: who wrote what stays visible to facilitators even on anonymous boards.
     const id = param(req.params.id);
     authorise(req, id, 'authors.see');
-    res.json({ participants: (await workshops.participants(id)).map(({ id: pid, name }) => ({ id: pid, name })) });
+    const participants: ParticipantInfo[] = (await workshops.participants(id)).map(({ id: pid, name, kind, organisation }) => ({ id: pid, name, kind, organisation }));
+    res.json({ participants });
   });
 
   api.patch('/workshops/:id', auth, async (req, res) => {
@@ -211,6 +214,7 @@ export function apiRoutes(deps: Deps): Router {
   api.use(synthesisRoutes({ synthesis, facilitation, auth, param }));
   api.use(dashboardRoutes({ snapshots, auth, param }));
   api.use(privacyRoutes({ workshops, retention, auth, param }));
+  api.use(profileRoutes({ workshops, auth, param }));
   api.use(workshopCardsRoutes({ snapshots, auth, param }));
 
   api.use((_req, _res) => {

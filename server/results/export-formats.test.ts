@@ -53,7 +53,7 @@ describe('docx', () => {
       'Prise de parts à 10 % 🚀 — Zoé Lefèvre · 3 votes · 👍 2, 💡 1',
       `Élodie Müller${NBSP}: Oui, au CA\net en AG`,
       `↳ Zoé Lefèvre${NBSP}: Merci Élodie`,
-      'Former les élus; « vite », svp — Élodie Müller · 1 vote',
+      'Former les élus; « vite », svp — Élodie Müller · Association — Les Amis du Rail · 1 vote',
       `Coproduction avec les acteurs — Zoé Lefèvre · 0 vote · Tables${NBSP}: Table 1, Table 2`,
     ]) {
       expect(text).toContain(expected);
@@ -63,9 +63,11 @@ describe('docx', () => {
     expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>).)*Prise de parts/s);
     expect(xml).toMatch(/<w:pStyle w:val="Heading3"\/>(?:(?!<\/w:p>).)*Financement/s);
     expect(xml).toContain('w:val="ReportReply"');
-    const table = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
-    const cells = [...table.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
-    expect(cells).toEqual(['Action', 'Porteur', 'Partenaires', 'Échéance', 'Statut', 'Créer une SCIC | pilote', 'Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours']);
+    const tables = xml.split('</w:tbl>').map((part) => part.slice(part.indexOf('<w:tbl>')));
+    const cells = (table: string) => [...table.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    // Under the figures, cards and votes per kind of structure; Zoé named none.
+    expect(cells(tables[0]!)).toEqual(['Type de structure', 'Participants', 'Cartes', 'Votes', 'Association', '1', '1', '1', 'Non précisé', '1', '5', '3']);
+    expect(cells(tables[1]!)).toEqual(['Action', 'Porteur', 'Partenaires', 'Échéance', 'Statut', 'Créer une SCIC | pilote', 'Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours']);
   });
 
   it('speaks English with lang=en', async () => {
@@ -84,30 +86,32 @@ describe('xlsx', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Gouvernance   élus SCIC'.replace(/\s+/g, ' '), 'Feuille de route', 'Synthèse']);
     const [board, roadmap, synthesis] = workbook.worksheets;
     const values = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
-    expect(values(board!, 1)).toEqual(['Colonne', 'Groupe', 'Texte', 'Auteur', 'Votes', 'Réactions', 'Commentaires', 'Créée le']);
+    expect(values(board!, 1)).toEqual(['Colonne', 'Groupe', 'Texte', 'Auteur', 'Type de structure', 'Organisation', 'Votes', 'Réactions', 'Commentaires', 'Créée le']);
     expect(board!.getRow(1).font?.bold).toBe(true);
     expect(board!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(board!.autoFilter).toBeTruthy();
     // Free card first, then the group, as on the board.
-    expect(values(board!, 2).slice(0, 5)).toEqual(['Prise de parts', '', 'Former les élus; « vite », svp', 'Élodie Müller', 1]);
+    expect(values(board!, 2).slice(0, 7)).toEqual(['Prise de parts', '', 'Former les élus; « vite », svp', 'Élodie Müller', 'Association', 'Les Amis du Rail', 1]);
     const row = values(board!, 3);
-    expect(row.slice(0, 7)).toEqual([
+    expect(row.slice(0, 9)).toEqual([
       'Prise de parts',
       'Financement',
       'Prise de parts à 10 % 🚀',
       'Zoé Lefèvre',
+      '',
+      '',
       3,
       '👍 2, 💡 1',
       `Élodie Müller${NBSP}: Oui, au CA\net en AG\n↳ Zoé Lefèvre${NBSP}: Merci Élodie`,
     ]);
     // 09:30 UTC is 10:30 on the workshop's wall clock.
-    expect(row[7]).toEqual(new Date(Date.UTC(2026, 11, 3, 10, 30)));
-    expect(board!.getColumn(8).numFmt).toBe('dd/mm/yyyy hh:mm');
+    expect(row[9]).toEqual(new Date(Date.UTC(2026, 11, 3, 10, 30)));
+    expect(board!.getColumn(10).numFmt).toBe('dd/mm/yyyy hh:mm');
     expect(board!.getColumn(3).width).toBe(50);
     expect(board!.getCell('C3').alignment?.wrapText).toBe(true);
-    expect(values(roadmap!, 1).slice(8)).toEqual(['Porteur', 'Partenaires', 'Échéance', 'Statut']);
-    expect(values(roadmap!, 2).slice(8)).toEqual(['Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours']);
-    expect(values(synthesis!, 2)[8]).toBe('Table 1, Table 2');
+    expect(values(roadmap!, 1).slice(10)).toEqual(['Porteur', 'Partenaires', 'Échéance', 'Statut']);
+    expect(values(roadmap!, 2).slice(10)).toEqual(['Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours']);
+    expect(values(synthesis!, 2)[10]).toBe('Table 1, Table 2');
   });
 
   it('cuts a cell to the length Excel accepts', async () => {
@@ -118,7 +122,7 @@ describe('xlsx', () => {
     await workbook.xlsx.load((await renderXlsx(backup, options({ format: 'xlsx' }))).body as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Synthèse')!;
     expect(sheet.getCell('C2').value).toBe('Très discutée');
-    const cell = String(sheet.getCell('G2').value);
+    const cell = String(sheet.getCell('I2').value);
     expect(cell).toHaveLength(CELL_MAX_CHARS);
     expect(cell.endsWith('é…')).toBe(true);
   });
@@ -147,7 +151,7 @@ describe('csv', () => {
     const rendered = renderCsv(sampleBackup(), options({ format: 'csv' }));
     expect(rendered.contentType).toBe('text/csv; charset=utf-8');
     const rows = parse(rendered.body, ';');
-    expect(rows[0]).toEqual(['Tableau', 'Table', 'Colonne', 'Groupe', 'Texte', 'Auteur', 'Votes', 'Réactions', 'Commentaires', 'Créée le', 'Porteur', 'Partenaires', 'Échéance', 'Statut']);
+    expect(rows[0]).toEqual(['Tableau', 'Table', 'Colonne', 'Groupe', 'Texte', 'Auteur', 'Type de structure', 'Organisation', 'Votes', 'Réactions', 'Commentaires', 'Créée le', 'Porteur', 'Partenaires', 'Échéance', 'Statut']);
     expect(rows).toHaveLength(1 + 6);
     expect(rows[2]).toEqual([
       'Gouvernance : élus/SCIC',
@@ -156,6 +160,8 @@ describe('csv', () => {
       'Financement',
       'Prise de parts à 10 % 🚀',
       'Zoé Lefèvre',
+      '',
+      '',
       '3',
       '👍 2, 💡 1',
       `Élodie Müller${NBSP}: Oui, au CA\net en AG\n↳ Zoé Lefèvre${NBSP}: Merci Élodie`,
@@ -167,13 +173,13 @@ describe('csv', () => {
     ]);
     // A formula-looking cell is neutralised for spreadsheet software.
     expect(rows[3]![4]).toBe("'=1+1 | une formule ?");
-    expect(rows[5]!.slice(10)).toEqual(['Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours']);
+    expect(rows[5]!.slice(12)).toEqual(['Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours']);
     expect(rows[6]![1]).toBe('Table 1, Table 2');
   });
 
   it('uses commas with separator=comma, quoting cells that hold one', () => {
     const text = renderCsv(sampleBackup(), options({ format: 'csv', separator: 'comma' })).body.toString('utf8');
-    expect(text.split('\r\n')[0]).toBe('\uFEFFTableau,Table,Colonne,Groupe,Texte,Auteur,Votes,Réactions,Commentaires,Créée le,Porteur,Partenaires,Échéance,Statut');
+    expect(text.split('\r\n')[0]).toBe('\uFEFFTableau,Table,Colonne,Groupe,Texte,Auteur,Type de structure,Organisation,Votes,Réactions,Commentaires,Créée le,Porteur,Partenaires,Échéance,Statut');
     expect(text).toContain('"Former les élus; « vite », svp"');
     expect(parse(Buffer.from(text, 'utf8'), ',')[1]![4]).toBe('Former les élus; « vite », svp');
   });
@@ -190,7 +196,7 @@ describe('markdown', () => {
       [
         '### Prise de parts',
         '',
-        '- Former les élus; « vite », svp — Élodie Müller (1 vote)',
+        '- Former les élus; « vite », svp — Élodie Müller (Association — Les Amis du Rail · 1 vote)',
         '',
         '#### Financement',
         '',

@@ -98,10 +98,10 @@ describe('workshop export', () => {
     await workbook.xlsx.load(res.body as unknown as ArrayBuffer);
     expect(workbook.worksheets).toHaveLength(workshop.boards.length);
     const row = (workbook.worksheets[0]!.getRow(2).values as unknown[]).slice(1);
-    expect(row.slice(2, 7)).toEqual(['Prise de parts à 10 % 🚀\nau capital', 'Zoé Lefèvre', 2, '👍 1', `Élodie Müller${NBSP}: D’accord, avec « garde-fous »\n↳ Zoé Lefèvre${NBSP}: Merci, bien vu`]);
-    expect(row[7]).toBeInstanceOf(Date);
+    expect(row.slice(2, 9)).toEqual(['Prise de parts à 10 % 🚀\nau capital', 'Zoé Lefèvre', '', '', 2, '👍 1', `Élodie Müller${NBSP}: D’accord, avec « garde-fous »\n↳ Zoé Lefèvre${NBSP}: Merci, bien vu`]);
+    expect(row[9]).toBeInstanceOf(Date);
     const action = (workbook.getWorksheet('Feuille de route')!.getRow(2).values as unknown[]).slice(1);
-    expect(action.slice(8)).toEqual(['Métropole — Métropole de Lyon', 'Socoop', '30 juin 2027', 'À lancer']);
+    expect(action.slice(10)).toEqual(['Métropole — Métropole de Lyon', 'Socoop', '30 juin 2027', 'À lancer']);
   });
 
   it('serves CSV with a BOM, semicolons by default and commas on demand', async () => {
@@ -114,10 +114,10 @@ describe('workshop export', () => {
       expect(res.headers.get('content-disposition')).toBe('attachment; filename=rencontres-ess-lyon-2026-12-03.csv');
       expect([...res.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = res.body.toString('utf8').slice(1);
-      expect(text.split('\r\n')[0]!.split(delimiter)).toHaveLength(14);
+      expect(text.split('\r\n')[0]!.split(delimiter)).toHaveLength(16);
       const rows = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true }).data;
       expect(rows).toHaveLength(3);
-      expect(rows[1]!.slice(0, 7)).toEqual([board.title, '', board.columns[0]!.title, '', 'Prise de parts à 10 % 🚀\nau capital', 'Zoé Lefèvre', '2']);
+      expect(rows[1]!.slice(0, 9)).toEqual([board.title, '', board.columns[0]!.title, '', 'Prise de parts à 10 % 🚀\nau capital', 'Zoé Lefèvre', '', '', '2']);
     }
   });
 

@@ -232,7 +232,14 @@ export function planImport(backup: WorkshopBackup): ImportPlan {
     })),
     documents: backup.boards.map((b) => buildBoardDoc(b, fresh, boardIds)),
     votes: backup.boards.map((b) => b.votes.map((v) => ({ participantId: fresh(v.participantId), cardId: fresh(v.cardId) }))),
-    participants: backup.participants.map((p) => ({ id: fresh(p.id), workshopId, name: p.name, joinedAt: p.joinedAt })),
+    participants: backup.participants.map((p) => ({
+      id: fresh(p.id),
+      workshopId,
+      name: p.name,
+      joinedAt: p.joinedAt,
+      kind: p.kind ?? null,
+      organisation: p.organisation ?? null,
+    })),
   };
 }
 

@@ -3,6 +3,7 @@
  * are French elected officials) and English. Pure: no I/O, so every format and test shares it.
  */
 import type { LeadKind, RoadmapStatus } from '@shared/roadmap';
+import type { StructureKind } from '@shared/structure-kinds';
 
 export type ReportLang = 'fr' | 'en';
 
@@ -43,6 +44,12 @@ export interface ReportLabels {
   reply: string;
   statuses: Record<RoadmapStatus, string>;
   leadKinds: Record<LeadKind, string>;
+  /** The author's profile (shared/structure-kinds.ts) and the table of figures per kind. */
+  kind: string;
+  organisation: string;
+  byKind: string;
+  noKind: string;
+  structureKinds: Record<StructureKind, string>;
   /** "3 votes", "1 vote". */
   voteCount: (n: number) => string;
   /** Separates a label from its value: French typography puts a space before the colon. */
@@ -80,6 +87,24 @@ const FR: ReportLabels = {
   reply: 'Réponse',
   statuses: { todo: 'À lancer', doing: 'En cours', done: 'Fait' },
   leadKinds: { commune: 'Commune', epci: 'EPCI / intercommunalité', departement: 'Département', region: 'Région', metropole: 'Métropole', etat: 'État', partenaire: 'Partenaire' },
+  kind: 'Type de structure',
+  organisation: 'Organisation',
+  byKind: 'Par type de structure',
+  noKind: 'Non précisé',
+  structureKinds: {
+    commune: 'Commune',
+    epci: 'Intercommunalité (EPCI)',
+    departement: 'Département',
+    region: 'Région',
+    metropole: 'Métropole',
+    etat: 'Services de l’État',
+    scic: 'SCIC',
+    association: 'Association',
+    entreprise: 'Entreprise de l’ESS',
+    reseau: 'Réseau (CRESS, RTES…)',
+    recherche: 'Recherche',
+    autre: 'Autre',
+  },
   voteCount: (n) => `${n} vote${n > 1 ? 's' : ''}`,
   colon: '\u00a0: ',
 };
@@ -115,6 +140,24 @@ const EN: ReportLabels = {
   reply: 'Reply',
   statuses: { todo: 'To start', doing: 'In progress', done: 'Done' },
   leadKinds: { commune: 'Municipality', epci: 'EPCI / inter-municipality', departement: 'Département', region: 'Region', metropole: 'Metropolitan authority', etat: 'State services', partenaire: 'Partner' },
+  kind: 'Kind of structure',
+  organisation: 'Organisation',
+  byKind: 'By kind of structure',
+  noKind: 'Not given',
+  structureKinds: {
+    commune: 'Municipality',
+    epci: 'Inter-municipality (EPCI)',
+    departement: 'Département',
+    region: 'Region',
+    metropole: 'Metropolitan authority',
+    etat: 'State services',
+    scic: 'SCIC',
+    association: 'Association',
+    entreprise: 'Social economy enterprise',
+    reseau: 'Network (CRESS, RTES…)',
+    recherche: 'Research',
+    autre: 'Other',
+  },
   voteCount: (n) => `${n} vote${n === 1 ? '' : 's'}`,
   colon: ': ',
 };

@@ -5,6 +5,7 @@
  */
 import { compareCards } from '@shared/board-model';
 import type { BackupBoard, BackupCard, BackupComment, BackupGroup, WorkshopBackup } from '@shared/results/backup';
+import { figuresByKind } from '@shared/results/by-kind';
 import { formatDay, type ReportLabels } from './report-labels';
 
 export interface GroupOutline {
@@ -80,11 +81,18 @@ export function reactionSummary(reactions: BackupCard['reactions']): string {
     .join(', ');
 }
 
-/** Author, votes, reactions and (synthesis) tables of a card, as short parts of one line. */
+/** Who the author speaks for: "Commune", the organisation's name, both or neither. */
+export function authorProfile(card: BackupCard, labels: ReportLabels): { kind: string; organisation: string } {
+  return { kind: card.authorKind ? labels.structureKinds[card.authorKind] : '', organisation: card.authorOrganisation ?? '' };
+}
+
+/** Author, their structure, votes, reactions and (synthesis) tables of a card, as short parts of one line. */
 export function cardMeta(card: BackupCard, labels: ReportLabels): string[] {
   const reactions = reactionSummary(card.reactions);
+  const profile = authorProfile(card, labels);
   return [
     card.authorName,
+    [profile.kind, profile.organisation].filter(Boolean).join(' — '),
     labels.voteCount(card.votes),
     reactions,
     card.tables.length > 0 ? `${labels.tables}${labels.colon}${card.tables.join(', ')}` : '',
@@ -138,6 +146,19 @@ export function participation(backup: WorkshopBackup): Participation {
   };
 }
 
+/**
+ * The table "par type de structure" (docx, Markdown): header, then one row per kind; none
+ * when nobody gave a kind, so that a workshop without profiles reads as before.
+ */
+export function kindTable(backup: WorkshopBackup, labels: ReportLabels): [string[], ...string[][]] | null {
+  const rows = figuresByKind(backup);
+  if (rows.every((row) => row.kind === null)) return null;
+  return [
+    [labels.kind, labels.participants, labels.cards, labels.votes],
+    ...rows.map((row) => [row.kind ? labels.structureKinds[row.kind] : labels.noKind, String(row.participants), String(row.cards), String(row.votes)]),
+  ];
+}
+
 /** "3 décembre 2026 · Lyon": the line under the title. */
 export function workshopSubtitle(backup: WorkshopBackup, labels: ReportLabels): string {
   const { date, place } = backup.workshop;
@@ -153,6 +174,8 @@ export interface CardRow {
   group: string;
   text: string;
   author: string;
+  kind: string;
+  organisation: string;
   votes: number;
   reactions: string;
   comments: string;
@@ -170,6 +193,7 @@ export function cardRows(board: BackupBoard, labels: ReportLabels): CardRow[] {
         group: group?.title ?? '',
         text: card.text,
         author: card.authorName,
+        ...authorProfile(card, labels),
         votes: card.votes,
         reactions: reactionSummary(card.reactions),
         comments: threadComments(card.comments)

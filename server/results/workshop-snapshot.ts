@@ -75,11 +75,19 @@ export class WorkshopSnapshots {
     const participants = await this.storage.listParticipants(workshopId);
     // Anonymous boards blank names in the document; the results of organisers and
     // facilitators (the only ones who export, and who may see authors) keep them.
-    const names = new Map(participants.map((p) => [p.id, p.name]));
-    const name = (who: { author: string; authorName: string }) => who.authorName || (names.get(who.author) ?? '');
+    const people = new Map(participants.map((p) => [p.id, p]));
+    const name = (who: { author: string; authorName: string }) => who.authorName || (people.get(who.author)?.name ?? '');
+    // Profiles are read from storage by the card's author id, never from the document:
+    // cards written by any Yjs client get them, and no client can claim another's kind.
     const named = (board: BackupBoard): BackupBoard => ({
       ...board,
-      cards: board.cards.map((c) => ({ ...c, authorName: name(c), comments: c.comments.map((m) => ({ ...m, authorName: name(m) })) })),
+      cards: board.cards.map((c) => ({
+        ...c,
+        authorName: name(c),
+        authorKind: people.get(c.author)?.kind ?? null,
+        authorOrganisation: people.get(c.author)?.organisation ?? null,
+        comments: c.comments.map((m) => ({ ...m, authorName: name(m) })),
+      })),
     });
     return {
       format: BACKUP_FORMAT,
@@ -94,7 +102,7 @@ export class WorkshopSnapshots {
         archivedAt: workshop.archivedAt,
         retentionDays: workshop.retentionDays,
       },
-      participants: participants.map(({ id, name, joinedAt }) => ({ id, name, joinedAt })),
+      participants: participants.map(({ id, name, joinedAt, kind, organisation }) => ({ id, name, joinedAt, kind, organisation })),
       boards: (await Promise.all(boards.map((b) => this.readOne(b)))).map(named),
     };
   }

@@ -30,14 +30,14 @@ const HARMLESS = ['Idée = bonne', ' =1+1', '1+1', 'a\n=1+1', ''];
 function workshopOf(payload: string, i: number): WorkshopBackup {
   const roadmap = { leadKind: null, leadName: payload, partners: payload, due: null, status: 'todo' as const, links: [] };
   const comments = [{ id: 'm1', author: 'p1', authorName: payload, text: 'avis', createdAt: 0, replyTo: null }];
-  const card = backupCard({ id: 'k1', column: 'c1', group: 'g1', text: payload, author: 'p1', authorName: payload, comments });
+  const card = backupCard({ id: 'k1', column: 'c1', group: 'g1', text: payload, author: 'p1', authorName: payload, authorOrganisation: payload, comments });
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: 0,
     anonymous: false,
     workshop: { title: payload || 'Atelier', date: null, place: payload, createdAt: 0, archivedAt: null, retentionDays: null },
-    participants: [{ id: 'p1', name: payload, joinedAt: 0 }],
+    participants: [{ id: 'p1', name: payload, joinedAt: 0, kind: null, organisation: payload }],
     boards: [
       backupBoard({
         id: 'b1',
@@ -75,8 +75,8 @@ describe('formula escape', () => {
     const [header, card, action] = Papa.parse<string[]>(text, { delimiter: ';', newline: '\r\n' }).data;
     const cells = (row: string[] | undefined, names: string[]) => names.map((name) => row![header!.indexOf(name)]);
     const escaped = expected(payload);
-    expect(cells(card, ['Table', 'Colonne', 'Groupe', 'Texte', 'Auteur', 'Commentaires', 'Votes'])).toEqual([
-      ...Array<string>(5).fill(escaped),
+    expect(cells(card, ['Table', 'Colonne', 'Groupe', 'Texte', 'Auteur', 'Organisation', 'Commentaires', 'Votes'])).toEqual([
+      ...Array<string>(6).fill(escaped),
       expected(commentOf(payload)),
       '0',
     ]);
@@ -92,9 +92,14 @@ describe('formula escape', () => {
     // XML reads every CR or CRLF as LF: a CR stays in the file, escaped, but reads back as LF.
     const xml = (text: string) => text.replace(/\r\n?/g, '\n');
     const escaped = xml(expected(payload));
-    // Column, group, text, author, votes, comments, table.
-    expect(values(board!, ['A2', 'B2', 'C2', 'D2', 'E2', 'G2', 'I2'])).toEqual([escaped, escaped, escaped, escaped, 0, xml(expected(commentOf(payload))), escaped]);
-    // Column, action, author, lead, partners.
-    expect(values(roadmap!, ['A2', 'C2', 'D2', 'I2', 'J2'])).toEqual(Array<string>(5).fill(escaped));
+    // Column, group, text, author, organisation, votes, comments, table.
+    expect(values(board!, ['A2', 'B2', 'C2', 'D2', 'F2', 'G2', 'I2', 'K2'])).toEqual([
+      ...Array<string>(5).fill(escaped),
+      0,
+      xml(expected(commentOf(payload))),
+      escaped,
+    ]);
+    // Column, action, author, organisation, lead, partners.
+    expect(values(roadmap!, ['A2', 'C2', 'D2', 'F2', 'K2', 'L2'])).toEqual(Array<string>(6).fill(escaped));
   });
 });

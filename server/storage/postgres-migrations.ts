@@ -53,4 +53,7 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   'ALTER TABLE workshops ADD COLUMN organiser_generation INTEGER NOT NULL DEFAULT 0;',
   // What every instance must agree on without SECRET: the token signing secret (postgres-settings.ts).
   'CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);',
+  // Who a participant speaks for (shared/structure-kinds.ts); null for those who did not say.
+  `ALTER TABLE participants ADD COLUMN kind TEXT;
+   ALTER TABLE participants ADD COLUMN organisation TEXT;`,
 ];

@@ -12,13 +12,25 @@ import { PostgresHistory } from './postgres-history';
 import { sharedSecret } from './postgres-settings';
 import type {
   BoardRecord,
+  NewParticipant,
+  ParticipantPatch,
   ParticipantRecord,
   Storage,
   StoredBoardState,
   WorkshopPatch,
   WorkshopRecord,
 } from './storage';
-import { type BoardRow, toBoard, toWorkshop, type WorkshopRow, workshopColumns } from './row-mappers';
+import {
+  type BoardRow,
+  PARTICIPANT_COLUMNS,
+  participantColumns,
+  type ParticipantRow,
+  toBoard,
+  toParticipant,
+  toWorkshop,
+  type WorkshopRow,
+  workshopColumns,
+} from './row-mappers';
 import { JoinCodeTakenError } from './storage';
 
 /** Any number: shared by every Coatelier instance so that only one migrates at a time. */
@@ -216,26 +228,37 @@ export class PostgresStore implements Storage {
     });
   }
 
-  async addParticipant(p: ParticipantRecord): Promise<void> {
-    await this.pool.query('INSERT INTO participants (id, workshop_id, name, joined_at) VALUES ($1, $2, $3, $4)', [
+  async addParticipant(p: NewParticipant): Promise<void> {
+    await this.pool.query(`INSERT INTO participants (${PARTICIPANT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)`, [
       p.id,
       p.workshopId,
       p.name,
       p.joinedAt,
+      p.kind ?? null,
+      p.organisation ?? null,
     ]);
   }
 
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
-    const { rows } = await this.pool.query<{ id: string; workshopId: string; name: string; joinedAt: string }>(
-      `SELECT id, workshop_id AS "workshopId", name, joined_at AS "joinedAt" FROM participants
-       WHERE workshop_id = $1 ORDER BY joined_at, id`,
+    const { rows } = await this.pool.query<ParticipantRow>(
+      `SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop_id = $1 ORDER BY joined_at, id`,
       [workshopId],
     );
-    return rows.map((r) => ({ ...r, joinedAt: Number(r.joinedAt) }));
+    return rows.map(toParticipant);
   }
 
-  async renameParticipant(id: string, name: string): Promise<void> {
-    await this.pool.query('UPDATE participants SET name = $2 WHERE id = $1', [id, name]);
+  async getParticipant(id: string): Promise<ParticipantRecord | null> {
+    const { rows } = await this.pool.query<ParticipantRow>(`SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE id = $1`, [id]);
+    return rows[0] ? toParticipant(rows[0]) : null;
+  }
+
+  async updateParticipant(id: string, patch: ParticipantPatch): Promise<void> {
+    const set = participantColumns(patch);
+    if (set.length === 0) return;
+    await this.pool.query(`UPDATE participants SET ${set.map(([column], i) => `${column} = $${i + 2}`).join(', ')} WHERE id = $1`, [
+      id,
+      ...set.map(([, v]) => v),
+    ]);
   }
 
   async listExpiredWorkshops(now: number): Promise<WorkshopRecord[]> {

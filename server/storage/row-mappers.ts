@@ -3,7 +3,8 @@
  * PostgreSQL returns JSONB parsed and BIGINT as strings. One mapper accepts both.
  */
 import type { BoardKind, ColumnInfo, LinkGenerations } from '@shared/protocol';
-import type { BoardRecord, WorkshopPatch, WorkshopRecord } from './storage';
+import { isStructureKind } from '@shared/structure-kinds';
+import type { BoardRecord, ParticipantPatch, ParticipantRecord, WorkshopPatch, WorkshopRecord } from './storage';
 
 type Json<T> = T | string;
 type Int = number | string;
@@ -72,3 +73,28 @@ export const workshopColumns = (patch: WorkshopPatch) => ({
   retention_days: patch.retentionDays,
   anonymised_at: patch.anonymisedAt,
 });
+
+export interface ParticipantRow {
+  id: string;
+  workshop_id: string;
+  name: string;
+  joined_at: Int;
+  kind: string | null;
+  organisation: string | null;
+}
+
+export const PARTICIPANT_COLUMNS = 'id, workshop_id, name, joined_at, kind, organisation';
+
+export const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
+  id: r.id,
+  workshopId: r.workshop_id,
+  name: r.name,
+  joinedAt: Number(r.joined_at),
+  // Only the kinds this version knows: a row written by a newer one reads as no kind.
+  kind: isStructureKind(r.kind) ? r.kind : null,
+  organisation: r.organisation,
+});
+
+/** The columns of a participant patch, by SQL name; undefined values are left unchanged. */
+export const participantColumns = (patch: ParticipantPatch) =>
+  Object.entries({ name: patch.name, kind: patch.kind, organisation: patch.organisation }).filter(([, v]) => v !== undefined);

@@ -10,13 +10,25 @@ import type { FacilitationState } from '@shared/facilitation';
 import type { Vote, VoteRefusal } from '@shared/votes';
 import type {
   BoardRecord,
+  NewParticipant,
+  ParticipantPatch,
   ParticipantRecord,
   Storage,
   StoredBoardState,
   WorkshopPatch,
   WorkshopRecord,
 } from './storage';
-import { type BoardRow, toBoard, toWorkshop, type WorkshopRow, workshopColumns } from './row-mappers';
+import {
+  type BoardRow,
+  PARTICIPANT_COLUMNS,
+  participantColumns,
+  type ParticipantRow,
+  toBoard,
+  toParticipant,
+  toWorkshop,
+  type WorkshopRow,
+  workshopColumns,
+} from './row-mappers';
 import { historyTables } from './history-store';
 import { KeyQueue } from './key-queue';
 import { SqliteHistory } from './sqlite-history';
@@ -74,6 +86,9 @@ const MIGRATIONS: readonly string[] = [
    ALTER TABLE workshops ADD COLUMN anonymised_at INTEGER;`,
   historyTables({ id: 'INTEGER PRIMARY KEY AUTOINCREMENT', blob: 'BLOB', int: 'INTEGER' }),
   'ALTER TABLE workshops ADD COLUMN organiser_generation INTEGER NOT NULL DEFAULT 0;',
+  // Who a participant speaks for (shared/structure-kinds.ts); null for those who did not say.
+  `ALTER TABLE participants ADD COLUMN kind TEXT;
+   ALTER TABLE participants ADD COLUMN organisation TEXT;`,
 ];
 
 const isJoinCodeConflict = (err: unknown) =>
@@ -229,22 +244,28 @@ export class SqliteStore implements Storage {
     })();
   }
 
-  async addParticipant(p: ParticipantRecord): Promise<void> {
+  async addParticipant(p: NewParticipant): Promise<void> {
     this.db
-      .prepare('INSERT INTO participants (id, workshop_id, name, joined_at) VALUES (?, ?, ?, ?)')
-      .run(p.id, p.workshopId, p.name, p.joinedAt);
+      .prepare(`INSERT INTO participants (${PARTICIPANT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`)
+      .run(p.id, p.workshopId, p.name, p.joinedAt, p.kind ?? null, p.organisation ?? null);
   }
 
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
-    return this.db
-      .prepare(
-        'SELECT id, workshop_id AS workshopId, name, joined_at AS joinedAt FROM participants WHERE workshop_id = ? ORDER BY joined_at, id',
-      )
-      .all(workshopId) as ParticipantRecord[];
+    const rows = this.db
+      .prepare(`SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE workshop_id = ? ORDER BY joined_at, id`)
+      .all(workshopId) as ParticipantRow[];
+    return rows.map(toParticipant);
   }
 
-  async renameParticipant(id: string, name: string): Promise<void> {
-    this.db.prepare('UPDATE participants SET name = ? WHERE id = ?').run(name, id);
+  async getParticipant(id: string): Promise<ParticipantRecord | null> {
+    const row = this.db.prepare(`SELECT ${PARTICIPANT_COLUMNS} FROM participants WHERE id = ?`).get(id) as ParticipantRow | undefined;
+    return row ? toParticipant(row) : null;
+  }
+
+  async updateParticipant(id: string, patch: ParticipantPatch): Promise<void> {
+    const set = participantColumns(patch);
+    if (set.length === 0) return;
+    this.db.prepare(`UPDATE participants SET ${set.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`).run(...set.map(([, v]) => v), id);
   }
 
   async listExpiredWorkshops(now: number): Promise<WorkshopRecord[]> {

@@ -128,7 +128,7 @@ export function describeStorage(name: string, open: () => Promise<Storage>): voi
       expect((await store.listVotes(id)).map((v) => v.cardId)).toEqual(['c', 'c', 'c', 'c']);
     });
 
-    it('renames participants and finds workshops whose retention has run out', async () => {
+    it('changes participants and finds workshops whose retention has run out', async () => {
       const store = await open();
       const day = 86_400_000;
       const now = 1_800_000_000_000;
@@ -143,10 +143,13 @@ export function describeStorage(name: string, open: () => Promise<Storage>): voi
       await store.updateWorkshop(expired.id, { anonymisedAt: now, retentionDays: 30 });
       expect((await store.listExpiredWorkshops(now)).map((w) => w.id)).not.toContain(expired.id);
 
-      const p = { id: unique('p'), workshopId: expired.id, name: 'Zoé', joinedAt: 1 };
+      const p = { id: unique('p'), workshopId: expired.id, name: 'Zoé', joinedAt: 1, kind: 'scic' as const, organisation: 'Scic Énergies' };
       await store.addParticipant(p);
-      await store.renameParticipant(p.id, 'Participant 1');
-      expect(await store.listParticipants(expired.id)).toEqual([{ ...p, name: 'Participant 1' }]);
+      await store.updateParticipant(p.id, { name: 'Participant 1', organisation: null });
+      expect(await store.listParticipants(expired.id)).toEqual([{ ...p, name: 'Participant 1', organisation: null }]);
+      await store.updateParticipant(p.id, { kind: 'commune' });
+      expect(await store.getParticipant(p.id)).toEqual({ ...p, name: 'Participant 1', organisation: null, kind: 'commune' });
+      expect(await store.getParticipant(unique('nobody'))).toBeNull();
     });
 
     it('appends updates byte for byte with increasing sequence numbers', async () => {
@@ -222,11 +225,12 @@ export function describeStorage(name: string, open: () => Promise<Storage>): voi
       expect((await store.listDocuments(`${id}:drafts:`)).sort()).toEqual([`${id}:drafts:p1`, `${id}:drafts:p2`]);
       const w = workshop();
       await store.createWorkshop(w, []);
-      const zoe = { id: unique('p'), workshopId: w.id, name: 'Zoé', joinedAt: 1 };
+      const zoe = { id: unique('p'), workshopId: w.id, name: 'Zoé', joinedAt: 1, kind: null, organisation: null };
       const leo = { id: unique('p'), workshopId: w.id, name: 'Léo', joinedAt: 2 };
       await store.addParticipant(leo);
       await store.addParticipant(zoe);
-      expect(await store.listParticipants(w.id)).toEqual([zoe, leo]);
+      // Added without a profile (an invitation): none is invented.
+      expect(await store.listParticipants(w.id)).toEqual([zoe, { ...leo, kind: null, organisation: null }]);
       await store.ping();
     });
 

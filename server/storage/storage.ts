@@ -4,6 +4,7 @@
  */
 import type { FacilitationState } from '@shared/facilitation';
 import type { BoardKind, ColumnInfo, LinkGenerations, WorkshopInfo } from '@shared/protocol';
+import type { ParticipantProfile } from '@shared/structure-kinds';
 import type { Vote, VoteRefusal } from '@shared/votes';
 import type { HistoryStore } from './history-store';
 
@@ -59,12 +60,15 @@ export interface BoardRecord {
   sourceBoardId: string | null;
 }
 
-export interface ParticipantRecord {
+export interface ParticipantRecord extends ParticipantProfile {
   id: string;
   workshopId: string;
   name: string;
   joinedAt: number;
 }
+/** Invitations and imports of older backups add participants without a profile. */
+export type NewParticipant = Omit<ParticipantRecord, keyof ParticipantProfile> & Partial<ParticipantProfile>;
+export type ParticipantPatch = Partial<Pick<ParticipantRecord, 'name' | 'kind' | 'organisation'>>;
 
 export interface WorkshopStore {
   /** Fails with JoinCodeTakenError when the join code is already used. */
@@ -79,9 +83,11 @@ export interface WorkshopStore {
   updateBoard(id: string, patch: Partial<Pick<BoardRecord, 'title' | 'position' | 'columns'>>): Promise<void>;
   /** Removes the board, its document, private drafts, facilitation state, votes, trash and checkpoints. */
   deleteBoard(id: string): Promise<void>;
-  addParticipant(participant: ParticipantRecord): Promise<void>;
+  addParticipant(participant: NewParticipant): Promise<void>;
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
-  renameParticipant(id: string, name: string): Promise<void>;
+  getParticipant(id: string): Promise<ParticipantRecord | null>;
+  /** Name and profile: the fields left out stay as they are. */
+  updateParticipant(id: string, patch: ParticipantPatch): Promise<void>;
   /** Archived workshops whose retention period has run out and whose names are still there. */
   listExpiredWorkshops(now: number): Promise<WorkshopRecord[]>;
 }

@@ -1,6 +1,7 @@
 /**
  * Hand-built workshop backups for the export tests and the export benchmark: accents, emoji,
- * pipes, multi-line text, a reply, a group, a roadmap action and a synthesis card.
+ * pipes, multi-line text, a reply, a group, a roadmap action, a synthesis card, and one
+ * author who said what structure she speaks for.
  */
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupBoard, type BackupCard, type WorkshopBackup } from '@shared/results/backup';
 import { backupBoard, backupCard } from '@shared/results/backup-fixtures';
@@ -23,7 +24,7 @@ export function sampleBackup(): WorkshopBackup {
     workshop: { title: 'Rencontres ESS Lyon', date: '2026-12-03', place: 'Lyon, Hôtel de Ville', createdAt: T0, archivedAt: null, retentionDays: null },
     participants: [
       { id: 'p-zoe', name: 'Zoé Lefèvre', joinedAt: T0 },
-      { id: 'p-elo', name: 'Élodie Müller', joinedAt: T0 + 1 },
+      { id: 'p-elo', name: 'Élodie Müller', joinedAt: T0 + 1, kind: 'association', organisation: 'Les Amis du Rail' },
     ],
     boards: [
       board({
@@ -47,7 +48,17 @@ export function sampleBackup(): WorkshopBackup {
               { id: 'm2', author: 'p-zoe', authorName: 'Zoé Lefèvre', text: 'Merci Élodie', createdAt: T0 + 120_000, replyTo: 'm1' },
             ],
           }),
-          sampleCard({ id: 'k2', column: 'c-parts', group: 'g-dissolved', author: 'p-elo', authorName: 'Élodie Müller', text: 'Former les élus; « vite », svp', votes: 1 }),
+          sampleCard({
+            id: 'k2',
+            column: 'c-parts',
+            group: 'g-dissolved',
+            author: 'p-elo',
+            authorName: 'Élodie Müller',
+            authorKind: 'association',
+            authorOrganisation: 'Les Amis du Rail',
+            text: 'Former les élus; « vite », svp',
+            votes: 1,
+          }),
           sampleCard({ id: 'k3', column: 'c-idees', text: '=1+1 | une formule ?' }),
           sampleCard({ id: 'k4', column: 'c-gone', text: 'Carte orpheline' }),
         ],

@@ -1,7 +1,7 @@
 /**
- * Takes every name and participant id out of a backup (RGPD, `anonymous=1` exports): a
- * person becomes "Participant N" and the id `pN`, N following the order in which people
- * joined, so that the same person keeps the same number across boards, comments, reactions
+ * Takes every name, organisation and participant id out of a backup (RGPD, `anonymous=1`
+ * exports; kinds of structure stay): a person becomes "Participant N" and the id `pN`, N
+ * following the order in which people joined, so that the same person keeps the same number across boards, comments, reactions
  * and votes, and the figures (votes per person, who replied to whom) still add up.
  */
 import type { BackupBoard, BackupCard, WorkshopBackup } from './backup';
@@ -56,7 +56,8 @@ function anonymiseCard(card: BackupCard, who: Pseudonymiser): BackupCard {
   // Null prototype: reaction names come from the document, "constructor" included.
   const reactions: BackupCard['reactions'] = Object.create(null);
   for (const [reaction, people] of Object.entries(card.reactions)) reactions[reaction] = people.map(who.id);
-  return { ...card, author, authorName, comments, reactions };
+  // The kind of structure stays (results by kind); the organisation would name the person.
+  return { ...card, author, authorName, authorOrganisation: null, comments, reactions };
 }
 
 function anonymiseBoard(board: BackupBoard, who: Pseudonymiser): BackupBoard {
@@ -72,7 +73,7 @@ export function anonymiseBackup(backup: WorkshopBackup): WorkshopBackup {
   return {
     ...backup,
     anonymous: true,
-    participants: backup.participants.map((p) => ({ ...p, id: who.id(p.id), name: who.name(p.id) })),
+    participants: backup.participants.map((p) => ({ ...p, id: who.id(p.id), name: who.name(p.id), organisation: null })),
     boards: backup.boards.map((board) => anonymiseBoard(board, who)),
   };
 }

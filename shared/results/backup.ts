@@ -11,6 +11,7 @@ import { COMMENT_MAX_CHARS } from '../card-comments';
 import { LIMITS } from '../limits';
 import { BOARD_KINDS } from '../protocol';
 import { BACKUP_LIMITS } from './backup-limits';
+import { ORGANISATION_MAX_CHARS, STRUCTURE_KINDS } from '../structure-kinds';
 import { LEAD_KINDS, ROADMAP_LINK_MAX_CHARS, ROADMAP_MAX_LINKS, ROADMAP_STATUSES, ROADMAP_TEXT_MAX_CHARS } from '../roadmap';
 
 export const BACKUP_FORMAT = 'coatelier-backup';
@@ -22,6 +23,12 @@ const id = z.string().min(1).max(80);
 const text = (max: number) => z.string().max(max);
 const time = z.number().int().min(0);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/**
+ * Who a participant speaks for: null when they did not say; optional, as backups written
+ * before profiles existed (and fixtures) leave it out. Exports always write it.
+ */
+const kind = z.enum(STRUCTURE_KINDS).nullable().optional();
+const organisation = text(ORGANISATION_MAX_CHARS).nullable().optional();
 
 export const backupComment = z.object({
   id,
@@ -50,6 +57,9 @@ export const backupCard = z.object({
   color: z.enum(CARD_COLORS),
   author: text(80),
   authorName: text(LIMITS.nameMaxChars),
+  /** The author's profile, resolved from `author` when exported (null: none, or not a participant). */
+  authorKind: kind,
+  authorOrganisation: organisation,
   createdAt: time,
   /** Votes on this card: derived from the board's `votes`, kept for readers of the file. */
   votes: z.number().int().min(0),
@@ -102,7 +112,7 @@ export const workshopBackup = z.object({
     retentionDays: z.number().int().min(0).max(3650).nullable(),
   }),
   participants: z
-    .array(z.object({ id, name: text(LIMITS.nameMaxChars), joinedAt: time }))
+    .array(z.object({ id, name: text(LIMITS.nameMaxChars), joinedAt: time, kind, organisation }))
     .max(BACKUP_LIMITS.maxParticipants),
   boards: z.array(backupBoard).max(LIMITS.maxBoardsPerWorkshop),
 });

@@ -4,6 +4,7 @@
  * text of the most-voted cards.
  */
 import type { BackupBoard, WorkshopBackup } from './backup';
+import { figuresByKind, type KindFigures } from './by-kind';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -59,6 +60,8 @@ export interface Dashboard {
   tables: TableFigures[];
   topCards: TopCard[];
   totals: Figures;
+  /** Participants, cards and votes per kind of structure (shared/results/by-kind.ts). */
+  kinds: KindFigures[];
 }
 
 /** Cumulative participants by join time, in 5-minute or daily buckets. */
@@ -135,5 +138,6 @@ export function computeDashboard(backup: WorkshopBackup): Dashboard {
     tables: [...tables.values()],
     topCards,
     totals: boards.reduce<Figures>(add, none),
+    kinds: figuresByKind(backup),
   };
 }

@@ -20,13 +20,23 @@ import type { BackupBoard, BackupCard, WorkshopBackup } from '@shared/results/ba
 import type { ExportOptions } from '@shared/results/export-formats';
 import type { RenderedExport } from '../render-export';
 import { reportLabels, type ReportLabels } from '../report-labels';
-import { cardMeta, commentLine, outlineBoard, participation, roadmapCells, roadmapHeader, threadComments, workshopSubtitle } from '../report-outline';
+import {
+  cardMeta,
+  commentLine,
+  kindTable,
+  outlineBoard,
+  participation,
+  roadmapCells,
+  roadmapHeader,
+  threadComments,
+  workshopSubtitle,
+} from '../report-outline';
 import { reportStyles, STYLE } from './docx-styles';
 
 /** Word ignores "\n" inside a run: each further line starts with a line break. */
 const lines = (text: string) => text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
 
-function titlePage(backup: WorkshopBackup, labels: ReportLabels): Paragraph[] {
+function titlePage(backup: WorkshopBackup, labels: ReportLabels): FileChild[] {
   const figures = participation(backup);
   const subtitle = workshopSubtitle(backup, labels);
   const figure = (label: string, n: number) =>
@@ -39,6 +49,7 @@ function titlePage(backup: WorkshopBackup, labels: ReportLabels): Paragraph[] {
     figure(labels.cards, figures.cards),
     figure(labels.votes, figures.votes),
     figure(labels.comments, figures.comments),
+    ...kindSection(backup, labels),
     ...(backup.anonymous ? [new Paragraph({ style: STYLE.note, text: labels.anonymousNote })] : []),
     new Paragraph({ style: STYLE.note, text: labels.generatedBy }),
   ];
@@ -57,7 +68,8 @@ function cardParagraphs(card: BackupCard, labels: ReportLabels): Paragraph[] {
   ];
 }
 
-function roadmapTable(cards: BackupCard[], labels: ReportLabels): Table {
+/** A table whose first row is its header, repeated on each page it runs over. */
+function gridTable([header, ...rows]: [string[], ...string[][]], columnWidths: number[]): Table {
   const cell = (text: string, header = false) =>
     new TableCell({
       children: [new Paragraph({ style: header ? STYLE.tableHeader : STYLE.tableText, children: lines(text) })],
@@ -66,12 +78,23 @@ function roadmapTable(cards: BackupCard[], labels: ReportLabels): Table {
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: [3400, 2000, 1800, 1200, 1000],
+    columnWidths,
     rows: [
-      new TableRow({ tableHeader: true, children: roadmapHeader(labels).map((h) => cell(h, true)) }),
-      ...cards.map((card) => new TableRow({ cantSplit: true, children: roadmapCells(card, labels).map((t) => cell(t)) })),
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((t) => cell(t)) })),
     ],
   });
+}
+
+function roadmapTable(cards: BackupCard[], labels: ReportLabels): Table {
+  return gridTable([roadmapHeader(labels), ...cards.map((card) => roadmapCells(card, labels))], [3400, 2000, 1800, 1200, 1000]);
+}
+
+/** "Par type de structure", under the participation figures, when anyone gave a kind. */
+function kindSection(backup: WorkshopBackup, labels: ReportLabels): FileChild[] {
+  const rows = kindTable(backup, labels);
+  if (!rows) return [];
+  return [new Paragraph({ heading: HeadingLevel.HEADING_2, text: labels.byKind }), gridTable(rows, [4600, 1600, 1200, 1000]), new Paragraph({})];
 }
 
 function boardSection(board: BackupBoard, labels: ReportLabels): FileChild[] {

@@ -3,7 +3,17 @@ import type { BackupBoard, BackupCard, WorkshopBackup } from '@shared/results/ba
 import type { ExportOptions } from '@shared/results/export-formats';
 import type { RenderedExport } from '../render-export';
 import { reportLabels, type ReportLabels } from '../report-labels';
-import { cardMeta, commentLine, outlineBoard, participation, roadmapCells, roadmapHeader, threadComments, workshopSubtitle } from '../report-outline';
+import {
+  cardMeta,
+  commentLine,
+  kindTable,
+  outlineBoard,
+  participation,
+  roadmapCells,
+  roadmapHeader,
+  threadComments,
+  workshopSubtitle,
+} from '../report-outline';
 
 /**
  * A heading or list item is one line: inner line breaks (and the blanks around them) become
@@ -35,10 +45,18 @@ function cardLines(card: BackupCard, labels: ReportLabels): string[] {
   ];
 }
 
-function roadmapTable(cards: BackupCard[], labels: ReportLabels): string[] {
+function table([header, ...rows]: [string[], ...string[][]]): string[] {
   const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  const header = roadmapHeader(labels);
-  return [row(header), row(header.map(() => '---')), ...cards.map((card) => row(roadmapCells(card, labels)))];
+  return [row(header), row(header.map(() => '---')), ...rows.map(row)];
+}
+
+function roadmapTable(cards: BackupCard[], labels: ReportLabels): string[] {
+  return table([roadmapHeader(labels), ...cards.map((card) => roadmapCells(card, labels))]);
+}
+
+function kindLines(backup: WorkshopBackup, labels: ReportLabels): string[] {
+  const rows = kindTable(backup, labels);
+  return rows ? [`**${labels.byKind}**`, '', ...table(rows), ''] : [];
 }
 
 function boardLines(board: BackupBoard, labels: ReportLabels): string[] {
@@ -77,6 +95,7 @@ export function renderMarkdown(backup: WorkshopBackup, options: ExportOptions): 
         .map(([n, label]) => `${n} ${String(label).toLowerCase()}`)
         .join(', '),
     '',
+    ...kindLines(backup, labels),
     ...(backup.anonymous ? [`> ${labels.anonymousNote}`, ''] : []),
     ...backup.boards.flatMap((board) => boardLines(board, labels)),
   ];

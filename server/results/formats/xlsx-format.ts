@@ -61,6 +61,8 @@ function sheetColumns(board: BackupBoard, labels: ReportLabels): SheetColumn[] {
     { header: labels.group, width: 20, value: (r) => r.group },
     { header: board.kind === 'roadmap' ? labels.action : labels.text, width: 50, value: (r) => r.text },
     { header: labels.author, width: 20, value: (r) => r.author },
+    { header: labels.kind, width: 18, value: (r) => r.kind },
+    { header: labels.organisation, width: 24, value: (r) => r.organisation },
     { header: labels.votes, width: 8, value: (r) => r.votes },
     { header: labels.reactions, width: 16, value: (r) => r.reactions },
     { header: labels.comments, width: 50, value: (r) => r.comments },
