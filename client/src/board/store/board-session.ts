@@ -276,6 +276,8 @@ export class BoardSession {
 
   /** Says which card this person is writing in (null: none). */
   setEditing(cardId: string | null): void {
+    // Leaving a card's text ends its undo step: the next edit, however soon, is undone apart.
+    if (cardId === null && this.editing !== null) this.live.undo.stopCapturing();
     this.editing = cardId;
     this.announce();
   }
