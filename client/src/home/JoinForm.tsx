@@ -9,7 +9,14 @@ export function JoinForm({ initialCode = '' }: { initialCode?: string }) {
   const { t } = useTranslation();
   const [code, setCode] = useState(initialCode);
   const [name, setName] = useState(() => loadProfile().name);
-  const { busy, error, open } = useOpenWorkshop((err) => (err instanceof ApiRequestError && err.status === 404 ? t('home.unknownCode') : null));
+  // An unknown code is the code field's error: said with the field and marked on it until it is edited.
+  const [codeRefused, setCodeRefused] = useState(false);
+  const { busy, error, open } = useOpenWorkshop((err) => {
+    const unknown = err instanceof ApiRequestError && err.status === 404;
+    setCodeRefused(unknown);
+    return unknown ? t('home.unknownCode') : null;
+  });
+  const codeInvalid = codeRefused && error !== null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -29,12 +36,17 @@ export function JoinForm({ initialCode = '' }: { initialCode?: string }) {
   };
 
   return (
-    <form className="stack" onSubmit={submit} aria-describedby={error ? 'join-error' : undefined}>
+    <form className="stack" onSubmit={submit} aria-describedby={error && !codeInvalid ? 'join-error' : undefined}>
       <label className="field">
         <span>{t('home.code')}</span>
         <input
           value={code}
-          onChange={(e) => setCode(e.target.value.toUpperCase())}
+          onChange={(e) => {
+            setCode(e.target.value.toUpperCase());
+            setCodeRefused(false);
+          }}
+          aria-invalid={codeInvalid || undefined}
+          aria-describedby={codeInvalid ? 'join-error' : undefined}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
