@@ -35,7 +35,7 @@ export function MergePair({ into, other, busy, onMerge, onCancel }: Props) {
         onEdited={setEdited}
       />
       <div className="merge-pair-actions">
-        <button type="button" disabled={busy || (wording === 'edit' && edited.trim() === '')} onClick={() => onMerge(textToSend(wording, into.text, other.text, edited))}>
+        <button type="button" className="primary" disabled={busy || (wording === 'edit' && edited.trim() === '')} onClick={() => onMerge(textToSend(wording, into.text, other.text, edited))}>
           {t('synthesis.merge')}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>

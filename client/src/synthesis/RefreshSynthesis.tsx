@@ -15,7 +15,7 @@ export function RefreshSynthesis({ boardId, token }: { boardId: string; token: s
     });
   return (
     <div className="synthesis-refresh">
-      <button type="button" disabled={busy} aria-describedby={hintId} onClick={() => void refresh()}>
+      <button type="button" className="primary" disabled={busy} aria-describedby={hintId} onClick={() => void refresh()}>
         {t('synthesis.refresh')}
       </button>
       <p id={hintId} className="hint">
