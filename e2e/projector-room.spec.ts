@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addCard, card, chooseInMenu, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
+import { addCard, card, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
 
 const SHOTS = process.env.PROJECTOR_SHOTS;
 
@@ -104,6 +104,30 @@ test('the organiser projects the board from their own browser: invitation, step,
   expect(box.width * box.height).toBeGreaterThan(1920 * 1080 * 0.5);
   await expectNoViolations(projector);
   await shoot(projector, 'spotlight');
+});
+
+test('a crowded board reads at 24 px or more at 1920×1080 while it fits, without overflowing the screen', async ({ browser }) => {
+  const room = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const organiser = await room.newPage();
+  await createWorkshop(organiser, 'Rencontres – plénière chargée');
+  await openBoard(organiser, 'Difficultés');
+  const lines = ['Pas de référent SCIC identifié', 'Statuts mal connus des services', 'Délibérations trop longues à obtenir', 'Peu de retours d’expérience', 'Crainte du risque financier', 'Parts sociales : quel montant ?'];
+  for (const title of ['Connaître les SCIC', 'Cadre juridique et financier', 'Autres']) {
+    const col = column(organiser, title);
+    await col.getByRole('button', { name: `Coller une liste dans la colonne « ${title} »` }).click();
+    const dialog = organiser.getByRole('dialog');
+    await dialog.getByLabel('Liste à coller').fill(lines.join('\n'));
+    await dialog.getByRole('button', { name: 'Ajouter les cartes' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  const projector = await room.newPage();
+  await projector.goto((await organiser.getByRole('link', { name: /Projeter le tableau/ }).getAttribute('href'))!);
+  await expect(projector.locator('.projector-card')).toHaveCount(18);
+  // Fitted once the screen is measured: the size settles, then stays.
+  await expect.poll(() => fontPx(projector.locator('.projector-text').first())).toBeGreaterThanOrEqual(24);
+  const area = projector.locator('.projector-columns');
+  expect(await area.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+  await shoot(projector, 'crowded');
 });
 
 test('a projector link opens the board, and a new token after # is taken at once', async ({ browser }) => {

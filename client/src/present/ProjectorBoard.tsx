@@ -22,10 +22,10 @@ interface Props {
   spotlitColumn: string | null;
 }
 
-/** The space the cards have: the columns' box under their headings. */
+/** The space the cards have: the columns' box under their headings (the tallest heading, so that every column fits). */
 function cardsArea(element: HTMLElement): Size {
-  const list = element.querySelector('ul');
-  const top = list ? list.getBoundingClientRect().top - element.getBoundingClientRect().top : 0;
+  const lists = [...element.querySelectorAll('ul')].map((list) => list.getBoundingClientRect().top);
+  const top = lists.length > 0 ? Math.max(...lists) - element.getBoundingClientRect().top : 0;
   return { width: element.clientWidth, height: Math.floor(element.clientHeight - top) };
 }
 
