@@ -60,7 +60,7 @@ test('a facilitator, two participants and the projector run a short session end 
 
   // Spotlight, followed by the projector.
   await chooseInMenu(card(column(facilitator, col), 'Pas de fiche synthétique'), 'Projeter');
-  await expect(projector.getByRole('region', { name: 'Projeter' })).toContainText('Pas de fiche synthétique');
+  await expect(projector.getByRole('region', { name: 'Carte projetée' })).toContainText('Pas de fiche synthétique');
   await projector.screenshot({ path: `${ARTIFACTS}/session-projector-1920x1080.png` });
   await alice.screenshot({ path: `${ARTIFACTS}/session-participant-1366x768.png` });
 });
