@@ -1,4 +1,5 @@
 /** The figures of one load run, as printed in the benchmark's JSON. */
+import type { IntervalHistogram } from 'node:perf_hooks';
 import type { Histogram } from '../histogram';
 import type { LoadScenario } from '../scenarios/plans';
 import type { SimOptions, WritePlan } from '../sim-client';
@@ -41,6 +42,7 @@ interface RunFacts {
   connectMs: number;
   convergeMs: number;
   clientCpu: NodeJS.CpuUsage;
+  harnessLoop: IntervalHistogram;
   before: ServerStats[];
   during: ServerStats[];
   after: ServerStats[];
@@ -110,7 +112,12 @@ export function summarise(f: RunFacts): LoadFigures {
       // Over the window; the event loop resolution is 10 ms.
       eventLoopDelayMs: s.eventLoopDelayMs,
     })),
-    // Observers and writer threads together, over the window.
-    clientProcess: { cpuSeconds: cents((f.clientCpu.user + f.clientCpu.system) / 1e6) },
+    // The harness over the window: all its threads' CPU, and the observers' thread's lag. On
+    // 2 cores shared with the server, a busy harness inflates every latency: read these first.
+    clientProcess: {
+      cpuSeconds: cents((f.clientCpu.user + f.clientCpu.system) / 1e6),
+      cpuCores: cents((f.clientCpu.user + f.clientCpu.system) / 1e6 / windowS),
+      eventLoopDelayMs: { p99: Math.round(f.harnessLoop.percentile(99) / 1e6), max: Math.round(f.harnessLoop.max / 1e6) },
+    },
   };
 }

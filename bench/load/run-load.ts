@@ -3,6 +3,7 @@
  * write for a warm-up then a measured window, wait a bounded grace period for the cards
  * still in flight, check that every replica converged, and report the figures.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { cardsOf } from '../../shared/board-model';
 import { converged } from '../convergence';
 import { Histogram } from '../histogram';
@@ -69,12 +70,16 @@ export async function runLoad(target: Target, scenario: LoadScenario, s: LoadSet
   // CPU is counted over the measured window only: no start-up, connection or warm-up.
   const before = await Promise.all(target.servers.map(serverStats));
   const clientCpuBefore = process.cpuUsage();
+  // The observers' own thread: if it lags, their latencies include the harness's queue.
+  const harnessLoop = monitorEventLoopDelay({ resolution: 10 });
+  harnessLoop.enable();
   recording = true;
   const window: Window = { start: clockMs(), end: 0 };
   await sleep(s.durationS * 1000);
   window.end = clockMs();
   for (const c of observers) c.stop();
   const clientCpu = process.cpuUsage(clientCpuBefore);
+  harnessLoop.disable();
   const during = await Promise.all(target.servers.map(serverStats));
   const stopped = await pool.stop(window);
   progress('  window over, waiting for the cards in flight');
@@ -131,7 +136,7 @@ export async function runLoad(target: Target, scenario: LoadScenario, s: LoadSet
     }
   }
   const figures = summarise({
-    target, scenario, plan, settings: s, everyone, window, connectMs, convergeMs, clientCpu, before, during, after,
+    target, scenario, plan, settings: s, everyone, window, connectMs, convergeMs, clientCpu, harnessLoop, before, during, after,
     latency, byTransport,
     late: tallies.reduce((n, t) => n + t.late, 0),
     lost: tallies.reduce((n, t) => n + t.lost, 0),
