@@ -2,15 +2,16 @@
  * The built client served compressed and cached: on a real server, raw HTTP requests with
  * each Accept-Encoding, bodies decompressed and compared with the files.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants as zlib, gunzipSync } from 'node:zlib';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server';
+import { compressClient } from '../../scripts/compress-client';
 import { IMMUTABLE, REVALIDATE, loadStaticAssets, pickEncoding } from './static-assets';
 
 /** A built client in miniature: a page, a large script, a tiny one, a style sheet, an image and Vite's manifest. */
@@ -175,5 +176,54 @@ describe('brotli, once made', () => {
   it('leaves every other request to the next handler', async () => {
     expect((await get(`${url}/assets/missing.js`, { 'accept-encoding': 'br' })).status).toBe(404);
     expect((await get(`${url}/assets/app-3f2a.js`, { 'accept-encoding': 'br' }, 'POST')).status).toBe(404);
+  });
+});
+
+describe('brotli written at build (npm run build)', () => {
+  const builtDir = mkdtempSync(path.join(tmpdir(), 'coatelier-static-built-'));
+  const script = files['assets/app-3f2a.js'];
+  const style = files['assets/index-77aa.css'];
+  let http: Server;
+  let url: string;
+  let brotliReady: Promise<void>;
+  beforeAll(async () => {
+    mkdirSync(path.join(builtDir, 'assets'));
+    writeFileSync(path.join(builtDir, 'assets/app-3f2a.js'), script);
+    writeFileSync(path.join(builtDir, 'assets/index-77aa.css'), style);
+    await compressClient(builtDir);
+    // Still this file's, at a quality the server would not choose: its bytes tell where they came from.
+    writeFileSync(path.join(builtDir, 'assets/app-3f2a.js.br'), brotliCompressSync(script, { params: { [zlib.BROTLI_PARAM_QUALITY]: 1 } }));
+    // Left from another build: not this file's.
+    writeFileSync(path.join(builtDir, 'assets/index-77aa.css.br'), brotliCompressSync(Buffer.from('.old { color: red; }')));
+    const assets = loadStaticAssets(builtDir);
+    brotliReady = assets.brotliReady;
+    const app = express();
+    app.use(assets.handler);
+    http = createServer(app);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    rmSync(builtDir, { recursive: true, force: true });
+  });
+
+  it('writes a brotli copy beside every text file', () => {
+    for (const name of ['assets/app-3f2a.js', 'assets/index-77aa.css']) {
+      expect(existsSync(path.join(builtDir, `${name}.br`))).toBe(true);
+    }
+  });
+
+  it('is served as it was written, without compressing again', async () => {
+    const res = await get(`${url}/assets/app-3f2a.js`, { 'accept-encoding': 'br' });
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.body.equals(readFileSync(path.join(builtDir, 'assets/app-3f2a.js.br')))).toBe(true);
+  });
+
+  it('is ignored when it is not the file’s, and made again', async () => {
+    await brotliReady;
+    const res = await get(`${url}/assets/index-77aa.css`, { 'accept-encoding': 'br' });
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(decoded(res).equals(style)).toBe(true);
   });
 });

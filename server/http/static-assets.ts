@@ -1,8 +1,9 @@
 /**
  * The built client's text files (scripts, styles, pages), read once at startup and held in
  * memory with their compressed copies: gzip at once (a tenth of a second for the whole
- * client), brotli at its best quality in the background (seconds of work, one file at a
- * time off the event loop), each file offering it as soon as it is made. No proxy in front
+ * client), brotli at its best quality as `npm run build` wrote it, or else made in the
+ * background (seconds of work, one file at a time off the event loop), each file offering
+ * it as soon as it is made. No proxy in front
  * is assumed to compress. A server serves the build it started with: restart it after a build.
  *
  * Caching: Vite names every file under /assets/ by its content's hash, so they never change
@@ -13,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants as zlib, gzipSync } from 'node:zlib';
+import { brotliCompress, brotliDecompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { Request, RequestHandler, Response } from 'express';
 
 const TEXT_EXTENSIONS = new Set(['.js', '.mjs', '.css', '.html', '.svg', '.json', '.txt', '.webmanifest']);
@@ -59,7 +60,7 @@ export function pickEncoding(header: string | undefined, offered: readonly Encod
 }
 
 /** URL path (`/assets/app.js`) → file path, for the text files under `root`; dot entries (`.vite/`) skipped. */
-function textFiles(root: string, urlDir = ''): Map<string, string> {
+export function textFiles(root: string, urlDir = ''): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of readdirSync(path.join(root, urlDir), { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
@@ -72,6 +73,28 @@ function textFiles(root: string, urlDir = ''): Map<string, string> {
 
 const brotli = promisify(brotliCompress);
 
+/** Brotli at its best quality: what the server makes in the background and the build ahead. */
+export const brotliBest = (content: Buffer) =>
+  brotli(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length } });
+
+/**
+ * The brotli copy `npm run build` wrote beside the file (scripts/compress-client.ts), used
+ * only if it is this very file's. Made once at build, not at every start: those seconds of
+ * compression also left the server about 15 MB larger (memory the allocator keeps).
+ */
+function prebuiltBrotli(file: string, identity: Buffer): Buffer | undefined {
+  try {
+    const br = readFileSync(`${file}.br`);
+    return brotliDecompressSync(br).equals(identity) ? br : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const offerBrotli = (asset: Asset, br: Buffer) => {
+  if (br.length < (asset.encoded.gzip ?? asset.identity).length) asset.encoded.br = br;
+};
+
 export interface StaticAssets {
   /** Sends the text file at this URL path; false when there is none (the caller moves on). */
   send(req: Request, res: Response, urlPath: string): boolean;
@@ -83,28 +106,29 @@ export interface StaticAssets {
 
 export function loadStaticAssets(root: string): StaticAssets {
   const assets = new Map<string, Asset>();
+  const withoutBrotli: Asset[] = [];
   for (const [urlPath, file] of textFiles(root)) {
     const identity = readFileSync(file);
     const gzip = gzipSync(identity, { level: 9 });
-    assets.set(urlPath, {
+    const asset: Asset = {
       extension: path.extname(urlPath),
       cacheControl: cacheControlFor(urlPath),
       etag: createHash('sha256').update(identity).digest('base64url').slice(0, 27),
       identity,
       encoded: gzip.length < identity.length ? { gzip } : {},
-    });
+    };
+    assets.set(urlPath, asset);
+    const br = prebuiltBrotli(file, identity);
+    if (br) offerBrotli(asset, br);
+    else withoutBrotli.push(asset);
   }
-  const brotliReady = [...assets.values()].reduce(
+  const brotliReady = withoutBrotli.reduce(
     (previous, asset) =>
-      previous
-        .then(() => brotli(asset.identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: asset.identity.length } }))
-        .then(
-          (br) => {
-            if (br.length < (asset.encoded.gzip ?? asset.identity).length) asset.encoded.br = br;
-          },
-          // gzip stays.
-          () => undefined,
-        ),
+      previous.then(() => brotliBest(asset.identity)).then(
+        (br) => offerBrotli(asset, br),
+        // gzip stays.
+        () => undefined,
+      ),
     Promise.resolve(),
   );
 
