@@ -12,7 +12,7 @@ import type { BoardInfo, CreatedWorkshop, JoinResult } from '@shared/protocol';
 import type { WorkshopBackup } from '@shared/results/backup';
 import type { Dashboard } from '@shared/results/dashboard';
 import { docxText } from '../test-support/export-readers';
-import { connectSocketIO, connectYWebsocket, onDocChange, waitUntil, type SioClient, type WsClient } from '../test-support/test-clients';
+import { connectSocketIO, connectYWebsocket, onDocChange, waitUntil, type SioClient } from '../test-support/test-clients';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
 let server: TestServer;
@@ -36,7 +36,7 @@ beforeAll(async () => {
   mayor = (await server.request<JoinResult>('POST', '/api/join', { code: workshop.joinCode, name: 'Paul', profile: { kind: 'commune', organisation: ORGANISATIONS[0] } })).body;
   coop = (await server.request<JoinResult>('POST', '/api/join', { code: workshop.joinCode, name: 'Rita', profile: { kind: 'scic', organisation: ORGANISATIONS[1] } })).body;
   // Stock y-websocket clients: nothing but the author id ties a card to a profile.
-  const [paul, rita]: WsClient[] = await Promise.all([
+  const [paul, rita] = await Promise.all([
     connectYWebsocket(server.url, board.id, mayor.participantToken),
     connectYWebsocket(server.url, board.id, coop.participantToken),
   ]);

@@ -1,5 +1,16 @@
 /** The JSON API, typed from the shared protocol. Errors carry the server's code and message. */
-import type { ApiError, CreatedWorkshop, DraftAuthor, InviteLink, InviteRole, JoinResult, LinkRole, RedeemResult, WorkshopInfo } from '@shared/protocol';
+import type {
+  ApiError,
+  CreatedWorkshop,
+  DraftAuthor,
+  InviteLink,
+  InviteRole,
+  JoinResult,
+  LinkRole,
+  ProfileInput,
+  RedeemResult,
+  WorkshopInfo,
+} from '@shared/protocol';
 import { RENEWED_TOKEN_HEADER } from '@shared/protocol-constants';
 import type { TemplateId } from '@shared/templates';
 import { renewSessionToken } from '../identity/identity-store';
@@ -49,7 +60,7 @@ export interface BoardActivity {
 export const api = {
   createWorkshop: (input: { title: string; template: TemplateId; date?: string; place?: string }) =>
     request<CreatedWorkshop>('POST', '/api/workshops', input),
-  join: (code: string, name: string) => request<JoinResult>('POST', '/api/join', { code, name }),
+  join: (code: string, name: string, profile?: ProfileInput) => request<JoinResult>('POST', '/api/join', { code, name, profile }),
   workshop: (id: string, token: string) => request<WorkshopInfo>('GET', `/api/workshops/${id}`, undefined, token),
   createLink: (id: string, token: string, role: InviteRole, boardId?: string) =>
     request<InviteLink>('POST', `/api/workshops/${id}/links`, { role, ...(boardId ? { boardId } : {}) }, token),

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/limits';
+import { ORGANISATION_MAX_CHARS, STRUCTURE_KINDS, type StructureKind } from '@shared/structure-kinds';
 import { ApiRequestError, api } from '../api/api-client';
 import { loadProfile, participantIdOf, saveProfile, saveSession } from '../identity/identity-store';
 import { useOpenWorkshop } from './use-open-workshop';
@@ -9,6 +10,9 @@ export function JoinForm({ initialCode = '' }: { initialCode?: string }) {
   const { t } = useTranslation();
   const [code, setCode] = useState(initialCode);
   const [name, setName] = useState(() => loadProfile().name);
+  // Who they speak for, remembered from the last workshop joined in this browser.
+  const [kind, setKind] = useState<StructureKind | ''>(() => loadProfile().kind ?? '');
+  const [organisation, setOrganisation] = useState(() => loadProfile().organisation ?? '');
   // An unknown code is the code field's error: said with the field and marked on it until it is edited.
   const [codeRefused, setCodeRefused] = useState(false);
   const { busy, error, open } = useOpenWorkshop((err) => {
@@ -21,8 +25,9 @@ export function JoinForm({ initialCode = '' }: { initialCode?: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void open(async () => {
-      const joined = await api.join(code, name.trim());
-      saveProfile({ ...loadProfile(), name: joined.name });
+      const orgName = organisation.trim();
+      const joined = await api.join(code, name.trim(), kind ? { kind, ...(orgName ? { organisation: orgName } : {}) } : undefined);
+      saveProfile({ ...loadProfile(), name: joined.name, kind: kind || undefined, organisation: (kind && orgName) || undefined });
       saveSession({
         workshopId: joined.workshopId,
         title: '',
@@ -66,6 +71,24 @@ export function JoinForm({ initialCode = '' }: { initialCode?: string }) {
           maxLength={LIMITS.nameMaxChars}
         />
       </label>
+      <label className="field">
+        <span>{t('profile.kind')}</span>
+        <select value={kind} onChange={(e) => setKind(e.target.value as StructureKind | '')}>
+          <option value="">{t('profile.noKind')}</option>
+          {STRUCTURE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`profile.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {/* The server keeps an organisation only with a kind: the field comes with one. */}
+      {kind && (
+        <label className="field">
+          <span>{t('profile.organisation')}</span>
+          <input value={organisation} onChange={(e) => setOrganisation(e.target.value)} autoComplete="organization" maxLength={ORGANISATION_MAX_CHARS} />
+        </label>
+      )}
       {error && (
         <p id="join-error" className="form-error" role="alert">
           {error}

@@ -119,4 +119,23 @@ export const en: Messages = {
       projector: 'Projector: {{board}}',
     },
   },
+  profile: {
+    kind: 'You represent… (optional)',
+    noKind: 'Rather not say',
+    organisation: 'Your organisation’s name (optional)',
+    kinds: {
+      commune: 'A municipality',
+      epci: 'An inter-municipality (EPCI)',
+      departement: 'A département',
+      region: 'A region',
+      metropole: 'A metropolitan authority',
+      etat: 'State services',
+      scic: 'A SCIC (cooperative)',
+      association: 'An association',
+      entreprise: 'A social economy enterprise',
+      reseau: 'A network (CRESS, RTES, umbrella body)',
+      recherche: 'Research',
+      autre: 'Other',
+    },
+  },
 };

@@ -118,6 +118,25 @@ export const fr = {
       projector: 'Projection : {{board}}',
     },
   },
+  profile: {
+    kind: 'Vous représentez… (facultatif)',
+    noKind: 'Ne pas préciser',
+    organisation: 'Nom de votre structure (facultatif)',
+    kinds: {
+      commune: 'Une commune',
+      epci: 'Une intercommunalité (EPCI)',
+      departement: 'Un département',
+      region: 'Une région',
+      metropole: 'Une métropole',
+      etat: 'Les services de l’État',
+      scic: 'Une SCIC',
+      association: 'Une association',
+      entreprise: 'Une entreprise de l’ESS',
+      reseau: 'Un réseau (CRESS, RTES, tête de réseau)',
+      recherche: 'La recherche',
+      autre: 'Autre',
+    },
+  },
 };
 
 export type Messages = typeof fr;

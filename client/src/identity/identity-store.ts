@@ -6,12 +6,16 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { CreatedWorkshop } from '@shared/protocol';
 import { PRESENCE_COLORS } from '@shared/presence-palette';
 import type { Role } from '@shared/roles';
+import type { StructureKind } from '@shared/structure-kinds';
 
 export { PRESENCE_COLORS };
 
 export interface Profile {
   name: string;
   color: string;
+  /** Who this person speaks for, offered again at the next workshop they join. */
+  kind?: StructureKind;
+  organisation?: string;
 }
 
 export interface Session {
