@@ -3,6 +3,7 @@
  * cards, writing their copies, merging cards. SynthesisService runs them inside
  * `BoardDoc.change`, so each is one stored update.
  */
+import { generateKeyBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
 import { addCard, cardsOf, listCards, type Card } from '@shared/board-model';
 import { groupOfCard, groupsOf, createGroup, addToGroup } from '@shared/board-groups';
@@ -71,6 +72,16 @@ function groupKeys(doc: Y.Doc): Map<string, string> {
 
 const groupKey = (column: string, title: string) => `${column}\n${title.trim().toLowerCase()}`;
 
+/** The last `order` of each column: copies go after it, without reading the whole board per card. */
+function lastOrders(doc: Y.Doc): Map<string, string> {
+  const last = new Map<string, string>();
+  for (const { column, order } of listCards(doc)) {
+    const current = last.get(column);
+    if (current === undefined || order > current) last.set(column, order);
+  }
+  return last;
+}
+
 function commentMap(comment: Comment): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
   for (const [key, value] of Object.entries(comment)) map.set(key, value);
@@ -86,6 +97,7 @@ export function writeCopies(doc: Y.Doc, gathered: GatheredCard[], columnIds: str
   const ids = new Map<string, string>();
   const groups = groupKeys(doc);
   const copies = doc.getMap<string>(COPIES_ROOT);
+  const orders = lastOrders(doc);
   doc.transact(() => {
     for (const g of gathered) {
       const column = columnIds[g.columnIndex] ?? columnIds[0]!;
@@ -93,7 +105,9 @@ export function writeCopies(doc: Y.Doc, gathered: GatheredCard[], columnIds: str
       ids.set(g.origin, id);
       copies.set(g.origin, id);
       const { card } = g;
-      addCard(doc, { id, column, author: card.author, authorName: card.authorName, color: card.color, text: card.text, createdAt: card.createdAt });
+      const order = generateKeyBetween(orders.get(column) ?? null, null);
+      orders.set(column, order);
+      addCard(doc, { id, column, order, author: card.author, authorName: card.authorName, color: card.color, text: card.text, createdAt: card.createdAt });
       const map = cardsOf(doc).get(id)!;
       map.set('tables', [g.table]);
       map.set('origin', g.origin);
