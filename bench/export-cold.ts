@@ -13,11 +13,13 @@ import path from 'node:path';
 import type { CreatedWorkshop } from '../shared/protocol';
 import type { WorkshopBackup } from '../shared/results/backup';
 import { EXPORT_FORMATS, type ExportFormat } from '../shared/results/export-formats';
-import { largeBackup, sampleBackup } from '../server/test-support/sample-backup';
+import { largeBackup } from '../server/test-support/sample-backup';
 import { startChild, stopChild, type ServerChild } from './targets/server-child';
 import type { ExportFigure } from './export-bench';
 
 const SERVER = new URL('./server-process.ts', import.meta.url);
+/** The untimed workshop exported first in each format. */
+const WARM_UP_CARDS = 20;
 
 async function importBackup(server: ServerChild, backup: WorkshopBackup): Promise<CreatedWorkshop> {
   const res = await fetch(`${server.url}/api/workshops/import`, {
@@ -46,7 +48,7 @@ export async function benchColdExports(cards: number): Promise<{ cards: number }
   try {
     const filling = await startChild(SERVER, env, null);
     const large = await importBackup(filling, largeBackup(cards));
-    const small = await importBackup(filling, sampleBackup());
+    const small = await importBackup(filling, largeBackup(WARM_UP_CARDS));
     await stopChild(filling);
     // A fresh process: nothing of either workshop is in memory.
     const server = await startChild(SERVER, env, null);
