@@ -11,7 +11,7 @@ test('cards are grouped from their menu and by drag and drop; groups are renamed
   for (const text of ['Référent SCIC', 'Binôme élu–agent', 'Visites de terrain']) await addCard(a, 'Ce qui marche', text);
 
   const col = column(a, 'Ce qui marche');
-  await chooseInMenu(card(col, 'Référent SCIC'), 'Nouveau groupe…');
+  await chooseInMenu(card(col, 'Référent SCIC'), 'Créer un groupe…');
   const name = col.getByLabel('Nom du groupe');
   await name.fill('Qui porte');
   await name.press('Enter');

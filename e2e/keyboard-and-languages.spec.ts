@@ -41,7 +41,7 @@ test('cards are created, reached, acted on and moved with the keyboard alone', a
   const menu = page.getByRole('menu');
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   await page.keyboard.press('End');
-  await expect(menu.getByRole('menuitem', { name: 'Nouveau groupe…' })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: 'Créer un groupe…' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menu).toHaveCount(0);
   await expect(first.getByRole('button', { name: /Actions de la carte/ })).toBeFocused();

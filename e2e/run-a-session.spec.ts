@@ -35,7 +35,7 @@ test('a facilitator, two participants and the projector run a short session end 
 
   // Grouping.
   await facilitator.getByLabel('Étape :').selectOption('grouping');
-  await chooseInMenu(cards(column(facilitator, col)).nth(0), 'Nouveau groupe…');
+  await chooseInMenu(cards(column(facilitator, col)).nth(0), 'Créer un groupe…');
   await column(facilitator, col).getByLabel('Nom du groupe').fill('Information');
   await column(facilitator, col).getByLabel('Nom du groupe').press('Enter');
   // The grouped card comes first, under its group: the other is second.

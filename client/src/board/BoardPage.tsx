@@ -95,6 +95,7 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
       actor: { role: access.role, participantId: identity.participantId },
       settings: { freeEditing, movesRestricted },
       kind,
+      columns: columns ?? NO_COLUMNS,
       moderator,
       staffToken: moderator ? access.token : null,
       voting,
@@ -105,7 +106,7 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
     }),
     // A rollback replaces a session's document: everything below reads it again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [board, drafts, canWrite, access, identity, freeEditing, movesRestricted, kind, moderator, voting, following, names, spotlight, actions, generation],
+    [board, drafts, canWrite, access, identity, freeEditing, movesRestricted, kind, columns, moderator, voting, following, names, spotlight, actions, generation],
   );
   const totalsShown = votes?.totals != null && Object.values(votes.totals).some((n) => n > 0);
   const visible = useMemo(

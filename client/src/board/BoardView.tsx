@@ -35,7 +35,7 @@ const KEYBOARD_CODES = {
 
 export const BoardView = memo(function BoardView({ columns, filter, byVotes, spotlitColumn }: Props) {
   const { t } = useTranslation();
-  const { board } = useBoard();
+  const { board, actions } = useBoard();
   const store = board.store;
   const sensors = useSensors(
     // A few pixels of movement before a drag, so that clicks into the text still work.
@@ -75,6 +75,8 @@ export const BoardView = memo(function BoardView({ columns, filter, byVotes, spo
     // Dropped on a card: take its place (after it when coming from above in the same column).
     const index = overIndex < 0 ? siblings.length : overIndex + (from >= 0 && from < to ? 1 : 0);
     board.moveCard(id, overColumn, index);
+    // Drawn again in its new place (another column's list): the focus follows it there.
+    actions.focusCard(id);
   };
 
   return (

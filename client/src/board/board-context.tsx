@@ -4,7 +4,7 @@
  * on facilitation events (phase, lock, spotlight), never on a card's change.
  */
 import { createContext, useContext } from 'react';
-import type { BoardKind } from '@shared/protocol';
+import type { BoardKind, ColumnInfo } from '@shared/protocol';
 import type { CarriedCard } from '@shared/synthesis';
 import type { CardContext } from './card/card-permissions';
 import type { Slice } from './store/listeners';
@@ -39,6 +39,8 @@ export interface BoardContextValue extends CardContext {
   /** Private writing: this participant's drafts, shown among the board's cards. */
   drafts: BoardSession | null;
   kind: BoardKind | undefined;
+  /** The board's columns, in order: where a card's menu can move it. */
+  columns: readonly ColumnInfo[];
   moderator: boolean;
   /** The organiser's or facilitator's token, for the server actions only they may take. */
   staffToken: string | null;

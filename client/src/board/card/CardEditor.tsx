@@ -20,6 +20,8 @@ interface Props {
   onEnter: () => void;
   /** Escape (back to the card) or focus gone elsewhere. */
   onLeave: (refocusCard: boolean) => void;
+  /** The content's language, when the interface speaks another. */
+  lang: string | undefined;
 }
 
 function fitHeight(area: HTMLTextAreaElement): void {
@@ -27,7 +29,7 @@ function fitHeight(area: HTMLTextAreaElement): void {
   area.style.height = `${area.scrollHeight}px`;
 }
 
-export function CardEditor({ session, cardId, text, typed, onEnter, onLeave }: Props) {
+export function CardEditor({ session, cardId, text, typed, onEnter, onLeave, lang }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLTextAreaElement>(null);
 
@@ -73,6 +75,7 @@ export function CardEditor({ session, cardId, text, typed, onEnter, onLeave }: P
       ref={ref}
       className="card-text card-editor"
       aria-label={t('board.cardText')}
+      lang={lang}
       rows={1}
       maxLength={LIMITS.cardTextMaxChars}
       onInput={write}

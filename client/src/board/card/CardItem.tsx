@@ -9,6 +9,7 @@ import { memo, useCallback, useEffect, useId, useRef, useState, useSyncExternalS
 import { useTranslation } from 'react-i18next';
 import type { Group } from '@shared/board-groups';
 import { useBoard } from '../board-context';
+import { useContentLang } from '../content-lang';
 import type { BoardSession } from '../store/board-session';
 import { useCard, useWriters } from '../store/use-store';
 import { CardBadges } from './CardBadges';
@@ -24,6 +25,8 @@ import type { MenuHandle } from './MenuButton';
 export interface ColumnNav {
   focused(id: string): void;
   move(id: string, to: 'previous' | 'next' | 'first' | 'last'): void;
+  /** The card after this one in the column, else the one before: where the focus goes when it leaves. */
+  neighbour(id: string): string | null;
 }
 
 interface Props {
@@ -48,6 +51,7 @@ const CLICK_SLOP_PX = 5;
 export const CardItem = memo(function CardItem({ id, session, draft, group, index, setSize, top, measure, tabStop, nav }: Props) {
   const { t } = useTranslation();
   const board = useBoard();
+  const lang = useContentLang();
   const card = useCard(session.store, id);
   const writers = useWriters(session.presence, id);
   const votes = useCardVotes(board.board, id);
@@ -65,6 +69,8 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
     id,
     data: { column: card?.column, group: group?.id },
     disabled: !perm.move || editing !== null,
+    // dnd-kit's own word is the English "sortable".
+    attributes: { roleDescription: t('board.roleDescription') },
   });
   const ref = useCallback(
     (element: HTMLLIElement | null) => {
@@ -90,7 +96,16 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
   const startEdit = (typed?: string) => {
     if (perm.edit) setEditing({ typed });
   };
-  const remove = () => board.actions.remove(session, card);
+  const remove = () => {
+    // Focus in the card goes to the next card, else the column's "Ajouter une carte".
+    const focused = self.current?.contains(document.activeElement) === true;
+    const next = nav.neighbour(id);
+    const add = self.current?.closest('.column')?.querySelector<HTMLElement>('.add-card');
+    board.actions.remove(session, card);
+    if (!focused) return;
+    if (next) board.actions.focusCard(next);
+    else add?.focus();
+  };
   const discuss = draft ? null : () => board.actions.openDialog('discussion', session, id);
   const leave = (refocus: boolean) => {
     setEditing(null);
@@ -108,7 +123,7 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
       case 'discuss':
         return discuss?.();
       case 'vote':
-        return voting && void session.vote(id, 'cast');
+        return voting && votes.canCast && void session.vote(id, 'cast');
       case 'spotlight':
         return board.moderator && !draft && board.actions.spotlight(id);
       case 'react':
@@ -173,11 +188,12 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
           cardId={id}
           text={text}
           typed={editing.typed}
+          lang={lang}
           onEnter={() => board.actions.add(session, card.column, id)}
           onLeave={leave}
         />
       ) : (
-        <p id={textId} className={card.text.trim() ? 'card-text' : 'card-text card-text--blank'} onClick={(event) => {
+        <p id={textId} className={card.text.trim() ? 'card-text' : 'card-text card-text--blank'} lang={card.text.trim() ? lang : undefined} onClick={(event) => {
             const from = pressedAt.current;
             if (!from || Math.hypot(event.clientX - from.x, event.clientY - from.y) < CLICK_SLOP_PX) startEdit();
           }}

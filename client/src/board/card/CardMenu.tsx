@@ -8,6 +8,7 @@ import { CARD_COLORS } from '@shared/board-model';
 import { REACTIONS } from '@shared/card-comments';
 import { carryToRoadmap } from '../../synthesis/carry-to-roadmap';
 import { useBoard } from '../board-context';
+import { useContentLang } from '../content-lang';
 import type { CardRecord } from '../store/card-record';
 import type { BoardSession } from '../store/board-session';
 import { SHORTCUTS, reactionShortcut } from './card-keys';
@@ -32,10 +33,16 @@ interface Props {
 export function CardMenu({ card, session, draft, perm, preview, votes, tabIndex, onEdit, onDelete, ref }: Props) {
   const { t } = useTranslation();
   const board = useBoard();
+  const lang = useContentLang();
   const shortcut = (name: keyof typeof SHORTCUTS) => ({ label: t(`board.shortcuts.${name}`), aria: SHORTCUTS[name] });
 
   const sections = (): MenuSection[] => {
-    const { kind, moderator, spotlight, staffToken, actions, voting } = board;
+    const { kind, moderator, spotlight, staffToken, actions, voting, columns } = board;
+    // An action that moves the card in the page (another column, a group, the vote order) keeps the focus on it.
+    const andFocus = (run: () => void) => () => {
+      run();
+      actions.focusCard(card.id);
+    };
     const main: MenuItem[] = [];
     if (perm.edit) main.push({ id: 'edit', label: t('board.editText'), shortcut: shortcut('edit'), run: onEdit });
     if (!draft && (perm.discuss || card.comments.length > 0)) {
@@ -43,8 +50,8 @@ export function CardMenu({ card, session, draft, perm, preview, votes, tabIndex,
       main.push({ id: 'discuss', label, shortcut: shortcut('discuss'), run: () => actions.openDialog('discussion', session, card.id) });
     }
     if (!draft && voting && votes?.known) {
-      main.push({ id: 'vote', label: t('facilitation.vote'), shortcut: shortcut('vote'), run: () => void session.vote(card.id, 'cast') });
-      if (votes.mine > 0) main.push({ id: 'unvote', label: t('facilitation.unvote'), run: () => void session.vote(card.id, 'withdraw') });
+      main.push({ id: 'vote', label: t('facilitation.vote'), shortcut: shortcut('vote'), disabled: !votes.canCast, run: () => void session.vote(card.id, 'cast') });
+      if (votes.mine > 0) main.push({ id: 'unvote', label: t('facilitation.unvote'), run: andFocus(() => void session.vote(card.id, 'withdraw')) });
     }
     if (kind === 'roadmap' && !draft) main.push({ id: 'details', label: t('roadmap.details'), run: () => actions.openDialog('roadmap', session, card.id) });
     if (kind === 'synthesis' && staffToken && !draft) {
@@ -85,21 +92,34 @@ export function CardMenu({ card, session, draft, perm, preview, votes, tabIndex,
         })),
       });
     }
+    const elsewhere = perm.move ? columns.filter((c) => c.id !== card.column) : [];
+    if (elsewhere.length > 0) {
+      sections.push({
+        label: t('board.moveTo'),
+        items: elsewhere.map((c) => ({
+          id: `column-${c.id}`,
+          label: c.title,
+          lang,
+          run: andFocus(() => session.moveCard(card.id, c.id, session.store.slots(c.id).length)),
+        })),
+      });
+    }
     if (perm.move && !draft) {
       const groups = session.store.groups().filter((g) => g.column === card.column);
       const current = groups.some((g) => g.id === card.group) ? card.group : null;
       sections.push({
         label: t('groups.label'),
         items: [
-          { id: 'group-none', role: 'menuitemradio', checked: current === null, label: t('groups.none'), run: () => session.setCardGroup(card.id, null) },
+          { id: 'group-none', role: 'menuitemradio', checked: current === null, label: t('groups.none'), run: andFocus(() => session.setCardGroup(card.id, null)) },
           ...groups.map((g): MenuItem => ({
             id: `group-${g.id}`,
             role: 'menuitemradio',
             checked: current === g.id,
             label: g.title || t('groups.defaultName'),
-            run: () => session.setCardGroup(card.id, g.id),
+            lang: g.title ? lang : undefined,
+            run: andFocus(() => session.setCardGroup(card.id, g.id)),
           })),
-          { id: 'group-new', label: t('groups.new'), run: () => session.groupCard(card.id, t('groups.defaultName')) },
+          { id: 'group-new', label: t('groups.new'), run: andFocus(() => session.groupCard(card.id, t('groups.defaultName'))) },
         ],
       });
     }

@@ -38,7 +38,7 @@ export function CardSummary({ card, session, preview, votes, voting, canDiscuss,
       )}
       {votes && voting && (
         <>
-          <button type="button" tabIndex={-1} className="chip chip--vote" aria-label={`${t('facilitation.vote')} : ${preview}`} disabled={votes.remaining === 0} onClick={() => void vote('cast')}>
+          <button type="button" tabIndex={-1} className="chip chip--vote" aria-label={`${t('facilitation.vote')} : ${preview}`} disabled={!votes.canCast} onClick={() => void vote('cast')}>
             ● {t('facilitation.vote')}
           </button>
           {votes.mine > 0 && (

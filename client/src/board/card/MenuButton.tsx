@@ -16,6 +16,10 @@ export interface MenuItem {
   checked?: boolean;
   role?: 'menuitem' | 'menuitemcheckbox' | 'menuitemradio';
   danger?: boolean;
+  /** Shown and said, but refused (a vote the rules forbid): its reason stays visible. */
+  disabled?: boolean;
+  /** The label's language when it is written content (a column's, a group's title). */
+  lang?: string;
   run: () => void;
 }
 
@@ -104,6 +108,7 @@ export function MenuButton({ label, content, className, tabIndex, sections, hint
   }, [open]);
 
   const choose = (item: MenuItem) => {
+    if (item.disabled) return;
     close(true);
     item.run();
   };
@@ -192,6 +197,7 @@ export function MenuButton({ label, content, className, tabIndex, sections, hint
                       className={item.danger ? 'menu-item menu-item--danger' : 'menu-item'}
                       aria-checked={item.role && item.role !== 'menuitem' ? item.checked === true : undefined}
                       aria-keyshortcuts={item.shortcut?.aria}
+                      aria-disabled={item.disabled || undefined}
                       onClick={() => choose(item)}
                       onKeyDown={(event) => {
                         if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -203,7 +209,9 @@ export function MenuButton({ label, content, className, tabIndex, sections, hint
                       <span className="menu-check" aria-hidden="true">
                         {item.role === 'menuitemradio' ? (item.checked ? '●' : '○') : item.role === 'menuitemcheckbox' ? (item.checked ? '☑' : '☐') : ''}
                       </span>
-                      <span className="menu-label">{item.label}</span>
+                      <span className="menu-label" lang={item.lang}>
+                        {item.label}
+                      </span>
                       {item.shortcut && (
                         <kbd className="menu-shortcut" aria-hidden="true">
                           {item.shortcut.label}

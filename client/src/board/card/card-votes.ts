@@ -22,6 +22,8 @@ export interface CardVotes {
   remaining: number;
   /** Votes are open on this board at all (the session knows them). */
   known: boolean;
+  /** The rules allow one more vote on this card: points left, and stacking on or none given here yet. */
+  canCast: boolean;
 }
 
 export function useCardVotes(session: BoardSession, id: string): CardVotes {
@@ -29,7 +31,8 @@ export function useCardVotes(session: BoardSession, id: string): CardVotes {
   const mine = useVotesValue(session, useCallback((v: VotesView | null) => countOf(v?.mine, id), [id]));
   const remaining = useVotesValue(session, remainingOf);
   const known = useVotesValue(session, isKnown);
-  return { total, mine, remaining, known };
+  const stacking = useSyncExternalStore(session.meta.subscribe, () => session.meta.get().state?.state.votes.allowStacking ?? false);
+  return { total, mine, remaining, known, canCast: remaining > 0 && (stacking || mine === 0) };
 }
 
 const remainingOf = (v: VotesView | null) => v?.remaining ?? 0;

@@ -12,6 +12,7 @@ import { useBoard } from '../board-context';
 import { CardItem, type ColumnNav } from '../card/CardItem';
 import { cardIds, type Row } from './column-rows';
 import { GroupRow } from './GroupRow';
+import { useKeepFocus } from './use-keep-focus';
 import { anchorAt, scrollFor, type Anchor } from './window-anchor';
 
 /** Estimates before a row is measured: a one-line card, a group header. */
@@ -67,6 +68,11 @@ export function CardList({ rows, label }: Props) {
         pendingFocus.current = target;
         setActiveId(target);
       },
+      neighbour: (id) => {
+        const order = cardIds(rowsRef.current);
+        const at = order.indexOf(id);
+        return order[at + 1] ?? order[at - 1] ?? null;
+      },
     }),
     [],
   );
@@ -83,6 +89,7 @@ export function CardList({ rows, label }: Props) {
   // drawn (what the person sees), in the list's coordinates; the window's own estimates of
   // rows never drawn may lag behind its scroll corrections.
   const list = useRef<HTMLUListElement>(null);
+  useKeepFocus(list, rows);
   const anchor = useRef<Anchor | null>(null);
   const drawn = () => {
     const base = list.current?.getBoundingClientRect().top ?? 0;
