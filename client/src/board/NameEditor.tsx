@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/limits';
 import { privacyApi } from '../api/privacy-api';
@@ -13,25 +13,55 @@ export function NameEditor({ name, onRename, token }: { name: string; onRename: 
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(name);
+  /** What is typed: it becomes the name on "Enregistrer", and is dropped by Escape. */
+  const [draft, setDraft] = useState(name);
   const [eraseFailed, setEraseFailed] = useState(false);
+  // The form goes away with the focus in it: the button that opened it takes the focus back.
+  const opener = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    opener.current?.focus();
+  }, [editing]);
+  const close = () => {
+    refocus.current = true;
+    setEditing(false);
+  };
   const erase = (bearer: string) =>
     privacyApi.eraseMyName(bearer).then(
       (erased) => {
         setValue(erased.name);
         onRename(erased.name);
-        setEditing(false);
+        close();
       },
       () => setEraseFailed(true),
     );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = value.trim();
-    if (trimmed) onRename(trimmed);
-    setEditing(false);
+    const trimmed = draft.trim();
+    if (trimmed) {
+      setValue(trimmed);
+      onRename(trimmed);
+    }
+    close();
+  };
+  const cancel = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
   };
   if (!editing) {
     return (
-      <button type="button" className="link-button" onClick={() => setEditing(true)}>
+      <button
+        ref={opener}
+        type="button"
+        className="link-button"
+        onClick={() => {
+          setDraft(value);
+          setEditing(true);
+        }}
+      >
         {value} · {t('board.rename')}
       </button>
     );
@@ -39,8 +69,8 @@ export function NameEditor({ name, onRename, token }: { name: string; onRename: 
   return (
     <form className="name-editor" onSubmit={submit}>
       <label>
-        <span className="visually-hidden">{t('board.yourName')}</span>
-        <input value={value} maxLength={LIMITS.nameMaxChars} onChange={(e) => setValue(e.target.value)} autoFocus required />
+        <span>{t('board.yourName')}</span>
+        <input value={draft} maxLength={LIMITS.nameMaxChars} onChange={(e) => setDraft(e.target.value)} onKeyDown={cancel} autoComplete="name" autoFocus required />
       </label>
       <button type="submit">{t('board.save')}</button>
       {token && (
