@@ -8,6 +8,12 @@ import type { FacilitationState } from './facilitation';
 export const PHASES = ['writing', 'grouping', 'voting', 'discussion', 'closed'] as const;
 export type Phase = (typeof PHASES)[number];
 
+const MINUTE_MS = 60_000;
+/** The longest a timer may run: the server refuses more, the facilitator's fields stop there. */
+export const TIMER_MAX_MS = 4 * 60 * MINUTE_MS;
+/** The most dots one person may hold in a vote. */
+export const VOTE_POINTS_MAX = 20;
+
 /** A running timer has `endsAt` (server clock); a paused or stopped one keeps `remainingMs`. */
 export interface TimerState {
   durationMs: number;

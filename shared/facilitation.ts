@@ -4,9 +4,9 @@
  * never written into the participant-editable document.
  */
 import { z } from 'zod';
-import { PHASES, timerRemainingMs, type Phase, type TimerState } from './facilitation-state';
+import { PHASES, TIMER_MAX_MS, VOTE_POINTS_MAX, timerRemainingMs, type Phase, type TimerState } from './facilitation-state';
 
-export { PHASES, participantsCanWrite, timerRemainingMs, type Phase, type TimerState } from './facilitation-state';
+export { PHASES, TIMER_MAX_MS, VOTE_POINTS_MAX, participantsCanWrite, timerRemainingMs, type Phase, type TimerState } from './facilitation-state';
 
 export interface VoteSettings {
   perParticipant: number;
@@ -37,7 +37,6 @@ export interface FacilitationState {
 }
 
 const MINUTE_MS = 60_000;
-export const TIMER_MAX_MS = 4 * 60 * MINUTE_MS;
 
 export const DEFAULT_FACILITATION: FacilitationState = {
   phase: 'writing',
@@ -66,7 +65,7 @@ export const facilitatorCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('moves.restrict'), restricted: z.boolean() }),
   z.strictObject({
     type: z.literal('votes.configure'),
-    perParticipant: z.number().int().min(1).max(20),
+    perParticipant: z.number().int().min(1).max(VOTE_POINTS_MAX),
     allowStacking: z.boolean(),
     hideTotals: z.boolean(),
   }),

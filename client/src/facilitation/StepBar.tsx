@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { RevealStep } from './RevealStep';
+import type { StepProps } from './step-props';
+import { closingCommands, currentStep, groupingCommands, resultsCommands, STEPS, type Step } from './steps';
+import { VoteOptions } from './VoteOptions';
+import { WritingStep } from './WritingStep';
+
+interface Props extends StepProps {
+  boardId: string;
+  token: string;
+  /** Whether the panel is unfolded (the drafts are counted only then). */
+  visible: boolean;
+}
+
+/**
+ * The session's steps in order, the room's one highlighted: each step's options sit beside its
+ * one action, and nothing reaches the room before that button is pressed. Any step can be run
+ * again or out of order (a facilitator may go back). Buttons stay in place when the state
+ * changes, so focus stays on the one pressed; the change is heard through the live region.
+ */
+export function StepBar({ state, run, boardId, token, visible }: Props) {
+  const { t } = useTranslation();
+  const current = currentStep(state);
+  const body = (step: Step): ReactNode => {
+    switch (step) {
+      case 'writing':
+        return <WritingStep state={state} run={run} />;
+      case 'reveal':
+        return <RevealStep state={state} run={run} boardId={boardId} token={token} visible={visible} />;
+      case 'grouping':
+        return (
+          <button type="button" className="primary" onClick={() => void run(groupingCommands(state))}>
+            {t('facilitation.startGrouping')}
+          </button>
+        );
+      case 'voting':
+        return <VoteOptions state={state} run={run} />;
+      case 'results':
+        return (
+          <>
+            <p className="step-hint">{t('facilitation.resultsHint')}</p>
+            <button type="button" className="primary" onClick={() => void run(resultsCommands(state))}>
+              {t('facilitation.showResults')}
+            </button>
+          </>
+        );
+      case 'closed':
+        return (
+          <ConfirmButton
+            className="primary"
+            label={t('facilitation.close')}
+            question={t('facilitation.closeQuestion')}
+            confirmLabel={t('facilitation.closeConfirm')}
+            cancelLabel={t('facilitation.closeCancel')}
+            onConfirm={() => void run(closingCommands(state))}
+          />
+        );
+    }
+  };
+  return (
+    <ol className="step-bar" aria-label={t('facilitation.steps')}>
+      {STEPS.map((step, i) => (
+        <li key={step} className={step === current ? 'step step--current' : 'step'} aria-current={step === current ? 'step' : undefined}>
+          <p className="step-name">
+            <span className="step-number" aria-hidden="true">
+              {i + 1}
+            </span>
+            {t(`facilitation.stepNames.${step}`)}
+            {step === current && <span className="step-badge">{t('facilitation.currentStep')}</span>}
+          </p>
+          {state.privateWriting && step !== 'writing' && step !== 'reveal' && <p className="step-hint">{t('facilitation.revealsFirst')}</p>}
+          {body(step)}
+        </li>
+      ))}
+    </ol>
+  );
+}
