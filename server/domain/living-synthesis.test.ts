@@ -130,6 +130,17 @@ describe('refreshing a synthesis', () => {
     expect([archived.status, archived.body.error.reason]).toEqual([403, 'archived']);
   });
 
+  it('refuses to refresh an imported synthesis, whose copies no longer say where they came from', async () => {
+    const backup = await get<unknown>(`/workshops/${workshop.id}/export?format=json`);
+    const imported = await server.request<CreatedWorkshop>('POST', '/api/workshops/import', backup.body);
+    expect(imported.status).toBe(201);
+    const copy = imported.body.boards.find((b) => b.kind === 'synthesis')!;
+    const answer = await post<ApiError>(`/boards/${copy.id}/synthesis/refresh`, {}, imported.body.organiserToken);
+    expect(answer.status).toBe(409);
+    const reader = await connect(copy.id, imported.body.organiserToken);
+    expect(listCards(reader.doc).map((c) => c.text).sort()).toEqual(synthesisTexts());
+  });
+
   it('refuses a client write to the record of copies; other edits of the synthesis go through', async () => {
     const person = await connect(synthesis.id, alice.participantToken);
     const send = async (edit: Parameters<typeof updateFrom>[1]) =>

@@ -60,6 +60,16 @@ export function copiedOrigins(doc: Y.Doc): Set<string> {
   return origins;
 }
 
+/**
+ * Whether the synthesis holds copies that do not say where they came from: imported from a
+ * backup, which keeps a card's tables but not its origin. A refresh would copy them again.
+ */
+export function untrackedCopies(doc: Y.Doc): boolean {
+  if (doc.getMap(COPIES_ROOT).size > 0) return false;
+  const cards = [...cardsOf(doc).values()];
+  return !cards.some((map) => typeof map.get('origin') === 'string') && cards.some((map) => tablesOf(map).length > 0);
+}
+
 /** The synthesis' groups by column and title, so that copies join a group of the same name. */
 function groupKeys(doc: Y.Doc): Map<string, string> {
   const keys = new Map<string, string>();

@@ -25,7 +25,7 @@ import type { BoardDoc } from '../docs/board-doc';
 import { AppError } from '../errors';
 import type { Storage } from '../storage/storage';
 import { carriedFrom } from './carried-cards';
-import { copiedOrigins, gatherCards, mergeCards, writeCopies, type GatheredCard } from './synthesis-docs';
+import { copiedOrigins, gatherCards, mergeCards, untrackedCopies, writeCopies, type GatheredCard } from './synthesis-docs';
 import type { AddBoard, WorkshopService } from './workshop-service';
 
 export interface SynthesisEvents {
@@ -126,6 +126,9 @@ export class SynthesisService {
 
   private copyNew(synthesis: BoardInfo, from: BoardInfo[]): Promise<number> {
     return this.withStoredBoard(synthesis.id, async (live) => {
+      if (untrackedCopies(live.doc)) {
+        throw new AppError('conflict', 'This synthesis does not record where its cards came from (imported from a backup): a refresh would copy them again');
+      }
       const known = copiedOrigins(live.doc);
       const gathered: GatheredCard[] = [];
       const votes = new Map<string, Vote[]>();
