@@ -1,12 +1,13 @@
 /**
- * One live board: its Y.Doc, its awareness, and the persistence queue in front of them.
+ * One live board: its Y.Doc, its presence (board-presence.ts), and the persistence queue in
+ * front of them.
  *
  * Invariant: an update is stored before it is applied to the in-memory document, relayed
  * or acknowledged. Updates that arrive while a write is under way are merged into the next
  * batch, so one write and one broadcast (encoded once per transport) serve many edits; a busy
  * board reaching many clients also waits a little between batches (batch-window.ts).
  */
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { TIMINGS } from '@shared/limits';
 import type { Logger } from '../logger';
@@ -18,9 +19,8 @@ import { InvalidUpdateError, decodeUpdate, isBlank } from './inspection/decode-u
 import { describeUpdate } from './inspection/describe-update';
 import type { UpdateDescription } from './inspection/update-description';
 import { WriterClaims } from './inspection/writer-claims';
-import { gatePresence, withoutName, type PresenceSender, type PresenceView } from './presence-gate';
-import { PresenceOwners } from './presence-owners';
-import { readPresenceEntries, writePresenceEntries } from './presence-wire';
+import { BoardPresence, REMOTE } from './board-presence';
+import type { PresenceSender } from './presence-gate';
 
 export interface BoardListener {
   /** A stored update, already applied to the document. */
@@ -44,12 +44,6 @@ export class BoardClosedError extends Error {}
 /** An update that was queued when its board was deleted: refused, never stored. */
 export class BoardDeletedError extends Error {}
 
-/** Origin of changes that came from another instance (a string: not a connection to track). */
-const REMOTE = 'remote';
-
-/** Awareness changes are gathered for this long before one broadcast (~30 presence frames/s). */
-const AWARENESS_BATCH_MS = 33;
-
 export class BoardDoc {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new Awareness(this.doc);
@@ -61,10 +55,7 @@ export class BoardDoc {
   /** Sequence numbers of the stored rows this document holds: what a compaction may delete. */
   private covered: number[];
   private closed = false;
-  /** Awareness client ids announced through each connection, to clear them when it leaves. */
-  private readonly presenceOwners = new PresenceOwners();
-  private changedAwareness = new Set<number>();
-  private awarenessTimer: NodeJS.Timeout | null = null;
+  private readonly presence: BoardPresence;
   /** Bytes appended since the last snapshot, and that snapshot's size: see compactDue. */
   private loggedBytes = 0;
   private snapshotBytes = 0;
@@ -86,11 +77,15 @@ export class BoardDoc {
     // What is loaded counts as the snapshot: the next compaction waits for as much again.
     this.snapshotBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
     if (stored.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates));
-    this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array) => {
       for (const l of this.listeners) l.onUpdate(update);
     });
-    this.awareness.on('update', this.onAwarenessChange);
+    this.presence = new BoardPresence(this.awareness, {
+      boardId,
+      hooks,
+      broadcast: (update) => this.listeners.forEach((l) => l.onAwareness(update)),
+      closed: () => this.closed,
+    });
   }
 
   static async load(
@@ -270,44 +265,14 @@ export class BoardDoc {
     }
   }
 
-  /**
-   * Presence from one of this instance's clients: decoded once, checked (presence-gate), and
-   * only what passes is applied and relayed, re-encoded from the checked states. Throws
-   * InvalidAwarenessError for a malformed message.
-   */
+  /** Presence from one of this instance's clients (see BoardPresence.apply). */
   applyAwareness(update: Uint8Array, owner: object, sender: PresenceSender): void {
-    const { accepted, claimed } = gatePresence(readPresenceEntries(update), sender, this.presenceView(owner));
-    if (accepted.length === 0) return;
-    for (const id of claimed) this.presenceOwners.claim(id, owner, sender.participantId);
-    const checked = writePresenceEntries(accepted);
-    applyAwarenessUpdate(this.awareness, checked, owner);
-    this.hooks.onClientAwareness?.(this.boardId, checked);
-  }
-
-  private presenceView(owner: object): PresenceView {
-    return {
-      ownerOf: (id) => {
-        const found = this.presenceOwners.ownerOf(id);
-        return found && { self: found.connection === owner, participantId: found.participantId };
-      },
-      ownedBySender: this.presenceOwners.count(owner),
-      known: (id) => {
-        const meta = this.awareness.meta.get(id);
-        if (!meta) return undefined;
-        const user = (this.awareness.states.get(id) as { user?: { id?: unknown } } | undefined)?.user;
-        const participantId = typeof user?.id === 'string' ? user.id : this.presenceOwners.participantOf(id);
-        return { clock: meta.clock, participantId: participantId ?? null };
-      },
-    };
+    this.presence.apply(update, owner, sender);
   }
 
   /** Forgets the presence a connection announced (its user left or dropped). */
   detach(owner: object): void {
-    const ids = this.presenceOwners.release(owner).filter((id) => this.awareness.states.has(id));
-    // A closed or deleted board has nobody left to tell.
-    if (ids.length === 0 || this.closed) return;
-    removeAwarenessStates(this.awareness, ids, null);
-    this.hooks.onClientAwareness?.(this.boardId, encodeAwarenessUpdate(this.awareness, ids));
+    this.presence.detach(owner);
   }
 
   /** An update another instance stored (as row `seq`): applied and relayed, not stored again. */
@@ -318,7 +283,7 @@ export class BoardDoc {
   }
 
   applyRemoteAwareness(update: Uint8Array): void {
-    if (!this.closed) applyAwarenessUpdate(this.awareness, update, REMOTE);
+    this.presence.applyRemote(update);
   }
 
   /** Catches up with storage after messages from other instances may have been lost. */
@@ -326,30 +291,10 @@ export class BoardDoc {
     stored.updates.forEach((update, i) => this.applyRemote(update, stored.seqs[i]!));
   }
 
-  /**
-   * Every known presence, for a client that just arrived; without names on an anonymous
-   * board (states announced before anonymity was turned on still hold them).
-   */
+  /** Every known presence, for a client that just arrived (without names on an anonymous board). */
   fullAwareness(anonymous: boolean): Uint8Array | null {
-    const entries = [...this.awareness.getStates()].map(([clientId, state]) => ({
-      clientId,
-      clock: this.awareness.meta.get(clientId)?.clock ?? 0,
-      state: anonymous ? withoutName(state) : state,
-    }));
-    return entries.length > 0 ? writePresenceEntries(entries) : null;
+    return this.presence.full(anonymous);
   }
-
-  private readonly onAwarenessChange = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
-    for (const id of [...added, ...updated, ...removed]) this.changedAwareness.add(id);
-    this.awarenessTimer ??= setTimeout(() => {
-      this.awarenessTimer = null;
-      const ids = [...this.changedAwareness];
-      this.changedAwareness = new Set();
-      if (ids.length === 0) return;
-      const update = encodeAwarenessUpdate(this.awareness, ids);
-      for (const l of this.listeners) l.onAwareness(update);
-    }, AWARENESS_BATCH_MS);
-  };
 
   /** Stores what is queued, compacts, and frees the document. */
   async close(): Promise<void> {
@@ -371,8 +316,7 @@ export class BoardDoc {
 
   private free(): void {
     this.closed = true;
-    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
     this.listeners.clear();
   }
