@@ -33,22 +33,23 @@ test('a card from someone else, a reveal and the timer’s end are heard in the 
   await expect(liveRegion(lea)).not.toContainText('Léa');
 
   // Private writing, then the facilitator reveals: everyone hears it.
-  await facilitator.getByLabel('Écriture individuelle (privée)').click();
+  await facilitator.getByLabel('Cartes privées jusqu’à la révélation').check();
+  await facilitator.getByRole('button', { name: /^Lancer l’écriture/ }).click();
   await expect(liveRegion(lea)).toHaveText('Écriture individuelle : vos nouvelles cartes restent privées');
   await addCard(lea, 'Ce qui marche', 'Une idée à moi');
-  await facilitator.getByRole('button', { name: 'Révéler les cartes privées' }).click();
+  await facilitator.getByRole('button', { name: 'Révéler les cartes', exact: true }).click();
   await expect(cards(column(facilitator, 'Ce qui marche'))).toHaveCount(2);
   for (const page of [facilitator, lea]) await expect(liveRegion(page)).toContainText('Cartes privées révélées');
-  await facilitator.getByLabel('Écriture individuelle (privée)').click();
 
   // The vote step and its totals.
-  await facilitator.getByLabel('Étape :').selectOption('voting');
+  await facilitator.getByRole('button', { name: /^Lancer le vote/ }).click();
   await expect(liveRegion(lea)).toContainText('Étape : Vote');
-  await facilitator.getByLabel('Montrer les totaux').click();
-  await expect(liveRegion(lea)).toHaveText('Totaux des votes affichés');
+  await facilitator.getByRole('button', { name: 'Montrer les résultats' }).click();
+  await expect(liveRegion(lea)).toContainText('Totaux des votes affichés');
 
   // A three-second timer: its end is announced (not a region created with its text).
-  await facilitator.getByLabel('Minutes').fill('0.05');
+  await facilitator.getByLabel('Minutes', { exact: true }).fill('0.05');
+  await facilitator.getByRole('button', { name: 'Remettre à zéro' }).click();
   await facilitator.getByRole('button', { name: 'Démarrer' }).click();
   await expect(liveRegion(lea)).toHaveText('Temps écoulé', { timeout: 15_000 });
   await expect(lea.getByRole('timer', { name: 'Minuteur' })).toContainText('0:00');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, cardTexts, cards, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
+import { ARTIFACTS, addCard, cardTexts, cards, column, createWorkshop, joinWorkshop, openBoard, openFacilitation, openSettings } from './support';
 
 test('the facilitator runs a timed, locked dot vote with hidden then revealed totals', async ({ browser }) => {
   const facilitator = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
@@ -14,13 +14,13 @@ test('the facilitator runs a timed, locked dot vote with hidden then revealed to
   await expect(cards(column(participant, 'Dans les 6 mois'))).toHaveCount(2);
 
   // Timer: the same countdown on both screens.
-  await facilitator.getByLabel('Minutes').fill('3');
+  await facilitator.getByLabel('Minutes', { exact: true }).fill('3');
   await facilitator.getByRole('button', { name: 'Démarrer' }).click();
   await expect(participant.getByLabel('Minuteur')).toContainText(/[23]:\d\d/);
   await expect(facilitator.getByLabel('Minuteur')).toContainText(/[23]:\d\d/);
 
   // Vote phase: the participant votes; totals stay hidden from them, not from the facilitator.
-  await facilitator.getByLabel('Étape :').selectOption('voting');
+  await facilitator.getByRole('button', { name: 'Lancer le vote (3 points)' }).click();
   await expect(participant.getByText('Il vous reste 3 points')).toBeVisible();
   await participant.getByRole('button', { name: 'Voter : Visites de SCIC' }).click();
   await expect(participant.getByText('Il vous reste 2 points')).toBeVisible();
@@ -28,15 +28,16 @@ test('the facilitator runs a timed, locked dot vote with hidden then revealed to
   await expect(facilitator.getByText('1 vote', { exact: true })).toBeVisible();
   await expect(participant.getByText('1 vote', { exact: true })).toHaveCount(0);
 
-  // Server-authoritative: the box shows the state once the server has applied it.
-  await facilitator.getByLabel('Montrer les totaux').click();
-  await expect(facilitator.getByLabel('Montrer les totaux')).toBeChecked();
+  // Server-authoritative: the step bar shows the results step once the server has applied it.
+  await facilitator.getByRole('button', { name: 'Montrer les résultats' }).click();
+  await expect(facilitator.locator('[aria-current="step"]')).toContainText('Résultats');
   await expect(participant.getByText('1 vote', { exact: true })).toBeVisible();
   // Sorted by votes, the voted card comes first.
   await participant.getByLabel('Trier par votes').check();
   await expect(cardTexts(column(participant, 'Dans les 6 mois')).first()).toHaveText('Visites de SCIC');
 
   // Locked: the participant can neither vote nor write.
+  await openSettings(facilitator);
   await facilitator.getByLabel('Verrouiller le tableau').click();
   await expect(facilitator.getByLabel('Verrouiller le tableau')).toBeChecked();
   await expect(participant.getByText('Tableau verrouillé par l’animation')).toBeVisible();

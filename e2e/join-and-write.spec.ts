@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, card, cardTexts, cards, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
+import { ARTIFACTS, addCard, card, cardTexts, cards, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation, openSettings } from './support';
 
 /**
  * What another browser does arrives through the server, on a machine that may be busy: wait
@@ -38,6 +38,7 @@ test('a participant joins by code and sees every edit live; a reload keeps every
 
   // In free co-writing, both type in the same card at once and end with the same text.
   await openFacilitation(organiser);
+  await openSettings(organiser);
   await organiser.getByLabel('Co-écriture libre').click();
   await expect(organiser.getByLabel('Co-écriture libre')).toBeChecked();
   const mineCard = cards(column(organiser, 'Cadre juridique et financier')).first();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, cardTexts, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
+import { ARTIFACTS, addCard, cardTexts, column, createWorkshop, joinWorkshop, openBoard, openFacilitation, openSettings } from './support';
 
 test('an edit the server refuses is rolled back on the device, never kept nor offered again; acknowledged edits stay', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -11,6 +11,7 @@ test('an edit the server refuses is rolled back on the device, never kept nor of
   await openBoard(facilitator, 'Pratiques');
   await openBoard(participant, 'Pratiques');
   await openFacilitation(facilitator);
+  await openSettings(facilitator);
 
   await addCard(participant, 'Ce qui marche', 'Écrit en ligne');
   await expect(participant.getByText('Enregistré')).toBeVisible();

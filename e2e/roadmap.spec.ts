@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS, addCard, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
+import { ARTIFACTS, addCard, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation, openSettings } from './support';
 
 /** The only card of a column (roadmap actions are added one per horizon here). */
 const action = (page: Page, horizon: string) => column(page, horizon).locator('li.card').first();
@@ -119,6 +119,7 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
 
   // Live in the table: in free co-writing, the participant marks the organiser's guide done.
   await openFacilitation(organiser);
+  await openSettings(organiser);
   await organiser.getByLabel('Co-écriture libre').click();
   await expect(organiser.getByLabel('Co-écriture libre')).toBeChecked();
   const theirDetails = await openDetails(participant, 'Dans les 6 mois');

@@ -19,8 +19,11 @@ test('a facilitator, two participants and the projector run a short session end 
   await openFacilitation(facilitator);
   const col = 'Connaître les SCIC';
 
-  // Private writing, then reveal.
-  await facilitator.getByLabel('Écriture individuelle (privée)').click();
+  // Private writing for four minutes, the timer in step on all four screens, then the reveal.
+  await facilitator.getByLabel('Durée de l’écriture (min)').fill('4');
+  await facilitator.getByLabel('Cartes privées jusqu’à la révélation').check();
+  await facilitator.getByRole('button', { name: 'Lancer l’écriture (4 min)' }).click();
+  for (const page of [facilitator, alice, bob, projector]) await expect(page.getByLabel('Minuteur')).toContainText(/[34]:\d\d/);
   await expect(alice.getByText(/vos nouvelles cartes restent privées/)).toBeVisible();
   await expect(bob.getByText(/vos nouvelles cartes restent privées/)).toBeVisible();
   await addCard(alice, col, 'Statut mal connu des élus');
@@ -28,13 +31,12 @@ test('a facilitator, two participants and the projector run a short session end 
   await expect(alice.getByText('Enregistré')).toBeVisible();
   await expect(bob.getByText('Enregistré')).toBeVisible();
   await expect(projector.getByText('Statut mal connu des élus')).toHaveCount(0);
-  await facilitator.getByRole('button', { name: 'Révéler les cartes privées' }).click();
-  await facilitator.getByLabel('Écriture individuelle (privée)').click();
+  await facilitator.getByRole('button', { name: 'Révéler les cartes', exact: true }).click();
   await expect(projector.getByText('Statut mal connu des élus')).toBeVisible();
   await expect(projector.getByText('Pas de fiche synthétique')).toBeVisible();
 
   // Grouping.
-  await facilitator.getByLabel('Étape :').selectOption('grouping');
+  await facilitator.getByRole('button', { name: 'Passer au regroupement' }).click();
   await chooseInMenu(cards(column(facilitator, col)).nth(0), 'Créer un groupe…');
   await column(facilitator, col).getByLabel('Nom du groupe').fill('Information');
   await column(facilitator, col).getByLabel('Nom du groupe').press('Enter');
@@ -43,18 +45,13 @@ test('a facilitator, two participants and the projector run a short session end 
   await expect(column(alice, col).locator('li[data-card-id].card--grouped')).toHaveCount(2);
   await expect(column(alice, col).getByLabel('Nom du groupe')).toHaveValue('Information');
 
-  // Timer, in step on all four screens.
-  await facilitator.getByLabel('Minutes').fill('4');
-  await facilitator.getByRole('button', { name: 'Démarrer' }).click();
-  for (const page of [facilitator, alice, bob, projector]) await expect(page.getByLabel('Minuteur')).toContainText(/[34]:\d\d/);
-
   // Voting with hidden, then revealed, totals.
-  await facilitator.getByLabel('Étape :').selectOption('voting');
+  await facilitator.getByRole('button', { name: 'Lancer le vote (3 points)' }).click();
   await alice.getByRole('button', { name: 'Voter : Pas de fiche synthétique' }).click();
   await bob.getByRole('button', { name: 'Voter : Pas de fiche synthétique' }).click();
   await expect(facilitator.getByText('2 votes', { exact: true })).toBeVisible();
   await expect(alice.getByText('2 votes', { exact: true })).toHaveCount(0);
-  await facilitator.getByLabel('Montrer les totaux').click();
+  await facilitator.getByRole('button', { name: 'Montrer les résultats' }).click();
   await expect(alice.getByText('2 votes', { exact: true })).toBeVisible();
   await expect(projector.getByText(/2 votes/)).toBeVisible();
 

@@ -72,5 +72,11 @@ export async function chooseInMenu(target: Locator, item: string | RegExp, role:
 export async function openFacilitation(page: Page): Promise<void> {
   const summary = page.getByText('Animation', { exact: true });
   await summary.click();
-  await expect(page.getByLabel('Étape :')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Étapes de l’animation' })).toBeVisible();
+}
+
+/** Unfolds the panel's lasting settings (lock, anonymity, who edits and moves cards). */
+export async function openSettings(page: Page): Promise<void> {
+  await page.getByText('Réglages', { exact: true }).click();
+  await expect(page.getByLabel('Verrouiller le tableau')).toBeVisible();
 }

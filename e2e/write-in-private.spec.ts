@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, cardTexts, cards, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
+import { ARTIFACTS, addCard, cardTexts, cards, column, createWorkshop, joinWorkshop, openBoard, openFacilitation, openSettings } from './support';
 
 test('private writing: drafts stay with their author until the facilitator reveals them', async ({ browser }) => {
   const facilitator = await (await browser.newContext()).newPage();
@@ -11,7 +11,8 @@ test('private writing: drafts stay with their author until the facilitator revea
   for (const page of [facilitator, alice, bob]) await openBoard(page, 'Pratiques');
   await openFacilitation(facilitator);
 
-  await facilitator.getByLabel('Écriture individuelle (privée)').click();
+  await facilitator.getByLabel('Cartes privées jusqu’à la révélation').check();
+  await facilitator.getByRole('button', { name: 'Lancer l’écriture (5 min)' }).click();
   await expect(alice.getByText(/vos nouvelles cartes restent privées/)).toBeVisible();
   await addCard(alice, 'Ce qui marche', 'Mon idée à moi');
   await expect(column(alice, 'Ce qui marche').getByText('Privé')).toBeVisible();
@@ -24,9 +25,11 @@ test('private writing: drafts stay with their author until the facilitator revea
   await expect(cardTexts(column(alice, 'Ce qui marche'))).toHaveText(['Mon idée à moi']);
   await alice.screenshot({ path: `${ARTIFACTS}/private-draft.png` });
 
-  // Revealed author by author: the facilitator sees who wrote, not what.
-  await facilitator.getByRole('button', { name: 'Qui a écrit ?' }).click();
-  await facilitator.getByRole('button', { name: 'Révéler Alice (1 carte)' }).click();
+  // Revealed author by author: the facilitator sees who wrote how many, not what.
+  const counts = facilitator.getByRole('list', { name: 'Cartes écrites en privé' });
+  await expect(counts.getByRole('listitem')).toHaveText([/^Alice 1 carte/]);
+  await expect(counts).not.toContainText('Mon idée à moi');
+  await counts.getByRole('button', { name: 'Révéler les cartes d’Alice' }).click();
   await expect(cardTexts(column(bob, 'Ce qui marche'))).toHaveText(['Mon idée à moi']);
   await expect(cardTexts(column(facilitator, 'Ce qui marche'))).toHaveText(['Mon idée à moi']);
   await expect(column(alice, 'Ce qui marche').getByText('Privé')).toHaveCount(0);
@@ -34,6 +37,7 @@ test('private writing: drafts stay with their author until the facilitator revea
 
   // Anonymous authors: participants no longer see names; the facilitator still does.
   await expect(column(bob, 'Ce qui marche').getByText('par Alice')).toBeVisible();
+  await openSettings(facilitator);
   await facilitator.getByLabel('Auteurs anonymes').click();
   await expect(column(bob, 'Ce qui marche').getByText('par Alice')).toHaveCount(0);
   await expect(column(facilitator, 'Ce qui marche').getByText('par Alice')).toBeVisible();
