@@ -19,6 +19,7 @@ import { RoadmapViewSwitch } from '../roadmap/RoadmapViewSwitch';
 import { useRoadmapView } from '../roadmap/use-roadmap-view';
 import { BoardProvider, type BoardContextValue } from './board-context';
 import { BoardView } from './BoardView';
+import { useContentLang } from './content-lang';
 import { CardDialog } from './card/CardDialog';
 import { useCardFromAddress } from './card/use-card-from-address';
 import { isFiltering, matchesFilter, NO_FILTER } from './card-filter';
@@ -59,6 +60,7 @@ export function BoardPage({ session: access, boardId }: { session: Session; boar
 
 function OpenBoard({ access, board, identity }: { access: Session; board: BoardSession; identity: Identity }) {
   const { t } = useTranslation();
+  const lang = useContentLang();
   const meta = useSlice(board.meta);
   const votes = useSlice(board.votes);
   const state = meta.state?.state;
@@ -122,7 +124,7 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
           <Link href={paths.workshop(access.workshopId)} className="back-link">
             ← {t('workshop.back')}
           </Link>
-          <h1>{meta.board?.title ?? '…'}</h1>
+          <h1 lang={meta.board ? lang : undefined}>{meta.board?.title ?? '…'}</h1>
           {moderator && <ProjectLink boardId={board.boardId} />}
         </div>
         <PhaseBar session={board} following={following} onFollow={setFollowing} />

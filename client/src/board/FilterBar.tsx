@@ -1,10 +1,12 @@
 /**
- * Search, author and colour filters, with how many cards they show. The count is a live
+ * Search, author, kind of structure and colour filters, with how many cards they show. The count is a live
  * region only while a filter is on: without one, it would speak at every card others add.
  */
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS, type CardColor } from '@shared/board-model';
+import { STRUCTURE_KINDS, type StructureKind } from '@shared/structure-kinds';
+import { authorKinds, useAuthorKinds } from './author-kinds';
 import { isFiltering, matchesFilter, type CardFilter } from './card-filter';
 import type { BoardStore } from './store/board-store';
 import type { CardRecord } from './store/card-record';
@@ -22,6 +24,19 @@ interface Props {
 export const FilterBar = memo(function FilterBar({ filter, onChange, board, drafts, names }: Props) {
   const { t } = useTranslation();
   const nameOf = useCallback((card: CardRecord) => card.authorName || names.get(card.author) || '', [names]);
+  const kinds = useAuthorKinds();
+  // The kinds of this board's authors, in the list's order: offering the others would only empty the board.
+  const readKinds = useCallback((store: BoardStore) => [...new Set(store.allCards().map((c) => kinds.get(c.author)))].join(' '), [kinds]);
+  const present = new Set(useCardsValue(board, readKinds).split(' '));
+  const offered = STRUCTURE_KINDS.filter((k) => present.has(k) || filter.kind === k);
+  // A card filtered out never mounts to ask for its author's kind: the bar asks for every author.
+  const authorIds = useCardsValue(board, readAuthorIds);
+  useEffect(() => authorKinds.follow(null, authorIds.split(' ')), [authorIds]);
+  // The kind filter reads the map: a new map applies it again wherever it is held.
+  useEffect(() => {
+    if (filter.kind) onChange({ ...filter });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [kinds]);
   // Primitives, so that typing in a card re-renders this bar only when a count or an author changes.
   const readAuthors = useCallback((store: BoardStore) => [...new Set(store.allCards().map(nameOf).filter(Boolean))].sort().join('\n'), [nameOf]);
   const readShown = useCallback(
@@ -49,6 +64,19 @@ export const FilterBar = memo(function FilterBar({ filter, onChange, board, draf
           ))}
         </select>
       </label>
+      {offered.length > 0 && (
+        <label>
+          <span>{t('kinds.filter')}</span>
+          <select value={filter.kind} onChange={(e) => onChange({ ...filter, kind: e.target.value as StructureKind | '' })}>
+            <option value="">{t('kinds.any')}</option>
+            {offered.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.short.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         <span>{t('board.color')}</span>
         <select value={filter.color} onChange={(e) => onChange({ ...filter, color: e.target.value as CardColor | '' })}>
@@ -68,5 +96,6 @@ export const FilterBar = memo(function FilterBar({ filter, onChange, board, draf
 });
 
 const countAll = (store: BoardStore) => store.cardCount();
+const readAuthorIds = (store: BoardStore) => [...new Set(store.allCards().map((c) => c.author))].sort().join(' ');
 const zero = () => 0;
 const noText = () => '';

@@ -26,6 +26,16 @@ describe('card filter', () => {
     expect(matchesFilter(card({ color: 'blue' }), { ...NO_FILTER, color: 'yellow' })).toBe(false);
   });
 
+  it('filters by the author’s kind of structure, read from the profiles', () => {
+    const kinds = new Map([['p', 'scic' as const]]);
+    const kindOf = (id: string) => kinds.get(id) ?? null;
+    expect(matchesFilter(card({}), { ...NO_FILTER, kind: 'scic' }, kindOf)).toBe(true);
+    expect(matchesFilter(card({}), { ...NO_FILTER, kind: 'commune' }, kindOf)).toBe(false);
+    // An author without a kind matches no kind.
+    expect(matchesFilter(card({ author: 'q' }), { ...NO_FILTER, kind: 'scic' }, kindOf)).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, kind: 'scic' })).toBe(true);
+  });
+
   it('knows when nothing is filtered', () => {
     expect(isFiltering(NO_FILTER)).toBe(false);
     expect(isFiltering({ ...NO_FILTER, text: '  ' })).toBe(false);

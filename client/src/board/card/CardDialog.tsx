@@ -6,6 +6,7 @@
 import { lazy, Suspense, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard, type CardDialogKind } from '../board-context';
+import { useContentLang } from '../content-lang';
 import type { BoardSession } from '../store/board-session';
 import { useCard } from '../store/use-store';
 import { useModalDialog } from '../use-modal-dialog';
@@ -27,6 +28,7 @@ interface Props {
 
 export function CardDialog({ kind, session, cardId, onClose }: Props) {
   const { t } = useTranslation();
+  const lang = useContentLang();
   const board = useBoard();
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -49,7 +51,7 @@ export function CardDialog({ kind, session, cardId, onClose }: Props) {
     <dialog ref={ref} className="card-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <div className="card-dialog-head">
         <h2 id={`${id}-title`}>
-          {t(TITLES[kind])} <span className="card-dialog-subject">« {preview} »</span>
+          {t(TITLES[kind])} <span className="card-dialog-subject" lang={text ? lang : undefined}>« {preview} »</span>
         </h2>
         <button type="button" className="icon-button" aria-label={t('discussion.close')} onClick={onClose}>
           <span aria-hidden="true">✕</span>

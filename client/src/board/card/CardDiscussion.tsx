@@ -2,12 +2,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_MAX_CHARS, REACTIONS, type Comment } from '@shared/card-comments';
+import { useContentLang } from '../content-lang';
 import type { CardRecord } from '../store/card-record';
 import type { BoardSession } from '../store/board-session';
 import { ReactionIcon, REACTION_KEYS } from './ReactionIcon';
 
 export function CardDiscussion({ card, session, canDiscuss }: { card: CardRecord; session: BoardSession; canDiscuss: boolean }) {
   const { t } = useTranslation();
+  const lang = useContentLang();
   const [text, setText] = useState('');
   const [replyTo, setReplyTo] = useState<Comment | null>(null);
   const { counts, mine } = card.reactions;
@@ -53,13 +55,13 @@ export function CardDiscussion({ card, session, canDiscuss }: { card: CardRecord
             .map((c) => (
               <li key={c.id}>
                 <p>
-                  <strong>{nameOf(c)}</strong> {c.text}
+                  <strong>{nameOf(c)}</strong> <span lang={lang}>{c.text}</span>
                 </p>
                 {replies.has(c.id) && (
                   <ul>
                     {replies.get(c.id)!.map((r) => (
                       <li key={r.id}>
-                        <strong>{nameOf(r)}</strong> {r.text}
+                        <strong>{nameOf(r)}</strong> <span lang={lang}>{r.text}</span>
                       </li>
                     ))}
                   </ul>
@@ -76,8 +78,8 @@ export function CardDiscussion({ card, session, canDiscuss }: { card: CardRecord
       {canDiscuss && (
         <form onSubmit={send} className="comment-form">
           <label>
-            <span className="visually-hidden">{prompt}</span>
-            <input value={text} maxLength={COMMENT_MAX_CHARS} placeholder={prompt} onChange={(e) => setText(e.target.value)} autoFocus />
+            <span>{prompt}</span>
+            <input value={text} maxLength={COMMENT_MAX_CHARS} lang={lang} onChange={(e) => setText(e.target.value)} autoFocus />
           </label>
           <button type="submit">{t('discussion.send')}</button>
         </form>

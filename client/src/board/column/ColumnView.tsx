@@ -8,6 +8,7 @@ import { lazy, memo, Suspense, useCallback, useMemo, useState, useSyncExternalSt
 import { useTranslation } from 'react-i18next';
 import type { ColumnInfo } from '@shared/protocol';
 import { useBoard } from '../board-context';
+import { useContentLang } from '../content-lang';
 import { countOf } from '../card/card-votes';
 import { isFiltering, matchesFilter, type CardFilter } from '../card-filter';
 import type { Slot } from '../store/card-record';
@@ -31,6 +32,7 @@ interface Props {
 export const ColumnView = memo(function ColumnView({ column, filter, byVotes, spotlit }: Props) {
   const { t } = useTranslation();
   const { board, drafts, canWrite, moderator, names, actions } = useBoard();
+  const lang = useContentLang();
   const { setNodeRef, isOver } = useDroppable({ id: `column:${column.id}`, data: { column: column.id } });
   const [pasting, setPasting] = useState(false);
   const filtering = isFiltering(filter);
@@ -67,7 +69,9 @@ export const ColumnView = memo(function ColumnView({ column, filter, byVotes, sp
     // The whole column is the drop target, so that a tall card finds it by pointer and by keyboard.
     <section ref={setNodeRef} className={`column${isOver ? ' column--over' : ''}${spotlit ? ' column--spotlit' : ''}`} aria-labelledby={headingId}>
       <header className="column-header">
-        <h2 id={headingId}>{column.title}</h2>
+        <h2 id={headingId} lang={lang}>
+          {column.title}
+        </h2>
         <span className="column-count">{count}</span>
         {moderator && (
           <button

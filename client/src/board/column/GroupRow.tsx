@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Group } from '@shared/board-groups';
 import { mayMoveCard } from '@shared/card-rules';
 import { useBoard } from '../board-context';
+import { useContentLang } from '../content-lang';
 
 interface Props {
   group: Group;
@@ -17,6 +18,7 @@ interface Props {
 export const GroupRow = memo(function GroupRow({ group, count, index, top, measure }: Props) {
   const { t } = useTranslation();
   const { board, canWrite, actor, settings } = useBoard();
+  const lang = useContentLang();
   // Grouping is moving: the same rule.
   const canEdit = canWrite && mayMoveCard(actor, settings);
   const { setNodeRef, isOver } = useDroppable({ id: `group:${group.id}`, data: { column: group.column, group: group.id } });
@@ -46,8 +48,13 @@ export const GroupRow = memo(function GroupRow({ group, count, index, top, measu
           key={group.title}
           readOnly={!canEdit}
           maxLength={80}
+          lang={lang}
           onBlur={(e) => e.target.value.trim() && e.target.value !== group.title && board.renameGroup(group.id, e.target.value.trim())}
-          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+          onKeyDown={(e) => {
+            // Enter keeps the new name; Escape puts the name back as it was (nothing is written before leaving).
+            if (e.key === 'Enter') e.currentTarget.blur();
+            else if (e.key === 'Escape') e.currentTarget.value = group.title;
+          }}
         />
       </label>
       <span className="column-count">{count}</span>
