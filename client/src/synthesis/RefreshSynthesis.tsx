@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { synthesisApi } from '../api/synthesis-api';
 import { useActionStatus } from '../components/use-action-status';
 
-export function RefreshSynthesis({ boardId, token }: { boardId: string; token: string }) {
+export function RefreshSynthesis({ boardId, token, disabled }: { boardId: string; token: string; disabled: boolean }) {
   const { t } = useTranslation();
   const { status, failed, busy, run } = useActionStatus();
   const hintId = useId();
@@ -15,7 +15,7 @@ export function RefreshSynthesis({ boardId, token }: { boardId: string; token: s
     });
   return (
     <div className="synthesis-refresh">
-      <button type="button" className="primary" disabled={busy} aria-describedby={hintId} onClick={() => void refresh()}>
+      <button type="button" className="primary" disabled={busy || disabled} aria-describedby={hintId} onClick={() => void refresh()}>
         {t('synthesis.refresh')}
       </button>
       <p id={hintId} className="hint">

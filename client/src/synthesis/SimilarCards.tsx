@@ -15,7 +15,7 @@ import { MergePair } from './MergePair';
 /** Enough to recognise a card; the board itself shows the rest. */
 const MAX_PAIRS = 10;
 
-export function SimilarCards({ session, token }: { session: BoardSession; token: string }) {
+export function SimilarCards({ session, token, disabled }: { session: BoardSession; token: string; disabled: boolean }) {
   const { t } = useTranslation();
   const { actions } = useBoard();
   const { status, failed, busy, run } = useActionStatus();
@@ -63,12 +63,13 @@ export function SimilarCards({ session, token }: { session: BoardSession; token:
                   type="button"
                   className="secondary"
                   aria-expanded={open === key}
+                  disabled={disabled}
                   onClick={() => setOpen(open === key ? null : key)}
                   aria-label={t('synthesis.mergePair', { a: into?.text.slice(0, 40), b: other?.text.slice(0, 40) })}
                 >
                   {t('synthesis.mergeOpen')}
                 </button>
-                {open === key && into && other && (
+                {open === key && !disabled && into && other && (
                   <MergePair into={into} other={other} busy={busy} onMerge={(text) => void merge(a, b, text)} onCancel={() => setOpen(null)} />
                 )}
               </li>
