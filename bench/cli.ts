@@ -7,7 +7,7 @@ export const HELP = `npm run bench -- [--scenario NAME[,NAME…]|all] [--peers] 
                      [--clients N] [--boards N] [--interval-ms N] [--instances 1|2]
                      [--database-url URL] [--redis-url URL] [--profile DIR] [--no-exports] [--exports-only]
 
-Scenarios (default board-200): ${SCENARIOS.map((s) => `\n  ${s.name.padEnd(13)} ${s.description}`).join('')}
+Scenarios (default board-200):${SCENARIOS.map((s) => `\n  ${s.name.padEnd(13)} ${s.description}`).join('')}
 --clients, --boards, --interval-ms and --instances change the load of the scenarios chosen.
 
 Every client writes cards and types into them, and sends its presence (awareness) about
@@ -16,7 +16,8 @@ transport) are full replicas that measure latency: from a writer's change to its
 --replica-share of the other clients are full replicas too, the rest receive without
 applying, in --workers threads. Coatelier's clients are split between Socket.IO and
 y-websocket by --ws-share. Cards written in the window count whenever they arrive: within
---grace-s after it they are samples, after it "late", never (60 s) "lost".
+--grace-s after it they are samples, after it "late", not 30 s later "lost". The harness
+reports its own CPU and lag ("harness lag"): when it is busy, every latency includes its queue.
 
 --peers runs each scenario against the reference y-websocket server and Hocuspocus too, each
 in its own process, every client on the y-websocket protocol (Hocuspocus's framing for it),

@@ -29,6 +29,7 @@ export interface LoadFigures {
   serverCpuSeconds: number;
   /** Every instance together. */
   serverPeakRssMb: number;
+  clientProcess: { cpuSeconds: number; cpuCores: number; eventLoopDelayMs: { p99: number; max: number } };
   [detail: string]: unknown;
 }
 

@@ -25,8 +25,12 @@ export interface LoadSettings extends RoleMix {
   workers: number;
 }
 
-/** Past this, a card that never arrived is lost and a replica that differs has not converged. */
-const CONVERGE_DEADLINE_MS = 60_000;
+/**
+ * Past this (after the grace period), a card that has not arrived is lost and a replica
+ * that differs has not converged. Half a minute is "never" for a sticky note, and bounds
+ * the run of a server that falls behind.
+ */
+const CONVERGE_DEADLINE_MS = 30_000;
 /** Concurrent joins over HTTP while building the run. */
 const JOIN_CONCURRENCY = 16;
 

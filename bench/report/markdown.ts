@@ -23,12 +23,12 @@ export function loadTable(reports: readonly ScenarioReport[]): string {
     r.runs.map((f) => {
       const x = r.ratios[f.server];
       const l = f.latencyMs;
-      return `| ${r.scenario} | ${f.server}${f.durable ? '' : ' (memory only)'} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.max} | ${f.late}/${f.lost} | ${f.serverCpuSeconds} | ${f.serverPeakRssMb} | ${f.converged ? 'yes' : 'NO'} | ${versus(x)} |`;
+      return `| ${r.scenario} | ${f.server}${f.durable ? '' : ' (memory only)'} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.max} | ${f.late}/${f.lost} | ${f.serverCpuSeconds} | ${f.serverPeakRssMb} | ${f.converged ? 'yes' : 'NO'} | ${f.clientProcess.eventLoopDelayMs.p99} | ${versus(x)} |`;
     }),
   );
   return [
-    '| Scenario | Server | p50 ms | p95 ms | p99 ms | max ms | late/lost | CPU-s | peak RSS MB | converged | Coatelier ÷ peer: p99 / CPU / RSS |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| Scenario | Server | p50 ms | p95 ms | p99 ms | max ms | late/lost | CPU-s | peak RSS MB | converged | harness lag p99 ms | Coatelier ÷ peer: p99 / CPU / RSS |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
