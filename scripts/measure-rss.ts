@@ -2,7 +2,8 @@
  * `npm run measure:rss`: the memory a server holds with one open board. Starts the server as
  * it ships (`node dist/server/main.js`; `--tsx` runs the sources instead), creates a
  * workshop, joins it, opens one board with one Socket.IO client, lets the server settle for
- * 10 s (brotli copies of the client, first garbage collections) and prints its resident set.
+ * 10 s (first garbage collections, any brotli copy the build did not make) and prints its
+ * resident set.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
