@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addCard, card, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
+import { io } from 'socket.io-client';
+import type { FacilitatorCommand } from '@shared/facilitation';
+import { EVENTS, PROTOCOL_VERSION } from '@shared/protocol-constants';
+import { addCard, card, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard } from './support';
 
 const SHOTS = process.env.PROJECTOR_SHOTS;
 
@@ -11,14 +14,50 @@ async function expectNoViolations(page: Page) {
 
 const fontPx = (locator: Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
+/**
+ * What a person's board page sends, sent from here with that person's token: this journey is
+ * about the projector, and the facilitator's panel and the card's buttons have journeys of their own.
+ */
+async function boardRequests(page: Page, baseURL: string) {
+  const token = await page.evaluate(() => (Object.values(JSON.parse(localStorage.getItem('coatelier.sessions') ?? '{}'))[0] as { token: string }).token);
+  const socket = io(baseURL, { auth: { token }, transports: ['websocket'] });
+  const boardId = decodeURIComponent(new URL(page.url()).pathname.split('/')[4]!);
+  expect(await socket.timeout(5_000).emitWithAck(EVENTS.join, { boardId, protocol: PROTOCOL_VERSION })).toMatchObject({ ok: true });
+  const send = async (event: string, body: unknown) => expect(await socket.timeout(5_000).emitWithAck(event, boardId, body)).toEqual({ ok: true });
+  return {
+    command: (command: FacilitatorCommand) => send(EVENTS.command, command),
+    vote: (cardId: string) => send(EVENTS.vote, { cardId, action: 'cast' }),
+    close: () => socket.close(),
+  };
+}
+
+const cardId = async (page: Page, text: string) => (await card(page, text).getAttribute('data-card-id'))!;
+
+/** The text is fitted once a resize is observed: two frames later it is drawn at its new size. */
+const settle = (page: Page) => page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+
+/** WCAG 1.4.10: at 320 px wide the screen reflows, nothing cut on the right; the size is restored after. */
+async function expectReflowAt320(page: Page) {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 640 });
+  await settle(page);
+  // The screen clips what overflows (it never scrolls as a whole): no element may reach past its right edge.
+  const past = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((el) => !el.closest('.visually-hidden') && el.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map((el) => el.className || el.tagName),
+  );
+  expect(past).toEqual([]);
+  await page.setViewportSize(size);
+}
+
 /** Screenshots of each view at the room's usual sizes, when PROJECTOR_SHOTS names a folder. */
 async function shoot(page: Page, name: string) {
   if (!SHOTS) return;
   const size = page.viewportSize()!;
-  for (const [width, height] of [[1920, 1080], [1366, 768], [390, 844]] as const) {
+  for (const [width, height] of [[1920, 1080], [1366, 768], [390, 844], [320, 640]] as const) {
     await page.setViewportSize({ width, height });
-    // The text is fitted after the resize is observed: wait for the size to settle.
-    await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+    await settle(page);
     await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
   }
   await page.setViewportSize(size);
@@ -52,6 +91,7 @@ test('the organiser projects the board from their own browser: invitation, step,
   await expect(projected.getByText('Couleur : Rose')).toBeVisible();
   expect(await fontPx(projected.locator('.projector-text'))).toBeGreaterThanOrEqual(24);
   await expectNoViolations(projector);
+  await expectReflowAt320(projector);
   await shoot(projector, 'board');
 
   // The invitation: address and code in very large type, a QR code of 320 px or more.
@@ -63,6 +103,7 @@ test('the organiser projects the board from their own browser: invitation, step,
   const qr = invitation.getByRole('img', { name: new RegExp(`QR code.*${code}`) });
   expect((await qr.boundingBox())!.width).toBeGreaterThanOrEqual(320);
   await expectNoViolations(projector);
+  await expectReflowAt320(projector);
   await shoot(projector, 'invitation');
   // The same key brings the board back.
   await projector.keyboard.press('i');
@@ -70,30 +111,33 @@ test('the organiser projects the board from their own browser: invitation, step,
   await expect(projected).toBeVisible();
 
   // The step in words follows the facilitator; the countdown is large.
-  await openFacilitation(organiser);
-  await organiser.getByLabel('Étape :').selectOption('voting');
+  const facilitator = await boardRequests(organiser, baseURL!);
+  const alex = await boardRequests(participant, baseURL!);
+  await facilitator.command({ type: 'phase.set', phase: 'voting' });
   await expect(projector.getByText('Vote : 3 points chacun')).toBeVisible();
-  await organiser.getByRole('button', { name: 'Démarrer' }).click();
+  await facilitator.command({ type: 'timer.start', durationMs: 5 * 60_000 });
   await expect(projector.getByRole('timer')).toContainText(/[45]:\d\d/);
   expect(await fontPx(projector.locator('.countdown-time'))).toBeGreaterThanOrEqual(64);
 
-  // Results: once totals are revealed, the cards ranked by votes.
-  await participant.getByRole('button', { name: 'Voter : Un guide pour les agents' }).click();
-  await expect(participant.getByText('Il vous reste 2 points')).toBeVisible();
-  await organiser.getByRole('button', { name: 'Voter : Un guide pour les agents' }).click();
-  await participant.getByRole('button', { name: 'Voter : Prise de parts : quel montant ?' }).click();
-  await expect(participant.getByText('Il vous reste 1 point')).toBeVisible();
-  await organiser.getByLabel('Montrer les totaux').click();
+  // Results: hidden totals stay hidden from the room (the screen holds a staff token that sees them)…
+  const guideId = await cardId(organiser, 'Un guide pour les agents');
+  await alex.vote(guideId);
+  await facilitator.vote(guideId);
+  await alex.vote(await cardId(organiser, 'Prise de parts : quel montant ?'));
+  await expect(projector.getByText(/votes?$/)).toHaveCount(0);
+  // …then, revealed, the cards are ranked by votes.
+  await facilitator.command({ type: 'votes.reveal', revealed: true });
   const ranking = projector.getByRole('region', { name: 'Classement des cartes par votes' });
   await expect(ranking.getByRole('listitem')).toHaveCount(2);
   await expect(ranking.getByRole('listitem').first()).toContainText('Un guide pour les agents');
   await expect(ranking.getByRole('listitem').first()).toContainText('2 votes');
   await expect(projector.locator('.projector-step')).toHaveText('Étape : Résultats');
   await expectNoViolations(projector);
+  await expectReflowAt320(projector);
   await shoot(projector, 'results');
 
   // The spotlight: the card alone, full screen, named as projected, with its author and column.
-  await chooseInMenu(card(organiser, 'Les élus ne connaissent pas les SCIC'), 'Projeter');
+  await facilitator.command({ type: 'focus.set', focus: { kind: 'card', id: await cardId(organiser, 'Les élus ne connaissent pas les SCIC') } });
   const spotlight = projector.getByRole('region', { name: 'Carte projetée' });
   const current = spotlight.locator('[aria-current="true"]');
   await expect(current).toContainText('Les élus ne connaissent pas les SCIC');
@@ -103,7 +147,10 @@ test('the organiser projects the board from their own browser: invitation, step,
   const box = (await current.boundingBox())!;
   expect(box.width * box.height).toBeGreaterThan(1920 * 1080 * 0.5);
   await expectNoViolations(projector);
+  await expectReflowAt320(projector);
   await shoot(projector, 'spotlight');
+  facilitator.close();
+  alex.close();
 });
 
 test('a crowded board reads at 24 px or more at 1920×1080 while it fits, without overflowing the screen', async ({ browser }) => {
