@@ -8,8 +8,8 @@ test('the organiser reads the dashboard, a participant erases their name, names 
   const workshopUrl = organiser.url();
   await joinWorkshop(participant, code, 'Bérénice Morel');
   await openBoard(participant, 'Enseignements SCIC');
-  await addCard(participant, 'Biau Jardin', 'Sociétariat large');
-  await addCard(participant, 'Biau Jardin', 'Ancrage local');
+  await addCard(participant, 'Ce qui a fonctionné', 'Sociétariat large');
+  await addCard(participant, 'Ce qui a fonctionné', 'Ancrage local');
   await expect(participant.getByText('Enregistré')).toBeVisible();
 
   // The dashboard, refreshed on demand, shows what was just written.
@@ -37,7 +37,7 @@ test('the organiser reads the dashboard, a participant erases their name, names 
   // The tile's link (an organiser also sees export links naming the board).
   await organiser.getByRole('link', { name: /^Enseignements SCIC/ }).click();
   await expect(organiser.getByRole('heading', { level: 1, name: 'Enseignements SCIC' })).toBeVisible();
-  const seenByOrganiser = column(organiser, 'Biau Jardin').getByRole('listitem').first();
+  const seenByOrganiser = column(organiser, 'Ce qui a fonctionné').getByRole('listitem').first();
   await expect(seenByOrganiser.getByText('par Bérénice Morel')).toBeVisible();
   await participant.getByRole('button', { name: /Bérénice Morel · Changer de nom/ }).click();
   await participant.getByRole('button', { name: 'Effacer mon nom' }).click();

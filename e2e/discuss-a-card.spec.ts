@@ -8,10 +8,10 @@ test('comments, replies and reactions on a card reach everyone live', async ({ b
   await joinWorkshop(b, code, 'Bao');
   await openBoard(a, 'Enseignements SCIC');
   await openBoard(b, 'Enseignements SCIC');
-  await addCard(a, 'Biau Jardin', 'Sociétariat large et fidèle');
+  await addCard(a, 'Ce qui a fonctionné', 'Sociétariat large et fidèle');
 
-  const cardA = cards(column(a, 'Biau Jardin')).first();
-  const cardB = cards(column(b, 'Biau Jardin')).first();
+  const cardA = cards(column(a, 'Ce qui a fonctionné')).first();
+  const cardB = cards(column(b, 'Ce qui a fonctionné')).first();
   // One click opens the card's discussion.
   await cardA.getByRole('button', { name: 'Commenter' }).click();
   const dialogA = a.getByRole('dialog', { name: /Discussion/ });

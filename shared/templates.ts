@@ -30,7 +30,14 @@ export const TEMPLATES = {
       },
       {
         title: 'Enseignements SCIC',
-        columns: ['Biau Jardin', 'MassifIX', 'Socoop', 'Epicentre', 'Autres SCIC'],
+        // Generic: each workshop names its own SCICs (the demo renames them after creation).
+        columns: [
+          'Ce qui a fonctionné',
+          'Difficultés rencontrées',
+          'Rôle de la collectivité',
+          'Conseils pour se lancer',
+          'Autres enseignements',
+        ],
       },
       { title: 'Feuille de route', kind: 'roadmap', columns: ['Dans les 6 mois', 'Dans l’année', 'Plus tard'] },
     ],
