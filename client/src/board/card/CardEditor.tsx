@@ -48,12 +48,19 @@ export function CardEditor({ session, cardId, text, typed, onEnter, onLeave, lan
   useLayoutEffect(() => {
     const area = ref.current;
     if (!area) return;
-    area.value = text.toString();
-    area.focus();
-    area.setSelectionRange(area.value.length, area.value.length);
-    if (typed && area.value.length + typed.length <= LIMITS.cardTextMaxChars) {
-      area.setRangeText(typed, area.value.length, area.value.length, 'end');
+    if (document.activeElement === area) {
+      // The same card in another document while its author writes (a reveal moves a private
+      // draft into the board): the field, its caret and what was typed meanwhile stay.
+      session.setEditing(cardId);
       write();
+    } else {
+      area.value = text.toString();
+      area.focus();
+      area.setSelectionRange(area.value.length, area.value.length);
+      if (typed && area.value.length + typed.length <= LIMITS.cardTextMaxChars) {
+        area.setRangeText(typed, area.value.length, area.value.length, 'end');
+        write();
+      }
     }
     fitHeight(area);
     const observer = (event: Y.YTextEvent) => {
@@ -66,7 +73,7 @@ export function CardEditor({ session, cardId, text, typed, onEnter, onLeave, lan
     };
     text.observe(observer);
     return () => text.unobserve(observer);
-    // Mounted once per editing: `typed` is the first character only.
+    // Once per text: `typed` is the first character only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
 

@@ -166,6 +166,7 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
       aria-posinset={index + 1}
       aria-labelledby={editing ? undefined : textId}
       aria-describedby={`${metaId} ${attributes['aria-describedby']}`}
+      aria-roledescription={perm.move && !editing ? attributes['aria-roledescription'] : undefined}
       aria-keyshortcuts="Enter Delete Alt+C"
       style={{
         transform: `translate3d(${transform?.x ?? 0}px, ${top + (transform?.y ?? 0)}px, 0)`,

@@ -2,7 +2,7 @@
  * A WAI-ARIA menu button: Enter, Space or ↓ open the menu on its first item, ↑ on its last;
  * arrows move (and wrap), Home and End jump, Enter or Space choose, Escape closes and gives
  * the focus back to the button, Tab closes and moves on. The menu is drawn over the page
- * (a portal), so that a scrolling column never cuts it; it exists only while open.
+ * (a portal into `main`), so that a scrolling column never cuts it; it exists only while open.
  */
 import { Fragment, useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { createPortal } from 'react-dom';
@@ -229,7 +229,8 @@ export function MenuButton({ label, content, className, tabIndex, sections, hint
               </p>
             )}
           </div>,
-          document.body,
+          // Inside the page's main landmark, as everything people read is (over it all the same: fixed).
+          document.getElementById('main') ?? document.body,
         )}
     </>
   );

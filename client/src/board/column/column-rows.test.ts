@@ -26,6 +26,11 @@ describe('column rows', () => {
     expect(rows.map((r) => (r.kind === 'card' ? `${r.id}${r.draft ? '*' : ''}` : r.key))).toEqual(['a', 'x*', 'c', 'z*']);
   });
 
+  it('shows a revealed draft once, as the board’s card, while the drafts still hold it', () => {
+    const rows = columnRows(input({ slots: [slot('a', 'a0'), slot('x', 'a1')], drafts: [slot('x', 'a1'), slot('z', 'a9')] }));
+    expect(rows.map((r) => (r.kind === 'card' ? `${r.id}${r.draft ? '*' : ''}` : r.key))).toEqual(['a', 'x', 'z*']);
+  });
+
   it('sorts by votes within each part, keeping the board order between equals', () => {
     const votes = new Map([['c', 3], ['e', 1]]);
     const rows = columnRows(input({ slots, groups: [group('g', 'a0')], votes: (id) => votes.get(id) ?? 0 }));

@@ -26,10 +26,16 @@ export interface ColumnInput {
 export function columnRows({ slots, drafts, groups, visible, votes }: ColumnInput): Row[] {
   const byGroup = new Map<string, Slot[]>(groups.map((g) => [g.id, []]));
   const loose: { slot: Slot; draft: boolean }[] = [];
+  // A reveal copies a draft into the board before deleting it: while both hold it, the board's
+  // copy is the row (same key, same place), so that a card being written keeps its editor.
+  const revealed = drafts.length > 0 ? new Set(slots.map((s) => s.id)) : null;
   // Both lists are sorted: merged in one pass, so that drafts stand where they will once revealed.
   let d = 0;
   const takeDrafts = (until: Slot | null) => {
-    while (d < drafts.length && (until === null || compareCards(drafts[d]!, until) < 0)) loose.push({ slot: drafts[d++]!, draft: true });
+    while (d < drafts.length && (until === null || compareCards(drafts[d]!, until) < 0)) {
+      const draft = drafts[d++]!;
+      if (!revealed?.has(draft.id)) loose.push({ slot: draft, draft: true });
+    }
   };
   for (const slot of slots) {
     const members = slot.group === null ? undefined : byGroup.get(slot.group);

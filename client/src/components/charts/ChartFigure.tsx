@@ -17,7 +17,8 @@ export function ChartFigure({ caption, table, showNumbers, children }: { caption
       {children}
       <details className="chart-data">
         <summary>{showNumbers}</summary>
-        <div className="chart-table-scroll">
+        {/* A table wider than a phone scrolls: the keyboard reaches it, and it says what it holds. */}
+        <div className="chart-table-scroll" role="region" aria-label={caption} tabIndex={0}>
           <table>
             <caption className="visually-hidden">{caption}</caption>
             <thead>
