@@ -75,9 +75,11 @@ test('the synthesis follows the tables, merges keep one wording, carried cards l
   await dialog.getByRole('button', { name: 'Fusionner', exact: true }).click();
   await expect(dialog).toHaveCount(0);
   await expect(cardTexts(synthesis)).toHaveText(['Un guichet unique qui forme les élus']);
+  // The dialog gives the focus back where it was opened from: the kept card's menu.
+  const kept = cardsOf(synthesis).first();
+  await expect(kept.getByRole('button', { name: /^Actions de la carte/ })).toBeFocused();
 
   // Carried into the roadmap: the badge is there whenever the board opens, and leads to the action.
-  const kept = cardsOf(synthesis).first();
   await chooseInMenu(kept, 'Vers la feuille de route');
   await expect(kept.getByRole('link', { name: /^Dans la feuille de route/ })).toBeVisible();
   await organiser.reload();
