@@ -1,11 +1,11 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftCounts } from './DraftCounts';
-import type { StepProps } from './step-props';
+import type { StepActionProps } from './step-props';
 import { revealCommands } from './steps';
 import { useDraftCounts } from './use-draft-counts';
 
-interface Props extends StepProps {
+interface Props extends StepActionProps {
   boardId: string;
   token: string;
   /** Counts are read only while someone can see them. */
@@ -13,7 +13,7 @@ interface Props extends StepProps {
 }
 
 /** The reveal: everyone's private cards at once, or one person's, with the counts that guide it. */
-export function RevealStep({ state, run, boardId, token, visible }: Props) {
+export function RevealStep({ state, run, actionClass, boardId, token, visible }: Props) {
   const { t } = useTranslation();
   const { authors, refresh } = useDraftCounts(boardId, token, visible && state.privateWriting);
   const button = useRef<HTMLButtonElement>(null);
@@ -26,7 +26,7 @@ export function RevealStep({ state, run, boardId, token, visible }: Props) {
           <p className="step-hint">{t('facilitation.noPrivateWriting')}</p>
         )}
       </div>
-      <button ref={button} type="button" className="primary" onClick={() => void run(revealCommands(state))}>
+      <button ref={button} type="button" className={actionClass} onClick={() => void run(revealCommands(state))}>
         {t('facilitation.revealDrafts')}
       </button>
     </>

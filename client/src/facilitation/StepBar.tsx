@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { RevealStep } from './RevealStep';
 import type { StepProps } from './step-props';
-import { closingCommands, currentStep, groupingCommands, resultsCommands, STEPS, type Step } from './steps';
+import { closingCommands, currentStep, groupingCommands, nextStep, resultsCommands, STEPS, type Step } from './steps';
 import { VoteOptions } from './VoteOptions';
 import { WritingStep } from './WritingStep';
 
@@ -23,25 +23,27 @@ interface Props extends StepProps {
 export function StepBar({ state, run, boardId, token, visible }: Props) {
   const { t } = useTranslation();
   const current = currentStep(state);
+  const next = nextStep(state);
   const body = (step: Step): ReactNode => {
+    const actionClass = step === next ? 'primary' : 'secondary';
     switch (step) {
       case 'writing':
-        return <WritingStep state={state} run={run} />;
+        return <WritingStep state={state} run={run} actionClass={actionClass} />;
       case 'reveal':
-        return <RevealStep state={state} run={run} boardId={boardId} token={token} visible={visible} />;
+        return <RevealStep state={state} run={run} actionClass={actionClass} boardId={boardId} token={token} visible={visible} />;
       case 'grouping':
         return (
-          <button type="button" className="primary" onClick={() => void run(groupingCommands(state))}>
+          <button type="button" className={actionClass} onClick={() => void run(groupingCommands(state))}>
             {t('facilitation.startGrouping')}
           </button>
         );
       case 'voting':
-        return <VoteOptions state={state} run={run} />;
+        return <VoteOptions state={state} run={run} actionClass={actionClass} />;
       case 'results':
         return (
           <>
             <p className="step-hint">{t('facilitation.resultsHint')}</p>
-            <button type="button" className="primary" onClick={() => void run(resultsCommands(state))}>
+            <button type="button" className={actionClass} onClick={() => void run(resultsCommands(state))}>
               {t('facilitation.showResults')}
             </button>
           </>
@@ -49,7 +51,7 @@ export function StepBar({ state, run, boardId, token, visible }: Props) {
       case 'closed':
         return (
           <ConfirmButton
-            className="primary"
+            className={actionClass}
             label={t('facilitation.close')}
             question={t('facilitation.closeQuestion')}
             confirmLabel={t('facilitation.closeConfirm')}
@@ -60,20 +62,22 @@ export function StepBar({ state, run, boardId, token, visible }: Props) {
     }
   };
   return (
-    <ol className="step-bar" aria-label={t('facilitation.steps')}>
-      {STEPS.map((step, i) => (
-        <li key={step} className={step === current ? 'step step--current' : 'step'} aria-current={step === current ? 'step' : undefined}>
-          <p className="step-name">
-            <span className="step-number" aria-hidden="true">
-              {i + 1}
-            </span>
-            {t(`facilitation.stepNames.${step}`)}
-            {step === current && <span className="step-badge">{t('facilitation.currentStep')}</span>}
-          </p>
-          {state.privateWriting && step !== 'writing' && step !== 'reveal' && <p className="step-hint">{t('facilitation.revealsFirst')}</p>}
-          {body(step)}
-        </li>
-      ))}
-    </ol>
+    <>
+      {state.privateWriting && <p className="step-hint">{t('facilitation.revealsFirst')}</p>}
+      <ol className="step-bar" aria-label={t('facilitation.steps')}>
+        {STEPS.map((step, i) => (
+          <li key={step} className={step === current ? 'step step--current' : 'step'} aria-current={step === current ? 'step' : undefined}>
+            <p className="step-name">
+              <span className="step-number" aria-hidden="true">
+                {i + 1}
+              </span>
+              {t(`facilitation.stepNames.${step}`)}
+              {step === current && <span className="step-badge">{t('facilitation.currentStep')}</span>}
+            </p>
+            {body(step)}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VOTE_POINTS_MAX } from '@shared/facilitation-state';
 import { boundedNumber } from './number-field';
-import type { StepProps } from './step-props';
+import type { StepActionProps } from './step-props';
 import { votingCommands } from './steps';
 
 /**
  * The vote's settings beside its launch: chosen here, sent with "Lancer le vote". Revealing the
  * totals is the results step's action, so no box here can contradict "hidden until the results".
  */
-export function VoteOptions({ state, run }: StepProps) {
+export function VoteOptions({ state, run, actionClass }: StepActionProps) {
   const { t } = useTranslation();
   const [points, setPoints] = useState(() => String(state.votes.perParticipant));
   const [allowStacking, setStacking] = useState(state.votes.allowStacking);
@@ -33,7 +33,7 @@ export function VoteOptions({ state, run }: StepProps) {
       </div>
       <button
         type="button"
-        className="primary"
+        className={actionClass}
         onClick={() => void run(votingCommands(state, { perParticipant, allowStacking, hideTotals }))}
       >
         {t('facilitation.launchVote', { count: perParticipant })}

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIMER_MAX_MS } from '@shared/facilitation-state';
 import { boundedNumber } from './number-field';
-import type { StepProps } from './step-props';
+import type { StepActionProps } from './step-props';
 import { writingCommands } from './steps';
 
 const MINUTE_MS = 60_000;
 const DEFAULT_MINUTES = 5;
 
 /** Writing: its length and whether cards stay private, both sent only with "Lancer l'écriture". */
-export function WritingStep({ state, run }: StepProps) {
+export function WritingStep({ state, run, actionClass }: StepActionProps) {
   const { t, i18n } = useTranslation();
   const [minutes, setMinutes] = useState(() => String(state.timer.durationMs / MINUTE_MS));
   const [isPrivate, setPrivate] = useState(state.privateWriting);
@@ -30,7 +30,7 @@ export function WritingStep({ state, run }: StepProps) {
       </div>
       <button
         type="button"
-        className="primary"
+        className={actionClass}
         onClick={() => void run(writingCommands(state, { durationMs: Math.round(value * MINUTE_MS), private: isPrivate }))}
       >
         {t('facilitation.launchWriting', { minutes: shown })}

@@ -6,3 +6,8 @@ export interface StepProps {
   state: FacilitationState;
   run: RunCommands;
 }
+
+/** A step's own action: its button is filled for the step that comes next, outlined otherwise. */
+export interface StepActionProps extends StepProps {
+  actionClass: 'primary' | 'secondary';
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFacilitatorCommand, DEFAULT_FACILITATION, type FacilitationState, type FacilitatorCommand } from '@shared/facilitation';
-import { closingCommands, currentStep, groupingCommands, resultsCommands, revealCommands, votingCommands, writingCommands } from './steps';
+import { closingCommands, currentStep, groupingCommands, nextStep, resultsCommands, revealCommands, votingCommands, writingCommands } from './steps';
 
 const state = (change: Partial<FacilitationState>, votes: Partial<FacilitationState['votes']> = {}): FacilitationState => ({
   ...DEFAULT_FACILITATION,
@@ -19,6 +19,14 @@ describe('the current step', () => {
     expect(currentStep(state({ phase: 'voting' }, { totalsRevealed: true }))).toBe('results');
     expect(currentStep(state({ phase: 'discussion' }))).toBe('results');
     expect(currentStep(state({ phase: 'closed' }))).toBe('closed');
+  });
+
+  it('points to the next one: the reveal only after private writing', () => {
+    expect(nextStep(state({ phase: 'writing', privateWriting: true }))).toBe('reveal');
+    expect(nextStep(state({ phase: 'writing' }))).toBe('grouping');
+    expect(nextStep(state({ phase: 'voting' }))).toBe('results');
+    expect(nextStep(state({ phase: 'discussion' }))).toBe('closed');
+    expect(nextStep(state({ phase: 'closed' }))).toBeNull();
   });
 });
 

@@ -10,7 +10,7 @@ export const STEPS = ['writing', 'reveal', 'grouping', 'voting', 'results', 'clo
 export type Step = (typeof STEPS)[number];
 
 /** Where the room is. The reveal is a moment, not a place: during it, the room is writing. */
-export function currentStep(state: FacilitationState): Step {
+export function currentStep(state: FacilitationState): Exclude<Step, 'reveal'> {
   switch (state.phase) {
     case 'writing':
       return 'writing';
@@ -22,6 +22,22 @@ export function currentStep(state: FacilitationState): Step {
       return 'results';
     case 'closed':
       return 'closed';
+  }
+}
+
+/** The step the room most likely goes to next: its button is the one that stands out. */
+export function nextStep(state: FacilitationState): Step | null {
+  switch (currentStep(state)) {
+    case 'writing':
+      return state.privateWriting ? 'reveal' : 'grouping';
+    case 'grouping':
+      return 'voting';
+    case 'voting':
+      return 'results';
+    case 'results':
+      return 'closed';
+    case 'closed':
+      return null;
   }
 }
 

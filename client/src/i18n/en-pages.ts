@@ -61,7 +61,7 @@ export const enPages: PageMessages = {
     draftCount_other: '{{count}} cards',
     revealAuthor: 'Reveal {{name}}’s cards',
     revealAuthorElided: 'Reveal {{name}}’s cards',
-    revealsFirst: 'Private cards will be revealed first.',
+    revealsFirst: 'Individual writing under way: moving on to another step reveals the private cards first.',
     startGrouping: 'Move on to grouping',
     votesPerParticipant: 'Dots per person',
     allowStacking: 'Several dots on one card',

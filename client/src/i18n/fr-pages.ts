@@ -63,7 +63,7 @@ export const frPages = {
     draftCount_other: '{{count}} cartes',
     revealAuthor: 'Révéler les cartes de {{name}}',
     revealAuthorElided: 'Révéler les cartes d’{{name}}',
-    revealsFirst: 'Les cartes privées seront d’abord révélées.',
+    revealsFirst: 'Écriture individuelle en cours : passer à une autre étape révèle d’abord les cartes privées.',
     startGrouping: 'Passer au regroupement',
     votesPerParticipant: 'Points par personne',
     allowStacking: 'Plusieurs points sur une carte',
