@@ -58,12 +58,14 @@ async function shoot(page: Page, name: string) {
   for (const [width, height] of [[1920, 1080], [1366, 768], [390, 844], [320, 640]] as const) {
     await page.setViewportSize({ width, height });
     await settle(page);
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png` });
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}x${height}.png`, fullPage: width < 800 });
   }
   await page.setViewportSize(size);
 }
 
 test('the organiser projects the board from their own browser: invitation, step, results and spotlight', async ({ browser, baseURL }) => {
+  // Sixteen screenshots take their time on a busy machine.
+  test.slow(Boolean(SHOTS));
   const room = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const organiser = await room.newPage();
   const code = await createWorkshop(organiser, 'Rencontres – plénière');
