@@ -6,6 +6,7 @@ import { BarChart, type BarSeries } from '../components/charts/BarChart';
 import { ChartFigure, type DataTable } from '../components/charts/ChartFigure';
 import { StepChart } from '../components/charts/StepChart';
 import type { Session } from '../identity/identity-store';
+import { KindTable } from '../synthesis/KindTable';
 
 /** Chart colours: each at least 4.5:1 on white, so they also read as text and lines. */
 const COLORS = { people: '#0b5c6b', cards: '#0b5c6b', votes: '#a0316e', comments: '#7a4d00' } as const;
@@ -135,6 +136,9 @@ export function DashboardPanel({ session }: { session: Session }) {
               />
             </ChartFigure>
           )}
+
+          <h3>{t('kinds.synthesisTitle')}</h3>
+          <KindTable caption={t('kinds.title')} rows={data.kinds} withParticipants />
 
           <h3 id="top-cards-title">{t('dashboard.topCards')}</h3>
           {data.topCards.length === 0 ? (
