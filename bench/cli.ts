@@ -9,6 +9,8 @@ export const HELP = `npm run bench -- [--scenario NAME[,NAME…]|all] [--peers] 
 
 Scenarios (default board-200):${SCENARIOS.map((s) => `\n  ${s.name.padEnd(13)} ${s.description}`).join('')}
 --clients, --boards, --interval-ms and --instances change the load of the scenarios chosen.
+\`--scenario all --peers\` makes 20 load runs (about 40 s each with the default durations), 3
+memory runs and the exports: about 15 minutes on 2 quiet cores; --duration-s 15 shortens it.
 
 Every client writes cards and types into them, and sends its presence (awareness) about
 every 2 s while typing. Observers (--observer-share of the clients, at least 3 per

@@ -16,7 +16,7 @@ export interface ServerStats {
 /** Linux's USER_HZ: /proc counts CPU time in hundredths of a second on every architecture. */
 const TICKS_PER_SECOND = 100;
 /** How long the event-loop figures may take to come back over IPC before they are left out. */
-const IPC_WAIT_MS = 2_000;
+const IPC_WAIT_MS = 1_000;
 
 export interface ServerChild {
   child: ChildProcess;
