@@ -15,7 +15,7 @@ test('comments, replies and reactions on a card reach everyone live', async ({ b
   // One click opens the card's discussion.
   await cardA.getByRole('button', { name: 'Commenter' }).click();
   const dialogA = a.getByRole('dialog', { name: /Discussion/ });
-  await dialogA.getByPlaceholder('Écrire un commentaire').fill('Combien de sociétaires ?');
+  await dialogA.getByLabel('Écrire un commentaire').fill('Combien de sociétaires ?');
   await dialogA.getByRole('button', { name: 'Envoyer' }).click();
   await a.keyboard.press('Escape');
   await expect(dialogA).toHaveCount(0);
@@ -25,7 +25,7 @@ test('comments, replies and reactions on a card reach everyone live', async ({ b
   const dialogB = b.getByRole('dialog', { name: /Discussion/ });
   await expect(dialogB.getByText('Combien de sociétaires ?')).toBeVisible();
   await dialogB.getByRole('button', { name: 'Répondre' }).click();
-  await dialogB.getByPlaceholder(/Répondre à/).fill('Plus de 300');
+  await dialogB.getByLabel(/Répondre à/).fill('Plus de 300');
   await dialogB.getByRole('button', { name: 'Envoyer' }).click();
   await dialogB.getByRole('button', { name: 'Bonne idée (0)' }).click();
   await b.screenshot({ path: `${ARTIFACTS}/discussion.png` });
