@@ -28,6 +28,7 @@ import { clientRoutes } from './http/client-routes';
 import { apiRoutes } from './http/api-routes';
 import { configRoutes } from './http/config-routes';
 import { historyRoutes } from './http/history-routes';
+import { publicationRoutes } from './publication/publication-routes';
 import { BoardHistory } from './history/board-history';
 import { opsRoutes, type ReadinessCheck } from './http/ops-routes';
 import { Metrics } from './ops/metrics';
@@ -130,7 +131,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     },
     beforeMerge: (boardId) => history.before(boardId, 'merge'),
   });
-  const retention = new Retention({ storage, registry, log });
+  const retention = new Retention({ storage, registry, log, workshops, demoLifetimeHours: config.demoLifetimeHours });
 
   const { live, limits: liveLimits, addressOf, ...liveEvents } = setUpLive({
     app,
@@ -205,6 +206,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       createKey: config.createKey,
     }),
   );
+  app.use('/api', publicationRoutes({ storage, registry, authenticator }));
   app.use(
     '/api',
     express.json({ limit: config.maxMessageBytes }),

@@ -37,6 +37,7 @@ const envSchema = z.object({
   // Minutes; a week at most (a timer cannot wait beyond 24 days).
   BACKUP_EVERY: z.coerce.number().min(0.02).max(10_080).default(360),
   BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
+  DEMO_LIFETIME_HOURS: z.coerce.number().min(0).max(8_760).default(24),
 });
 
 /** PUBLIC_URL as links use it: an http(s) origin without path, query or hash (the app lives at `/`). */
@@ -80,6 +81,8 @@ export interface Config {
   publicUrl: string | null;
   /** Scheduled online backups of DATA_DIR (SQLite only); none without BACKUP_DIR. */
   backup: BackupSettings | undefined;
+  /** Hours before a demo workshop ("Découvrir avec un exemple") is deleted; 0 keeps them. */
+  demoLifetimeHours: number;
 }
 
 export interface BackupSettings {
@@ -169,5 +172,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     backup: e.BACKUP_DIR
       ? { dir: path.resolve(e.BACKUP_DIR), everyMs: Math.round(e.BACKUP_EVERY * 60_000), keep: e.BACKUP_KEEP }
       : undefined,
+    demoLifetimeHours: e.DEMO_LIFETIME_HOURS,
   };
 }

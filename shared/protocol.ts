@@ -39,6 +39,8 @@ export const createWorkshopBody = z.strictObject({
   template: z.enum(TEMPLATE_IDS).default('rencontre-ess'),
   date: isoDate.optional(),
   place: trimmed(LIMITS.placeMaxChars).optional(),
+  /** The sample workshop of "Découvrir avec un exemple": marked, and deleted after DEMO_LIFETIME_HOURS. */
+  demo: z.boolean().optional(),
 });
 
 export const updateWorkshopBody = z.strictObject({
@@ -172,6 +174,8 @@ export interface WorkshopInfo {
   retentionDays: number | null;
   /** When names were replaced, by the retention period or by the organiser. */
   anonymisedAt: number | null;
+  /** A sample workshop ("Découvrir avec un exemple"): deleted automatically a day after creation. */
+  demo: boolean;
   boards: BoardInfo[];
 }
 export interface OrganisedWorkshop extends WorkshopInfo {

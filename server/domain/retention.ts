@@ -3,7 +3,9 @@
  * organiser (counted from archiving), or when asked, every name of a workshop becomes
  * "Participant N": in the participants table, in every board document (card and comment
  * authors) and in the private drafts. A participant may also erase their own name at any
- * time. Transport-free; the clock is injected so that tests can move it.
+ * time. The same periodic run deletes demo workshops once their lifetime is over, so that
+ * each "Découvrir avec un exemple" leaves nothing behind. Transport-free; the clock is
+ * injected so that tests can move it.
  */
 import * as Y from 'yjs';
 import { cardsOf } from '@shared/board-model';
@@ -13,9 +15,11 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Storage } from '../storage/storage';
 import { draftsDocKey } from './private-drafts';
+import type { WorkshopService } from './workshop-service';
 
 export const RETENTION_CHECK_MS = 60 * 60 * 1_000;
-const DAY_MS = 24 * 60 * 60 * 1_000;
+const HOUR_MS = 60 * 60 * 1_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** When the names of a workshop archived at `archivedAt` are due to be replaced. */
 export const retentionDueAt = (archivedAt: number, retentionDays: number) => archivedAt + retentionDays * DAY_MS;
@@ -49,6 +53,10 @@ interface Deps {
   storage: Storage;
   registry: BoardRegistry;
   log: Logger;
+  /** Deletes a workshop the way a deleted board goes: sessions ended, documents discarded. */
+  workshops: Pick<WorkshopService, 'removeWorkshop'>;
+  /** DEMO_LIFETIME_HOURS: how long a demo workshop lives; 0 keeps them. */
+  demoLifetimeHours: number;
   now?: () => number;
 }
 
@@ -56,13 +64,17 @@ export class Retention {
   private readonly storage: Storage;
   private readonly registry: BoardRegistry;
   private readonly log: Logger;
+  private readonly workshops: Deps['workshops'];
+  private readonly demoLifetimeMs: number;
   private readonly now: () => number;
   private running: Promise<number> | null = null;
 
-  constructor({ storage, registry, log, now = Date.now }: Deps) {
+  constructor({ storage, registry, log, workshops, demoLifetimeHours, now = Date.now }: Deps) {
     this.storage = storage;
     this.registry = registry;
     this.log = log;
+    this.workshops = workshops;
+    this.demoLifetimeMs = demoLifetimeHours * HOUR_MS;
     this.now = now;
   }
 
@@ -82,12 +94,13 @@ export class Retention {
   }
 
   /**
-   * Anonymises every archived workshop whose period has run out; returns how many. A
-   * failure is logged and left for the next run (anonymisedAt stays unset), never thrown.
+   * Anonymises every archived workshop whose period has run out and deletes every demo
+   * workshop past its lifetime; returns how many workshops it anonymised or deleted. A
+   * failure is logged and left for the next run, never thrown.
    */
   runOnce(at = this.now()): Promise<number> {
     // One run at a time: a run asked for during another starts once that one has ended.
-    const run = (this.running ?? Promise.resolve(0)).then(() => this.expire(at));
+    const run = (this.running ?? Promise.resolve(0)).then(async () => (await this.expire(at)) + (await this.removeDemos(at)));
     this.running = run;
     void run.finally(() => {
       if (this.running === run) this.running = null;
@@ -133,6 +146,25 @@ export class Retention {
       }
     } catch (err) {
       this.log.error({ err }, 'listing expired workshops failed; retried at the next run');
+    }
+    return done;
+  }
+
+  private async removeDemos(at: number): Promise<number> {
+    if (this.demoLifetimeMs === 0) return 0;
+    let done = 0;
+    try {
+      for (const workshop of await this.storage.listDemoWorkshops(at - this.demoLifetimeMs)) {
+        try {
+          await this.workshops.removeWorkshop(workshop.id);
+          done++;
+          this.log.info({ workshopId: workshop.id }, 'demo workshop deleted at the end of its lifetime');
+        } catch (err) {
+          this.log.error({ err, workshopId: workshop.id }, 'deleting a demo workshop failed; retried at the next run');
+        }
+      }
+    } catch (err) {
+      this.log.error({ err }, 'listing expired demo workshops failed; retried at the next run');
     }
     return done;
   }

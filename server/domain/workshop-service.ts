@@ -28,6 +28,7 @@ export interface CreateWorkshopInput {
   template: TemplateId;
   date?: string | undefined;
   place?: string | undefined;
+  demo?: boolean | undefined;
 }
 
 /** Called whenever a board's title or columns change, so live clients can follow. */
@@ -49,10 +50,11 @@ const toBoardInfo = (b: BoardRecord): BoardInfo => ({
 
 /** What clients may see of a workshop: not its token generations. */
 const toInfo = (
-  { linkGenerations: _, organiserGeneration: __, ...workshop }: WorkshopRecord,
+  { linkGenerations: _, organiserGeneration: __, demo, ...workshop }: WorkshopRecord,
   boards: BoardRecord[],
 ): WorkshopInfo => ({
   ...workshop,
+  demo: demo === true,
   boards: boards.map(toBoardInfo),
 });
 
@@ -101,6 +103,7 @@ export class WorkshopService {
         retentionDays: null,
         anonymisedAt: null,
         linkGenerations: { facilitator: 0, viewer: 0, participant: 0 },
+        demo: input.demo === true,
       };
       await this.storage.createWorkshop(workshop, boards);
     });
@@ -244,6 +247,18 @@ export class WorkshopService {
     await this.openBoard(claims, boardId);
     await this.storage.deleteBoard(boardId);
     for (const listener of this.removalListeners) await listener(claims.wid, boardId);
+  }
+
+  /**
+   * Deletes a whole workshop (an expired demo): each board goes as a deleted board does, its
+   * sessions ended and documents discarded on every instance, then every row that remains.
+   */
+  async removeWorkshop(workshopId: string): Promise<void> {
+    for (const board of await this.storage.listBoards(workshopId)) {
+      await this.storage.deleteBoard(board.id);
+      for (const listener of this.removalListeners) await listener(workshopId, board.id);
+    }
+    await this.storage.deleteWorkshop(workshopId);
   }
 
   async reorderBoards(workshopId: string, ids: string[]): Promise<BoardInfo[]> {

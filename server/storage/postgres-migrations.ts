@@ -1,5 +1,6 @@
 /** PostgreSQL schema, as numbered migrations applied once each, in order. */
 import { historyTables } from './history-store';
+import { publicationTables } from './publication-store';
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
   `CREATE TABLE workshops (
@@ -56,4 +57,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   // Who a participant speaks for (shared/structure-kinds.ts); null for those who did not say.
   `ALTER TABLE participants ADD COLUMN kind TEXT;
    ALTER TABLE participants ADD COLUMN organisation TEXT;`,
+  // Sample workshops ("Découvrir avec un exemple"), deleted by the retention job after a day.
+  `ALTER TABLE workshops ADD COLUMN demo BOOLEAN NOT NULL DEFAULT FALSE;
+   CREATE INDEX workshops_demo ON workshops(created_at) WHERE demo;`,
+  // Public restitutions (server/publication).
+  publicationTables({ int: 'BIGINT', bool: 'BOOLEAN', json: 'JSONB' }),
 ];

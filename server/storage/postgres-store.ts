@@ -9,6 +9,7 @@ import type { Vote, VoteRefusal } from '@shared/votes';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { PostgresExclusive } from './postgres-exclusive';
 import { PostgresHistory } from './postgres-history';
+import { PostgresPublications } from './postgres-publications';
 import { sharedSecret } from './postgres-settings';
 import type {
   BoardRecord,
@@ -51,9 +52,11 @@ export interface PostgresOptions {
 export class PostgresStore implements Storage {
   private closing: Promise<void> | null = null;
   readonly history: PostgresHistory;
+  readonly publications: PostgresPublications;
 
   private constructor(private readonly pool: pg.Pool) {
     this.history = new PostgresHistory(pool, (work) => this.transaction(work));
+    this.publications = new PostgresPublications(pool);
   }
 
   static async open(options: PostgresOptions): Promise<PostgresStore> {
@@ -149,9 +152,9 @@ export class PostgresStore implements Storage {
     try {
       await this.transaction(async (c) => {
         await c.query(
-          `INSERT INTO workshops (id, title, date, place, join_code, created_at, archived_at, link_generations, retention_days, anonymised_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [w.id, w.title, w.date, w.place, w.joinCode, w.createdAt, w.archivedAt, JSON.stringify(w.linkGenerations), w.retentionDays, w.anonymisedAt],
+          `INSERT INTO workshops (id, title, date, place, join_code, created_at, archived_at, link_generations, retention_days, anonymised_at, demo)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+          [w.id, w.title, w.date, w.place, w.joinCode, w.createdAt, w.archivedAt, JSON.stringify(w.linkGenerations), w.retentionDays, w.anonymisedAt, w.demo === true],
         );
         for (const b of boards) await this.insertBoardWith(c, b);
       });
@@ -217,14 +220,25 @@ export class PostgresStore implements Storage {
   }
 
   async deleteBoard(id: string): Promise<void> {
+    await this.transaction((c) => this.deleteBoardWith(c, id));
+  }
+
+  private async deleteBoardWith(c: pg.PoolClient, id: string): Promise<void> {
+    // The board's document and its private drafts (`<id>:drafts:<participant>`).
+    await c.query('DELETE FROM board_updates WHERE board_id = $1 OR starts_with(board_id, $2)', [id, `${id}:`]);
+    await c.query('DELETE FROM board_facilitation WHERE board_id = $1', [id]);
+    await c.query('DELETE FROM votes WHERE board_id = $1', [id]);
+    await c.query('DELETE FROM trash WHERE board_id = $1', [id]);
+    await c.query('DELETE FROM checkpoints WHERE board_id = $1', [id]);
+    await c.query('DELETE FROM boards WHERE id = $1', [id]);
+  }
+
+  async deleteWorkshop(id: string): Promise<void> {
     await this.transaction(async (c) => {
-      // The board's document and its private drafts (`<id>:drafts:<participant>`).
-      await c.query('DELETE FROM board_updates WHERE board_id = $1 OR starts_with(board_id, $2)', [id, `${id}:`]);
-      await c.query('DELETE FROM board_facilitation WHERE board_id = $1', [id]);
-      await c.query('DELETE FROM votes WHERE board_id = $1', [id]);
-      await c.query('DELETE FROM trash WHERE board_id = $1', [id]);
-      await c.query('DELETE FROM checkpoints WHERE board_id = $1', [id]);
-      await c.query('DELETE FROM boards WHERE id = $1', [id]);
+      const { rows } = await c.query<{ id: string }>('SELECT id FROM boards WHERE workshop_id = $1', [id]);
+      for (const board of rows) await this.deleteBoardWith(c, board.id);
+      await c.query('DELETE FROM participants WHERE workshop_id = $1', [id]);
+      await c.query('DELETE FROM workshops WHERE id = $1', [id]);
     });
   }
 
@@ -266,6 +280,11 @@ export class PostgresStore implements Storage {
       'SELECT * FROM workshops WHERE archived_at IS NOT NULL AND retention_days IS NOT NULL AND anonymised_at IS NULL AND archived_at + retention_days::bigint * 86400000 <= $1',
       [now],
     );
+    return rows.map(toWorkshop);
+  }
+
+  async listDemoWorkshops(createdBefore: number): Promise<WorkshopRecord[]> {
+    const { rows } = await this.pool.query<WorkshopRow>('SELECT * FROM workshops WHERE demo AND created_at <= $1', [createdBefore]);
     return rows.map(toWorkshop);
   }
 

@@ -21,6 +21,7 @@ export interface WorkshopRow {
   organiser_generation: Int;
   retention_days: Int | null;
   anonymised_at: Int | null;
+  demo: Int | boolean;
 }
 export interface BoardRow {
   id: string;
@@ -48,6 +49,8 @@ export const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
   organiserGeneration: Number(r.organiser_generation),
   retentionDays: int(r.retention_days),
   anonymisedAt: int(r.anonymised_at),
+  // SQLite has no boolean: 0 or 1 there, a boolean in PostgreSQL.
+  demo: r.demo === true || r.demo === 1,
 });
 
 export const toBoard = (r: BoardRow): BoardRecord => ({

@@ -30,6 +30,8 @@ import {
   workshopColumns,
 } from './row-mappers';
 import { historyTables } from './history-store';
+import { publicationTables } from './publication-store';
+import { SqlitePublications } from './sqlite-publications';
 import { KeyQueue } from './key-queue';
 import { SqliteHistory } from './sqlite-history';
 import { secretFile } from './secret-file';
@@ -89,6 +91,11 @@ const MIGRATIONS: readonly string[] = [
   // Who a participant speaks for (shared/structure-kinds.ts); null for those who did not say.
   `ALTER TABLE participants ADD COLUMN kind TEXT;
    ALTER TABLE participants ADD COLUMN organisation TEXT;`,
+  // Sample workshops ("Découvrir avec un exemple"), deleted by the retention job after a day.
+  `ALTER TABLE workshops ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
+   CREATE INDEX workshops_demo ON workshops(created_at) WHERE demo = 1;`,
+  // Public restitutions (server/publication).
+  publicationTables({ int: 'INTEGER', bool: 'INTEGER', json: 'TEXT' }),
 ];
 
 const isJoinCodeConflict = (err: unknown) =>
@@ -102,6 +109,7 @@ export interface SqliteOptions {
 export class SqliteStore implements Storage {
   private readonly db: Database.Database;
   readonly history: SqliteHistory;
+  readonly publications: SqlitePublications;
 
   constructor(private readonly options: SqliteOptions) {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
@@ -116,6 +124,7 @@ export class SqliteStore implements Storage {
     this.db.pragma('foreign_keys = ON');
     this.migrate();
     this.history = new SqliteHistory(this.db);
+    this.publications = new SqlitePublications(this.db);
   }
 
   private migrate(): void {
@@ -161,10 +170,10 @@ export class SqliteStore implements Storage {
       this.db.transaction(() => {
         this.db
           .prepare(
-            `INSERT INTO workshops (id, title, date, place, join_code, created_at, archived_at, link_generations, retention_days, anonymised_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO workshops (id, title, date, place, join_code, created_at, archived_at, link_generations, retention_days, anonymised_at, demo)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(w.id, w.title, w.date, w.place, w.joinCode, w.createdAt, w.archivedAt, JSON.stringify(w.linkGenerations), w.retentionDays, w.anonymisedAt);
+          .run(w.id, w.title, w.date, w.place, w.joinCode, w.createdAt, w.archivedAt, JSON.stringify(w.linkGenerations), w.retentionDays, w.anonymisedAt, w.demo ? 1 : 0);
         for (const b of boards) this.insertBoardSync(b);
       })();
     } catch (err) {
@@ -233,14 +242,25 @@ export class SqliteStore implements Storage {
   }
 
   async deleteBoard(id: string): Promise<void> {
+    this.db.transaction(() => this.deleteBoardSync(id))();
+  }
+
+  private deleteBoardSync(id: string): void {
+    // The board's document and its private drafts (`<id>:drafts:<participant>`).
+    this.db.prepare("DELETE FROM board_updates WHERE board_id = ? OR substr(board_id, 1, ?) = ?").run(id, id.length + 1, `${id}:`);
+    this.db.prepare('DELETE FROM board_facilitation WHERE board_id = ?').run(id);
+    this.db.prepare('DELETE FROM votes WHERE board_id = ?').run(id);
+    this.db.prepare('DELETE FROM trash WHERE board_id = ?').run(id);
+    this.db.prepare('DELETE FROM checkpoints WHERE board_id = ?').run(id);
+    this.db.prepare('DELETE FROM boards WHERE id = ?').run(id);
+  }
+
+  async deleteWorkshop(id: string): Promise<void> {
     this.db.transaction(() => {
-      // The board's document and its private drafts (`<id>:drafts:<participant>`).
-      this.db.prepare("DELETE FROM board_updates WHERE board_id = ? OR substr(board_id, 1, ?) = ?").run(id, id.length + 1, `${id}:`);
-      this.db.prepare('DELETE FROM board_facilitation WHERE board_id = ?').run(id);
-      this.db.prepare('DELETE FROM votes WHERE board_id = ?').run(id);
-      this.db.prepare('DELETE FROM trash WHERE board_id = ?').run(id);
-      this.db.prepare('DELETE FROM checkpoints WHERE board_id = ?').run(id);
-      this.db.prepare('DELETE FROM boards WHERE id = ?').run(id);
+      const boards = this.db.prepare('SELECT id FROM boards WHERE workshop_id = ?').all(id) as { id: string }[];
+      for (const board of boards) this.deleteBoardSync(board.id);
+      this.db.prepare('DELETE FROM participants WHERE workshop_id = ?').run(id);
+      this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id);
     })();
   }
 
@@ -272,6 +292,11 @@ export class SqliteStore implements Storage {
     const rows = this.db
       .prepare('SELECT * FROM workshops WHERE archived_at IS NOT NULL AND retention_days IS NOT NULL AND anonymised_at IS NULL AND archived_at + retention_days * 86400000 <= ?')
       .all(now) as WorkshopRow[];
+    return rows.map(toWorkshop);
+  }
+
+  async listDemoWorkshops(createdBefore: number): Promise<WorkshopRecord[]> {
+    const rows = this.db.prepare('SELECT * FROM workshops WHERE demo = 1 AND created_at <= ?').all(createdBefore) as WorkshopRow[];
     return rows.map(toWorkshop);
   }
 

@@ -23,6 +23,7 @@ function workshop(overrides: Partial<WorkshopRecord> = {}): WorkshopRecord {
     anonymisedAt: null,
     linkGenerations: { facilitator: 0, viewer: 0, participant: 0 },
     organiserGeneration: 0,
+    demo: false,
     ...overrides,
   };
 }
@@ -101,6 +102,47 @@ export function describeStorage(name: string, open: () => Promise<Storage>): voi
       expect(await store.listVotes(c.id)).toEqual([]);
       // A board whose id merely starts with the deleted one's is untouched.
       expect((await store.loadBoard(`${c.id}x`)).updates).toHaveLength(1);
+    });
+
+    it('marks demo workshops, finds those created by a time and deletes a workshop with all it holds', async () => {
+      const store = await open();
+      const day = 86_400_000;
+      const now = 1_800_000_000_000;
+      const old = workshop({ demo: true, createdAt: now - 2 * day });
+      const young = workshop({ demo: true, createdAt: now - 1_000 });
+      const normal = workshop({ createdAt: now - 10 * day });
+      const [b1, b2, kept] = [board(old.id, 0), board(old.id, 1), board(normal.id, 0)];
+      await store.createWorkshop(old, [b1, b2]);
+      await store.createWorkshop(young, []);
+      await store.createWorkshop(normal, [kept]);
+      expect(await store.getWorkshop(old.id)).toEqual(old);
+      const demos = (await store.listDemoWorkshops(now - day)).map((w) => w.id);
+      expect(demos).toContain(old.id);
+      expect(demos).not.toContain(young.id);
+      expect(demos).not.toContain(normal.id);
+
+      for (const b of [b1, b2, kept]) {
+        await store.appendUpdate(b.id, cardUpdate('k1'));
+        await store.appendUpdate(`${b.id}:drafts:p1`, cardUpdate('k2'));
+        await store.setFacilitation(b.id, DEFAULT_FACILITATION);
+        await store.insertVotes(b.id, [{ participantId: 'p1', cardId: 'k1' }]);
+      }
+      await store.addParticipant({ id: unique('p'), workshopId: old.id, name: 'Zoé', joinedAt: 1 });
+      await store.deleteWorkshop(old.id);
+      await store.deleteWorkshop(old.id);
+      expect(await store.getWorkshop(old.id)).toBeNull();
+      expect(await store.listBoards(old.id)).toEqual([]);
+      expect(await store.listParticipants(old.id)).toEqual([]);
+      for (const b of [b1, b2]) {
+        expect(await store.listDocuments(b.id)).toEqual([]);
+        expect(await store.getFacilitation(b.id)).toBeNull();
+        expect(await store.listVotes(b.id)).toEqual([]);
+      }
+      expect((await store.listDemoWorkshops(now)).map((w) => w.id)).not.toContain(old.id);
+      // Another workshop keeps everything.
+      expect(await store.listBoards(normal.id)).toHaveLength(1);
+      expect((await store.loadBoard(kept.id)).updates).toHaveLength(1);
+      expect(await store.listVotes(kept.id)).toHaveLength(1);
     });
 
     it('keeps what kind of board it is, and its table', async () => {

@@ -7,6 +7,7 @@ import type { BoardKind, ColumnInfo, LinkGenerations, WorkshopInfo } from '@shar
 import type { ParticipantProfile } from '@shared/structure-kinds';
 import type { Vote, VoteRefusal } from '@shared/votes';
 import type { HistoryStore } from './history-store';
+import type { PublicationStore } from './publication-store';
 
 export interface StoredBoardState {
   /** Updates and snapshots, in any order: Yjs updates commute. */
@@ -27,10 +28,12 @@ export interface DocumentStore {
   compact(boardId: string, snapshot: Uint8Array, seqs: number[]): Promise<number>;
 }
 
-export type WorkshopRecord = Omit<WorkshopInfo, 'boards'> & {
+export type WorkshopRecord = Omit<WorkshopInfo, 'boards' | 'demo'> & {
   linkGenerations: LinkGenerations;
   /** Generation of organiser tokens (revoking organiser sessions bumps it); 0 when left out at creation. */
   organiserGeneration?: number;
+  /** A sample workshop, deleted once DEMO_LIFETIME_HOURS have passed; false when left out at creation. */
+  demo?: boolean;
 };
 
 export type WorkshopPatch = Partial<
@@ -90,6 +93,13 @@ export interface WorkshopStore {
   updateParticipant(id: string, patch: ParticipantPatch): Promise<void>;
   /** Archived workshops whose retention period has run out and whose names are still there. */
   listExpiredWorkshops(now: number): Promise<WorkshopRecord[]>;
+  /** Demo workshops created at or before `createdBefore`. */
+  listDemoWorkshops(createdBefore: number): Promise<WorkshopRecord[]>;
+  /**
+   * Removes the workshop and everything it holds: each board as deleteBoard does, its
+   * participants. Idempotent. Live documents and connections are the caller's (WorkshopService).
+   */
+  deleteWorkshop(id: string): Promise<void>;
 }
 
 /** Facilitator-owned board state and votes: server-authoritative, never in the document. */
@@ -118,6 +128,8 @@ export interface Storage extends DocumentStore, WorkshopStore, FacilitationStore
   exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
   /** Deleted cards and checkpoints (server/history). */
   readonly history: HistoryStore;
+  /** Public restitutions (server/publication). */
+  readonly publications: PublicationStore;
   /**
    * The token signing secret every instance on this storage shares: the one kept, else
    * `candidate()` kept now (when instances start at once, every one gets the first kept).
