@@ -22,7 +22,8 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'coatelier-e2e-'));
 
 export default defineConfig({
   testDir: '.',
-  outputDir: '../test-results',
+  // Each parallel run its own (E2E_OUTPUT_DIR): a run empties this folder as it starts.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? '../test-results',
   fullyParallel: false,
   workers: 2,
   retries: 0,
