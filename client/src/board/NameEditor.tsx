@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '@shared/limits';
 import { privacyApi } from '../api/privacy-api';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { claimsOf } from '../identity/identity-store';
+import { KindField } from './KindField';
 
 /**
  * Lets a person change the name others see (their presence; new cards carry it too). With
@@ -73,6 +75,8 @@ export function NameEditor({ name, onRename, token }: { name: string; onRename: 
         <input value={draft} maxLength={LIMITS.nameMaxChars} onChange={(e) => setDraft(e.target.value)} onKeyDown={cancel} autoComplete="name" autoFocus required />
       </label>
       <button type="submit">{t('board.save')}</button>
+      {/* Only participants have a profile: staff join by invitation, without one. */}
+      {token && claimsOf(token).role === 'participant' && <KindField token={token} />}
       {token && (
         <ConfirmButton
           label={t('privacy.eraseName')}

@@ -42,6 +42,13 @@ class AuthorKinds {
     else void this.load(this.workshopId);
   }
 
+  /** Fetches the map again (this person changed their own kind). */
+  reload(): void {
+    if (this.workshopId === null) return;
+    if (this.loading) this.pending = true;
+    else void this.load(this.workshopId);
+  }
+
   private async load(workshopId: string): Promise<void> {
     const token = loadSession(workshopId)?.token;
     if (!token) return;
