@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +13,25 @@ const PORT = Number(process.env.E2E_PORT ?? 4317);
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SERVER_ENTRY = process.env.E2E_SERVER_ENTRY ?? 'dist/server/main.js';
-if (SERVER_ENTRY !== 'tsx' && !existsSync(path.resolve(ROOT, SERVER_ENTRY))) {
-  throw new Error(`${SERVER_ENTRY} is missing: run npm run build, or set E2E_SERVER_ENTRY=tsx to test the sources`);
+
+/** The last change under these folders (ms): a build older than it would test other code. */
+function newestChange(dirs: string[]): number {
+  return Math.max(
+    ...dirs.flatMap((dir) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => statSync(path.join(entry.parentPath, entry.name)).mtimeMs),
+    ),
+  );
+}
+
+if (SERVER_ENTRY !== 'tsx') {
+  const entry = path.resolve(ROOT, SERVER_ENTRY);
+  const fix = 'run npm run build, or set E2E_SERVER_ENTRY=tsx to test the sources';
+  if (!existsSync(entry)) throw new Error(`${SERVER_ENTRY} is missing: ${fix}`);
+  if (statSync(entry).mtimeMs < newestChange(['server', 'shared'].map((dir) => path.join(ROOT, dir)))) {
+    throw new Error(`${SERVER_ENTRY} is older than the server's sources: ${fix}`);
+  }
 }
 const SERVER_COMMAND = SERVER_ENTRY === 'tsx' ? 'node --import tsx server/main.ts' : `node ${JSON.stringify(path.resolve(ROOT, SERVER_ENTRY))}`;
 // A fresh data folder per run: tests never see another run's workshops.
@@ -22,8 +39,8 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'coatelier-e2e-'));
 
 export default defineConfig({
   testDir: '.',
-  // Each parallel run its own (E2E_OUTPUT_DIR): a run empties this folder as it starts.
-  outputDir: process.env.E2E_OUTPUT_DIR ?? '../test-results',
+  // A parallel run takes its own with --output: a run empties this folder as it starts.
+  outputDir: '../test-results',
   fullyParallel: false,
   workers: 2,
   retries: 0,
