@@ -28,6 +28,7 @@ import { clientRoutes } from './http/client-routes';
 import { apiRoutes } from './http/api-routes';
 import { configRoutes } from './http/config-routes';
 import { historyRoutes } from './http/history-routes';
+import { publicationRoutes } from './publication/publication-routes';
 import { BoardHistory } from './history/board-history';
 import { opsRoutes, type ReadinessCheck } from './http/ops-routes';
 import { Metrics } from './ops/metrics';
@@ -205,6 +206,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       createKey: config.createKey,
     }),
   );
+  app.use(publicationRoutes({ storage, registry, authenticator }));
   app.use(
     '/api',
     express.json({ limit: config.maxMessageBytes }),
