@@ -40,6 +40,7 @@ import { useFacilitatorNames } from './use-facilitator-names';
 import { useUndoKeys } from './use-undo-keys';
 import { ProjectLink } from '../present/ProjectLink';
 import { useCarriedCards } from '../synthesis/use-carried-cards';
+import { DemoBanner } from '../demo/DemoBanner';
 
 // Facilitation, the roadmap table and the synthesis tools load when first shown.
 const FacilitatorPanel = lazy(() => import('../facilitation/FacilitatorPanel').then((m) => ({ default: m.FacilitatorPanel })));
@@ -161,6 +162,7 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
           )}
         </div>
       </section>
+      <DemoBanner workshopId={access.workshopId} token={access.token} />
       {privateMode && <p className="private-notice">{t('facilitation.privateNotice')}</p>}
       {moderator && (
         <Suspense fallback={null}>

@@ -10,6 +10,7 @@ import { paths } from '../app/router';
 import { LoadingNotice } from '../components/LoadingNotice';
 import { formatDay } from '../i18n/format-date';
 import { saveSession, type Session } from '../identity/identity-store';
+import { DemoBanner } from '../demo/DemoBanner';
 import { JoinCodePanel } from './JoinCodePanel';
 import { OrganiserLinkPanel } from './OrganiserLinkPanel';
 
@@ -65,6 +66,7 @@ export function WorkshopPage({ session }: { session: Session }) {
         <h1>{workshop.title}</h1>
         {(date || workshop.place) && <p className="workshop-when">{[date, workshop.place].filter(Boolean).join(' · ')}</p>}
       </header>
+      <DemoBanner workshopId={workshop.id} token={session.token} demo={workshop.demo} />
       {session.role === 'organiser' && <JoinCodePanel code={workshop.joinCode} />}
       {session.role === 'organiser' && <OrganiserLinkPanel session={session} />}
       <section aria-labelledby="boards-title">

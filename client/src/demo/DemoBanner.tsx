@@ -1,0 +1,25 @@
+/** Says, on the workshop page and each board, that this is a sample that will be deleted. */
+import { useTranslation } from 'react-i18next';
+import { Link } from '../app/Link';
+import { paths } from '../app/routes';
+import { useDemoFlag } from './demo-flag';
+import './demo.css';
+
+interface Props {
+  workshopId: string;
+  token: string;
+  /** The flag, when the page already read the workshop. */
+  demo?: boolean;
+}
+
+export function DemoBanner({ workshopId, token, demo }: Props) {
+  const { t } = useTranslation();
+  if (!useDemoFlag(workshopId, token, demo)) return null;
+  return (
+    <p className="demo-banner" role="note">
+      <strong>{t('demo.banner')}</strong>
+      <span>{t('demo.lifetime')}</span>
+      <Link href={paths.home()}>{t('demo.create')}</Link>
+    </p>
+  );
+}
