@@ -45,7 +45,7 @@ function read<T>(key: string, fallback: T): T {
 export function loadProfile(): Profile {
   const profile = read<Partial<Profile>>(PROFILE_KEY, {});
   const color = profile.color ?? PRESENCE_COLORS[Math.floor(Math.random() * PRESENCE_COLORS.length)]!;
-  const complete = { name: profile.name ?? '', color };
+  const complete: Profile = { ...profile, name: profile.name ?? '', color };
   if (!profile.color) saveProfile(complete);
   return complete;
 }
