@@ -48,7 +48,10 @@ test('the facilitator runs the session step by step; nothing reaches the room be
   await expect(counts).not.toContainText('Les visites de terrain');
   await expect(counts.getByRole('button', { name: 'Révéler les cartes de Camille' })).toBeVisible();
   await expectNoViolations(facilitator);
+  // The panel scrolls within the page on a laptop: seen from its top, with the board below it.
+  await panel.evaluate((el) => el.scrollTo(0, 0));
   await panel.screenshot({ path: `${SHOTS}/flow-panel-1366.png` });
+  await facilitator.screenshot({ path: `${SHOTS}/flow-board-1366.png` });
 
   const reveal = facilitator.getByRole('button', { name: 'Révéler les cartes', exact: true });
   await reveal.click();

@@ -63,7 +63,6 @@ export function StepBar({ state, run, boardId, token, visible }: Props) {
   };
   return (
     <>
-      {state.privateWriting && <p className="step-hint">{t('facilitation.revealsFirst')}</p>}
       <ol className="step-bar" aria-label={t('facilitation.steps')}>
         {STEPS.map((step, i) => (
           <li key={step} className={step === current ? 'step step--current' : 'step'} aria-current={step === current ? 'step' : undefined}>
@@ -78,6 +77,7 @@ export function StepBar({ state, run, boardId, token, visible }: Props) {
           </li>
         ))}
       </ol>
+      {state.privateWriting && <p className="step-hint step-note">{t('facilitation.revealsFirst')}</p>}
     </>
   );
 }
