@@ -27,6 +27,7 @@ import { importRoutes } from './http/import-routes';
 import { clientRoutes } from './http/client-routes';
 import { apiRoutes } from './http/api-routes';
 import { configRoutes } from './http/config-routes';
+import { joinQrRoutes } from './http/join-qr-routes';
 import { historyRoutes } from './http/history-routes';
 import { publicationRoutes } from './publication/publication-routes';
 import { BoardHistory } from './history/board-history';
@@ -194,6 +195,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   app.use('/metrics', metricsAccess(config.metricsToken));
   app.use(opsRoutes(metrics, checks, () => draining));
   app.use('/api', configRoutes(config));
+  app.use('/api', joinQrRoutes(config));
   app.use('/api', historyRoutes({ history, workshops, facilitation, authenticator }));
   // Before the JSON parser below: backups are bigger than its limit (see import-routes).
   app.use(

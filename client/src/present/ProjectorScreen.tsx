@@ -22,7 +22,7 @@ import { useProjectorKeys } from './use-projector-keys';
 
 export function ProjectorScreen({ boardId, token }: { boardId: string; token: string }) {
   const { t } = useTranslation();
-  const [identity] = useState(() => ({ token, participantId: claimsOf(token).pid, name: t('present.screen'), color: PRESENCE_COLORS[3] }));
+  const [identity] = useState(() => ({ token, participantId: claimsOf(token).pid, name: t('present.screen'), color: PRESENCE_COLORS[3], silent: true }));
   const session = useBoardSession(boardId, identity);
   const join = useJoinInfo(token);
   const [inviting, setInviting] = useState(false);

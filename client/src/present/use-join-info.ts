@@ -1,16 +1,14 @@
 /** What the room needs to join: the code, the address to type, and a QR code of the join link. */
-import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { api } from '../api/api-client';
 import { publicAddress } from '../app/public-address';
-import { paths } from '../app/router';
 import { claimsOf } from '../identity/identity-store';
 
 export interface JoinInfo {
   code: string;
   /** Host and path, no protocol: what people type ("ateliers.example.org/join"). */
   address: string;
-  /** An SVG data URL: it scales to any size without blurring. */
+  /** The join link's QR code, an SVG the server draws: it scales to any size without blurring. */
   qr: string;
 }
 
@@ -21,10 +19,8 @@ export function useJoinInfo(token: string): JoinInfo | null {
   const [info, setInfo] = useState<JoinInfo | null>(null);
   useEffect(() => {
     let live = true;
-    void Promise.all([api.workshop(claimsOf(token).wid, token), publicAddress()]).then(async ([workshop, origin]) => {
-      // Drawn here, from the link: no external service sees who joins.
-      const svg = await QRCode.toString(`${origin}${paths.join(workshop.joinCode)}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-      if (live) setInfo({ code: workshop.joinCode, address: readableAddress(origin), qr: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` });
+    void Promise.all([api.workshop(claimsOf(token).wid, token), publicAddress()]).then(([workshop, origin]) => {
+      if (live) setInfo({ code: workshop.joinCode, address: readableAddress(origin), qr: `/api/join-qr/${encodeURIComponent(workshop.joinCode)}` });
     });
     return () => {
       live = false;

@@ -283,6 +283,7 @@ export class BoardSession {
   }
 
   private announce(): void {
+    if (this.identity.silent) return this.live.provider.awareness.setLocalState(null);
     this.live.provider.awareness.setLocalState({
       user: { name: this.identity.name, color: this.identity.color, id: this.identity.participantId },
       editing: this.editing,

@@ -7,6 +7,8 @@ export interface Identity {
   participantId: string;
   name: string;
   color: string;
+  /** A room's screen: it shows the board and is nobody, so it announces no presence. */
+  silent?: boolean;
 }
 
 export interface ConnectionView {
