@@ -4,7 +4,7 @@
  * another tool: detected by a `text`/`texte` header, or by quoted cells, which are the only
  * way a card can hold several lines.
  */
-import Papa from 'papaparse';
+import { guessSeparator, readCsv } from './csv-rows';
 import { LIMITS } from './limits';
 
 /** One paste adds at most this many cards: more is a mistake (a whole file), not a list. */
@@ -31,15 +31,14 @@ const normaliseHeader = (cell: string) =>
     .replace(/\p{Diacritic}/gu, '');
 
 function parseCsv(input: string): string[][] | null {
-  const result = Papa.parse<string[]>(input, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy' });
+  const result = readCsv(input, guessSeparator(input));
   // A quote left open is not CSV after all (an apostrophe-like quote in a plain list).
-  if (result.errors.some((e) => e.type === 'Quotes')) return null;
-  return result.data;
+  return result.unclosedQuote ? null : result.rows;
 }
 
 /** Whether the paste is a CSV: a known header, or cells in quotes next to a separator. */
 function looksLikeCsv(input: string, firstLine: string): boolean {
-  const header = Papa.parse<string[]>(firstLine, { delimitersToGuess: [';', ',', '\t'] }).data[0] ?? [];
+  const header = readCsv(firstLine, guessSeparator(firstLine)).rows[0] ?? [];
   if (header.length > 1 && header.some((cell) => TEXT_HEADERS.has(normaliseHeader(cell)))) return true;
   return /(^|[;,\t])\s*"[^"]*"\s*($|[;,\t])/m.test(input) || /^"[^"]*\n/m.test(input);
 }
