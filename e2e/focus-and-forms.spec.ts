@@ -151,7 +151,9 @@ test('pages fit 320 px without horizontal scrolling', async ({ browser }) => {
   await organiser.goto('/');
   expect(await width(organiser)).toBeLessThanOrEqual(320);
   const code = await createWorkshop(organiser, 'Atelier sur un téléphone');
-  // The organiser's panels, the export options among them, open.
+  // The organiser's panels (loaded after the page), the export options among them, open.
+  await expect(organiser.getByRole('heading', { name: 'Résultats et exports' })).toBeVisible();
+  await expect(organiser.getByLabel('Séparateur CSV')).toBeVisible();
   for (const summary of await organiser.locator('details > summary').all()) await summary.click();
   expect(await width(organiser)).toBeLessThanOrEqual(320);
   await organiser.screenshot({ path: `${SHOTS}/workshop-320x640.png`, fullPage: true });
