@@ -76,6 +76,12 @@ test('the facilitator runs the session step by step; nothing reaches the room be
   await expect(camille.getByRole('timer')).toContainText(/[56]:\d\d/);
   await expect(phase(camille)).toHaveText('Étape : Regroupement');
   await expect(camille.getByText(/Il vous reste/)).toHaveCount(0);
+  // Pause and resume are one button: its words change, focus stays on it.
+  await facilitator.getByRole('button', { name: 'Pause' }).click();
+  const resume = facilitator.getByRole('button', { name: 'Reprendre' });
+  await expect(resume).toBeFocused();
+  await resume.click();
+  await expect(facilitator.getByRole('button', { name: 'Pause' })).toBeFocused();
 
   // 4. The vote, with the five points chosen beside it.
   const launchVote = facilitator.getByRole('button', { name: 'Lancer le vote (5 points)' });

@@ -21,8 +21,10 @@ export function FacilitatorPanel({ session, token }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(() => localStorage.getItem(OPEN_KEY) === 'true');
   const { run, error } = useCommandSequence(session);
-  const state = useSlice(session.meta).state?.state;
-  if (!state) return null;
+  const { state: message, archived } = useSlice(session.meta);
+  const state = message?.state;
+  // An archived workshop refuses every command: no control is offered (the phase bar says why).
+  if (!state || archived) return null;
   return (
     <details
       className="facilitator"

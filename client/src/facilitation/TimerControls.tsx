@@ -16,8 +16,8 @@ export function TimerControls({ state, run }: StepProps) {
   const durationMs = Math.round(boundedNumber(minutes, 1_000 / MINUTE_MS, TIMER_MAX_MS / MINUTE_MS, state.timer.durationMs / MINUTE_MS) * MINUTE_MS);
   const { endsAt, remainingMs } = state.timer;
   const running = endsAt !== null;
-  // Paused part-way through the duration it was started with (and not changed since): resume.
-  const paused = !running && remainingMs > 0 && remainingMs < state.timer.durationMs && durationMs === state.timer.durationMs;
+  // Paused with time left (a minute added included) and the minutes not changed since: resume.
+  const paused = !running && remainingMs > 0 && remainingMs !== state.timer.durationMs && durationMs === state.timer.durationMs;
   const [label, press] = running
     ? [t('facilitation.pause'), () => run([{ type: 'timer.pause' }])]
     : paused
