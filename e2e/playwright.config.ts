@@ -14,18 +14,20 @@ const PORT = Number(process.env.E2E_PORT ?? 4317);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SERVER_ENTRY = process.env.E2E_SERVER_ENTRY ?? 'dist/server/main.js';
 
-/** The last change under these folders (ms): a build older than it would test other code. */
+/** The last change to the server's code under these folders (ms; tests are not compiled). */
 function newestChange(dirs: string[]): number {
   return Math.max(
     ...dirs.flatMap((dir) =>
       readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
+        .filter((entry) => entry.isFile() && !entry.name.endsWith('.test.ts') && !entry.parentPath.includes('test-support'))
         .map((entry) => statSync(path.join(entry.parentPath, entry.name)).mtimeMs),
     ),
   );
 }
 
-if (SERVER_ENTRY !== 'tsx') {
+// Checked once as the run starts, not again in each worker (which loads this file too):
+// a build older than the sources would test other code.
+if (SERVER_ENTRY !== 'tsx' && process.env.TEST_WORKER_INDEX === undefined) {
   const entry = path.resolve(ROOT, SERVER_ENTRY);
   const fix = 'run npm run build, or set E2E_SERVER_ENTRY=tsx to test the sources';
   if (!existsSync(entry)) throw new Error(`${SERVER_ENTRY} is missing: ${fix}`);
