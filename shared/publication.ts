@@ -11,6 +11,8 @@ import type { StructureKind } from './structure-kinds';
 /** A slug of 32 url-safe characters (24 random bytes): not guessable, not enumerable. */
 export const PUBLICATION_SLUG_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 export const publicationPath = (slug: string) => `/r/${slug}`;
+/** `/r/apercu/<workshop>`: the organiser's preview (never a slug: those are 32 characters). */
+export const PREVIEW_SEGMENT = 'apercu';
 
 /** What a restitution holds at most, so that one public request stays small. */
 export const PUBLICATION_LIMITS = {

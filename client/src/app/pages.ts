@@ -19,6 +19,7 @@ export const InvitePage = page(() => import('../home/InvitePage').then((m) => m.
 export const BoardLinkPage = page(() => import('../home/BoardLinkPage').then((m) => m.BoardLinkPage));
 export const PrintPage = page(() => import('../print/PrintPage').then((m) => m.PrintPage));
 export const StatementPage = page(() => import('../accessibility/StatementPage').then((m) => m.StatementPage));
+export const PublicationPage = page(() => import('../publication/PublicationPage').then((m) => m.PublicationPage));
 
 const preloads: Record<Exclude<Route['page'], 'home' | 'join'>, () => Promise<unknown>> = {
   workshop: WorkshopPage.preload,
@@ -28,6 +29,7 @@ const preloads: Record<Exclude<Route['page'], 'home' | 'join'>, () => Promise<un
   boardLink: BoardLinkPage.preload,
   print: PrintPage.preload,
   accessibility: StatementPage.preload,
+  publication: PublicationPage.preload,
 };
 
 /** Starts fetching a page's code; a failure is left for the page itself to show. */

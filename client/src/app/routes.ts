@@ -1,4 +1,6 @@
 /** The app's addresses: pure, so that they can be tested without a browser. */
+import { PREVIEW_SEGMENT } from '@shared/publication';
+
 export type Route =
   | { page: 'home' }
   | { page: 'join'; code: string }
@@ -8,7 +10,8 @@ export type Route =
   | { page: 'present'; boardId: string }
   | { page: 'print'; boardId: string }
   | { page: 'invite'; token: string }
-  | { page: 'accessibility' };
+  | { page: 'accessibility' }
+  | { page: 'publication'; slug: string; previewOf: string | null };
 
 /** The accessibility statement's address, in French as the RGAA's model has it. */
 const STATEMENT = 'accessibilite';
@@ -25,6 +28,7 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'print' && parts[1]) return { page: 'print', boardId: parts[1] };
   if (parts[0] === 'invite' && parts[1]) return { page: 'invite', token: parts[1] };
   if (parts[0] === STATEMENT && parts.length === 1) return { page: 'accessibility' };
+  if (parts[0] === 'r' && parts[1]) return { page: 'publication', slug: parts[1], previewOf: parts[1] === PREVIEW_SEGMENT ? (parts[2] ?? '') : null };
   return { page: 'home' };
 }
 

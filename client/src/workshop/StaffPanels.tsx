@@ -11,6 +11,7 @@ import { DashboardPanel } from './DashboardPanel';
 import { ExportPanel } from './ExportPanel';
 import { LinksPanel } from './LinksPanel';
 import { PrivacyPanel } from './PrivacyPanel';
+import { PublicationPanel } from './PublicationPanel';
 import { PreparePanel } from './prepare/PreparePanel';
 import { TablesPanel } from './TablesPanel';
 
@@ -23,6 +24,7 @@ export function StaffPanels({ session, workshop, onChange }: { session: Session;
       {organiser && <TablesPanel session={session} workshop={workshop} onChange={onChange} />}
       {organiser && <DashboardPanel session={session} />}
       <ExportPanel session={session} boards={workshop.boards} />
+      {organiser && <PublicationPanel session={session} workshop={workshop} />}
       {organiser && <ArchivePanel session={session} workshop={workshop} onChange={onChange} />}
       {organiser && <PrivacyPanel session={session} workshop={workshop} onChange={onChange} />}
     </>

@@ -1,0 +1,44 @@
+/** A board of the restitution: its columns as lists of cards, each with its author's kind and votes. */
+import { useTranslation } from 'react-i18next';
+import type { PublicBoard, PublicCard } from '@shared/publication';
+
+/** Kind and votes in words, never by colour alone. */
+export function CardFacts({ card }: { card: PublicCard }) {
+  const { t } = useTranslation();
+  return (
+    <p className="restitution-facts">
+      <span className="restitution-kind">{card.kind ? t('kinds.badge', { kind: t(`kinds.short.${card.kind}`) }) : t('kinds.badge', { kind: t('kinds.none') })}</span>
+      {card.votes > 0 && <span>{t('publication.votes', { count: card.votes })}</span>}
+    </p>
+  );
+}
+
+/** Under a section's h2: the board is an h3, its columns h4. Written content says lang=fr (the interface may be English). */
+export function PublicCards({ board }: { board: PublicBoard }) {
+  const { t } = useTranslation();
+  return (
+    <article className="restitution-board">
+      <h3 lang="fr">{board.title}</h3>
+      <div className="restitution-columns">
+        {board.columns.map((column, i) => (
+          <section key={i} className="restitution-column">
+            {column.title === null ? <h4>{t('publication.otherColumn')}</h4> : <h4 lang="fr">{column.title}</h4>}
+            {column.cards.length === 0 ? (
+              <p className="hint">{t('publication.noCards')}</p>
+            ) : (
+              <ul>
+                {column.cards.map((card, j) => (
+                  <li key={j} className="restitution-card">
+                    <p lang="fr">{card.text}</p>
+                    <CardFacts card={card} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </div>
+      {board.omitted > 0 && <p className="hint">{t('publication.omitted', { count: board.omitted })}</p>}
+    </article>
+  );
+}
