@@ -3,20 +3,18 @@
  * at once copies each new table card once, because both take the same database lock and read
  * the synthesis as stored (the other's copy may still be on its way through Redis).
  */
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCard, listCards } from '@shared/board-model';
 import type { BoardInfo, CreatedWorkshop, JoinResult } from '@shared/protocol';
 import type { RefreshResult, SynthesisResult, TablesResult } from '@shared/synthesis';
-import { startServer, type RunningServer } from '../app';
-import { configFromEnv } from '../config';
-import { TEST_REDIS_URL, createSchema, databaseUrlFor, dropSchema, freshSchema, servicesFor } from '../test-support/services';
+import type { RunningServer } from '../app';
+import { servicesFor } from '../test-support/services';
 import { connectSocketIO, onDocChange, waitSaved, waitUntil } from '../test-support/test-clients';
-import { apiClient, tempDataDir, testEnv } from '../test-support/test-server';
+import { apiClient } from '../test-support/test-server';
+import { startTwoInstances, type TwoInstances } from '../test-support/two-instances';
 
 const available = await servicesFor('postgres', 'redis');
-const schema = freshSchema();
-const dirs: string[] = [];
+let pair: TwoInstances | undefined;
 const cleanups: (() => unknown)[] = [];
 let a: RunningServer;
 let b: RunningServer;
@@ -29,16 +27,8 @@ const post = <T>(server: RunningServer, route: string) => apiClient(server.url)<
 
 beforeAll(async () => {
   if (!available) return;
-  await createSchema(schema);
-  const instance = async () => {
-    const dataDir = tempDataDir();
-    dirs.push(dataDir);
-    const env = { ...testEnv(dataDir), DATABASE_URL: databaseUrlFor(schema), REDIS_URL: TEST_REDIS_URL, SECRET: 'a-secret-shared-by-both-instances-here' };
-    const server = await startServer(configFromEnv(env));
-    cleanups.push(() => server.close());
-    return server;
-  };
-  [a, b] = [await instance(), await instance()];
+  pair = await startTwoInstances();
+  [a, b] = [pair.a, pair.b];
   const api = apiClient(a.url);
   workshop = (await api<CreatedWorkshop>('POST', '/api/workshops', { title: 'Synthèse à deux' })).body;
   const source = workshop.boards[0]!;
@@ -48,8 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  if (available) await dropSchema(schema);
+  await pair?.stop();
 });
 
 describe.skipIf(!available)('refreshing a synthesis on two instances at once', () => {

@@ -3,21 +3,19 @@
  * A and B at once gives the result one request would, because the instances take the same
  * database lock (Storage.exclusive), not each a lock of its own memory.
  */
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCard, listCards } from '@shared/board-model';
 import type { BoardInfo, CreatedWorkshop, WorkshopInfo } from '@shared/protocol';
 import { roadmapOf } from '@shared/roadmap';
 import type { RoadmapActionResult, SynthesisResult, TablesResult } from '@shared/synthesis';
-import { startServer, type RunningServer } from '../app';
-import { configFromEnv } from '../config';
-import { TEST_REDIS_URL, createSchema, databaseUrlFor, dropSchema, freshSchema, servicesFor } from '../test-support/services';
+import type { RunningServer } from '../app';
+import { servicesFor } from '../test-support/services';
 import { connectSocketIO, waitSaved } from '../test-support/test-clients';
-import { apiClient, tempDataDir, testEnv } from '../test-support/test-server';
+import { apiClient } from '../test-support/test-server';
+import { startTwoInstances, type TwoInstances } from '../test-support/two-instances';
 
 const available = await servicesFor('postgres', 'redis');
-const schema = freshSchema();
-const dirs: string[] = [];
+let pair: TwoInstances | undefined;
 const cleanups: (() => unknown)[] = [];
 let a: RunningServer;
 let b: RunningServer;
@@ -26,23 +24,14 @@ let source: BoardInfo;
 
 beforeAll(async () => {
   if (!available) return;
-  await createSchema(schema);
-  const instance = async () => {
-    const dataDir = tempDataDir();
-    dirs.push(dataDir);
-    const env = { ...testEnv(dataDir), DATABASE_URL: databaseUrlFor(schema), REDIS_URL: TEST_REDIS_URL, SECRET: 'a-secret-shared-by-both-instances-here' };
-    const server = await startServer(configFromEnv(env));
-    cleanups.push(() => server.close());
-    return server;
-  };
-  [a, b] = [await instance(), await instance()];
+  pair = await startTwoInstances();
+  [a, b] = [pair.a, pair.b];
   workshop = (await apiClient(a.url)<CreatedWorkshop>('POST', '/api/workshops', { title: 'Deux à la fois' })).body;
   source = workshop.boards[0]!;
 });
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  if (available) await dropSchema(schema);
+  await pair?.stop();
 });
 
 /** The same request on both instances at once. */

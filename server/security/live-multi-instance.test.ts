@@ -4,23 +4,21 @@
  * closes them within a second and nothing they send after is stored; archiving refuses
  * their writes. Skipped on a laptop without the services; in CI they must be there.
  */
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { cardsOf } from '@shared/board-model';
 import type { CreatedWorkshop, JoinResult } from '@shared/protocol';
-import { startServer, type RunningServer } from '../app';
-import { configFromEnv } from '../config';
+import type { RunningServer } from '../app';
 import { PostgresStore } from '../storage/postgres-store';
-import { TEST_DATABASE_URL, TEST_REDIS_URL, createSchema, databaseUrlFor, dropSchema, freshSchema, servicesFor } from '../test-support/services';
-import { apiClient, tempDataDir, testEnv } from '../test-support/test-server';
+import { TEST_DATABASE_URL, servicesFor } from '../test-support/services';
+import { apiClient } from '../test-support/test-server';
+import { startTwoInstances, type TwoInstances } from '../test-support/two-instances';
 import { cardUpdate, openRaw } from './live-harness';
 import { withTimeout } from './live-timing';
 import { TRANSPORTS } from './write-harness';
 
 const available = await servicesFor('postgres', 'redis');
-const schema = freshSchema();
-const dirs: string[] = [];
+let pair: TwoInstances | undefined;
 const cleanups: (() => unknown)[] = [];
 let a: RunningServer;
 let b: RunningServer;
@@ -28,23 +26,14 @@ let store: PostgresStore;
 
 beforeAll(async () => {
   if (!available) return;
-  await createSchema(schema);
-  const instance = async () => {
-    const dataDir = tempDataDir();
-    dirs.push(dataDir);
-    const env = { ...testEnv(dataDir), DATABASE_URL: databaseUrlFor(schema), REDIS_URL: TEST_REDIS_URL, SECRET: 'a-secret-shared-by-both-instances-here' };
-    const server = await startServer(configFromEnv(env));
-    cleanups.push(() => server.close());
-    return server;
-  };
-  [a, b] = [await instance(), await instance()];
-  store = await PostgresStore.open({ connectionString: TEST_DATABASE_URL, schema });
+  pair = await startTwoInstances();
+  [a, b] = [pair.a, pair.b];
+  store = await PostgresStore.open({ connectionString: TEST_DATABASE_URL, schema: pair.schema });
   cleanups.push(() => store.close());
 });
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  if (available) await dropSchema(schema);
+  await pair?.stop();
 });
 
 async function workshopWithParticipant() {
