@@ -7,6 +7,7 @@ import { checkBoardLimits, type BoardState } from './check-board-limits';
 import { checkFields } from './check-fields';
 import { checkNames } from './check-names';
 import { checkOwnership, type Writer } from './check-ownership';
+import { checkRoadmapLog } from './check-roadmap-log';
 import type { UpdateDescription } from './update-description';
 
 export interface WriteRules {
@@ -19,6 +20,7 @@ export interface WriteRules {
 export function checkWrite(description: UpdateDescription, { writer, anonymous, board }: WriteRules): void {
   if (anonymous) checkNames(description);
   checkOwnership(description, writer);
+  checkRoadmapLog(description, writer);
   checkFields(description);
   checkBoardLimits(description, board);
 }

@@ -8,6 +8,7 @@ import { CARD_COLORS } from '@shared/board-model';
 import { COMMENT_MAX_CHARS } from '@shared/card-comments';
 import { LIMITS } from '@shared/limits';
 import { LEAD_KINDS, ROADMAP_MAX_LINKS, ROADMAP_STATUSES, ROADMAP_TEXT_MAX_CHARS } from '@shared/roadmap';
+import { LEAD_AUTHOR, ROADMAP_MAX_NOTES, ROADMAP_MAX_STATUS_CHANGES, ROADMAP_NOTE_MAX_CHARS } from '@shared/roadmap-log';
 
 /** `size` is a value of the right kind that is too long (payload_too_large), `shape` anything else. */
 export type Verdict = 'ok' | 'shape' | 'size';
@@ -84,6 +85,28 @@ const order: Check = (v) => {
 };
 const author = text(LIMITS.docIdMaxChars, 1);
 const name = text(LIMITS.nameMaxChars);
+/**
+ * An entry of a roadmap log (shared/roadmap-log.ts): a plain object with exactly these keys,
+ * dated, written by a participant or the lead. Whose entries may be appended is
+ * check-roadmap-log's business.
+ */
+const logEntry =
+  (own: ReadonlyMap<string, Check>): Check => {
+  const checks = new Map<string, Check>([['at', finite], ['by', (b) => (b === LEAD_AUTHOR ? 'ok' : id(b))], ['byName', name], ...own]);
+  return (v) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'shape';
+    const entry = v as Record<string, unknown>;
+    const keys = Object.keys(entry);
+    if (keys.length !== checks.size) return 'shape';
+    for (const [key, check] of checks) {
+      const verdict = Object.hasOwn(entry, key) ? check(entry[key]) : 'shape';
+      if (verdict !== 'ok') return verdict;
+    }
+    return 'ok';
+  };
+};
+const progressNote = logEntry(new Map([['text', text(ROADMAP_NOTE_MAX_CHARS, 1)]]));
+const statusChange = logEntry(new Map([['status', oneOf(ROADMAP_STATUSES)]]));
 
 export const CARD_KEYS = new Map<string, KeyRule>([
   ['text', { access: 'fixed', holds: 'text', required: true }],
@@ -108,6 +131,9 @@ export const CARD_KEYS = new Map<string, KeyRule>([
   ['due', { access: 'edit', holds: orNull(day) }],
   ['status', { access: 'edit', holds: oneOf(ROADMAP_STATUSES) }],
   ['links', { access: 'edit', holds: texts(ROADMAP_MAX_LINKS, link) }],
+  // Appended only, each entry by its writer (check-roadmap-log.ts).
+  ['progress', { access: 'edit', holds: texts(ROADMAP_MAX_NOTES, progressNote) }],
+  ['statusHistory', { access: 'edit', holds: texts(ROADMAP_MAX_STATUS_CHANGES, statusChange) }],
 ]);
 
 export const COMMENT_KEYS = new Map<string, KeyRule>([
