@@ -34,7 +34,7 @@ test('the facilitator runs the session step by step; nothing reaches the room be
   const launchWriting = facilitator.getByRole('button', { name: 'Lancer l’écriture (5 min)' });
   await launchWriting.focus();
   await facilitator.keyboard.press('Enter');
-  await expect(camille.getByText(/vos nouvelles cartes restent privées/)).toBeVisible();
+  await expect(camille.getByText('vos nouvelles cartes restent privées jusqu’à ce que l’animation les révèle')).toBeVisible();
   await expect(camille.getByRole('timer')).toContainText(/[45]:\d\d/);
   await expect(launchWriting).toBeFocused();
 
@@ -56,7 +56,7 @@ test('the facilitator runs the session step by step; nothing reaches the room be
   const reveal = facilitator.getByRole('button', { name: 'Révéler les cartes', exact: true });
   await reveal.click();
   await expect(cards(column(facilitator, 'Ce qui marche'))).toHaveCount(2);
-  await expect(camille.getByText(/vos nouvelles cartes restent privées/)).toHaveCount(0);
+  await expect(camille.getByText('vos nouvelles cartes restent privées jusqu’à ce que l’animation les révèle')).toHaveCount(0);
   await expect(counts).toHaveCount(0);
   await expect(reveal).toBeFocused();
 

@@ -24,8 +24,8 @@ test('a facilitator, two participants and the projector run a short session end 
   await facilitator.getByLabel('Cartes privées jusqu’à la révélation').check();
   await facilitator.getByRole('button', { name: 'Lancer l’écriture (4 min)' }).click();
   for (const page of [facilitator, alice, bob, projector]) await expect(page.getByLabel('Minuteur')).toContainText(/[34]:\d\d/);
-  await expect(alice.getByText(/vos nouvelles cartes restent privées/)).toBeVisible();
-  await expect(bob.getByText(/vos nouvelles cartes restent privées/)).toBeVisible();
+  await expect(alice.getByText('vos nouvelles cartes restent privées jusqu’à ce que l’animation les révèle')).toBeVisible();
+  await expect(bob.getByText('vos nouvelles cartes restent privées jusqu’à ce que l’animation les révèle')).toBeVisible();
   await addCard(alice, col, 'Statut mal connu des élus');
   await addCard(bob, col, 'Pas de fiche synthétique');
   await expect(alice.getByText('Enregistré')).toBeVisible();

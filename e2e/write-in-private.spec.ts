@@ -13,7 +13,7 @@ test('private writing: drafts stay with their author until the facilitator revea
 
   await facilitator.getByLabel('Cartes privées jusqu’à la révélation').check();
   await facilitator.getByRole('button', { name: 'Lancer l’écriture (5 min)' }).click();
-  await expect(alice.getByText(/vos nouvelles cartes restent privées/)).toBeVisible();
+  await expect(alice.getByText('vos nouvelles cartes restent privées jusqu’à ce que l’animation les révèle')).toBeVisible();
   await addCard(alice, 'Ce qui marche', 'Mon idée à moi');
   await expect(column(alice, 'Ce qui marche').getByText('Privé')).toBeVisible();
   await expect(alice.getByText('Enregistré').first()).toBeVisible();
