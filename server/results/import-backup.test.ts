@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCard } from '@shared/board-model';
 import { createGroup } from '@shared/board-groups';
 import { addComment, toggleReaction } from '@shared/card-comments';
-import type { CreatedWorkshop } from '@shared/protocol';
+import type { CreatedWorkshop, JoinResult } from '@shared/protocol';
 import { BACKUP_LIMITS, type WorkshopBackup } from '@shared/results/backup';
 import { cardLink, setRoadmapFields } from '@shared/roadmap';
 import { connectSocketIO, waitSaved, waitUntil, type SioClient } from '../test-support/test-clients';
@@ -73,7 +73,10 @@ beforeAll(async () => {
   server = await startTestServer();
   original = await server.createWorkshop('Rencontres de l’ESS à Tours 🌱');
   const [difficulties, , , roadmap] = original.boards;
-  const alice = await server.join(original.joinCode, 'Alice Lefèvre');
+  // Alice says who she speaks for: her profile goes into the backup and comes back with it.
+  const alice = (
+    await server.request<JoinResult>('POST', '/api/join', { code: original.joinCode, name: 'Alice Lefèvre', profile: { kind: 'epci', organisation: 'Tours Métropole' } })
+  ).body;
   const bob = await server.join(original.joinCode, 'Bob 🚲');
 
   const organiser = await connectSocketIO(server.url, difficulties!.id, original.organiserToken);
@@ -141,6 +144,7 @@ describe('importing a backup', () => {
     // The content is really there: votes, a reply, reactions, a roadmap link into the copy.
     const card = again.boards[0]!.cards.find((c) => c.text.startsWith('Méconnaissance'))!;
     expect(card.votes).toBe(2);
+    expect(card).toMatchObject({ authorKind: 'epci', authorOrganisation: 'Tours Métropole' });
     expect(card.comments[1]!.replyTo).toBe(card.comments[0]!.id);
     expect(again.boards[3]!.cards[0]!.roadmap?.links).toEqual([cardLink(again.boards[0]!.id, card.id)]);
   });
