@@ -14,7 +14,7 @@ import { structureApi } from '../api/structure-api';
 import { synthesisApi } from '../api/synthesis-api';
 import { localDay } from '../roadmap/roadmap-table';
 import { DEMO_REACTIONS, DEMO_TABLES, DEMO_VOTES, TABLES_BOARD, VOTE_BOARD, VOTE_POINTS } from './demo-activity';
-import { onBoard } from './demo-connection';
+import { connectAll, onBoard, type DemoConnection } from './demo-connection';
 import { DEMO_BOARDS, DEMO_PLACE, DEMO_TITLE, SCIC_BOARD, SCIC_COLUMNS, type DemoAction } from './demo-content';
 import { DEMO_PEOPLE, PERSON_KEYS, type PersonKey } from './demo-people';
 import { writeCards, writeDiscussion, type Authors, type BoardWrite } from './demo-writes';
@@ -39,30 +39,34 @@ async function nameScicColumns(board: BoardInfo, token: string): Promise<void> {
   }
 }
 
-/** Cards written, then a vote on them: configured, opened, cast by each person, totals revealed. */
-function runVote(write: BoardWrite, people: Record<PersonKey, JoinResult>, token: string): Promise<void> {
-  return onBoard(write.board.id, token, async (organiser) => {
+/**
+ * Cards written, then a vote on them: configured, opened, cast by each person (who also
+ * reacts), totals revealed. Everyone's session opens at once, the organiser's among them.
+ */
+async function runVote(write: BoardWrite, people: Record<PersonKey, JoinResult>, token: string): Promise<void> {
+  const boardId = write.board.id;
+  const sessions = await connectAll(boardId, [token, ...PERSON_KEYS.map((key) => people[key].participantToken)]);
+  const [organiser, ...voters] = sessions as [DemoConnection, ...DemoConnection[]];
+  try {
     writeCards(organiser.doc, write);
     writeDiscussion(organiser.doc, VOTE_BOARD, write);
     await organiser.saved();
     await organiser.command({ type: 'votes.configure', perParticipant: VOTE_POINTS, allowStacking: false, hideTotals: true });
     await organiser.command({ type: 'phase.set', phase: 'voting' });
     await Promise.all(
-      PERSON_KEYS.map((key) =>
-        onBoard(write.board.id, people[key].participantToken, async (person) => {
-          for (const r of DEMO_REACTIONS.filter((r) => r.by === key)) {
-            const cardId = write.ids[r.card];
-            if (cardId) toggleReaction(person.doc, cardId, r.reaction, people[key].participantId);
-          }
-          for (const card of DEMO_VOTES[key] ?? []) {
-            const cardId = write.ids[card];
-            if (cardId) await person.vote({ cardId, action: 'cast' });
-          }
-        }),
-      ),
+      PERSON_KEYS.map(async (key, n) => {
+        const person = voters[n]!;
+        const reactions = DEMO_REACTIONS.filter((r) => r.by === key).flatMap((r) => (write.ids[r.card] ? [{ ...r, cardId: write.ids[r.card]! }] : []));
+        await person.holds(reactions.map((r) => r.cardId));
+        person.doc.transact(() => reactions.forEach((r) => toggleReaction(person.doc, r.cardId, r.reaction, people[key].participantId)));
+        const votes = (DEMO_VOTES[key] ?? []).flatMap((card) => write.ids[card] ?? []);
+        await Promise.all([person.saved(), ...votes.map((cardId) => person.vote({ cardId, action: 'cast' }))]);
+      }),
     );
     await organiser.command({ type: 'votes.reveal', revealed: true });
-  });
+  } finally {
+    for (const session of sessions) session.close();
+  }
 }
 
 /** The practices board and its two tables written at once, then gathered into a synthesis. */
