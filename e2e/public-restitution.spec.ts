@@ -68,6 +68,7 @@ test('an organiser publishes two boards; anyone with the link reads a clean, rea
   const link = await panel.getByRole('link', { name: /\/r\// }).innerText();
   expect(link).toMatch(/\/r\/[A-Za-z0-9_-]{32}$/);
   await expect(panel.getByRole('button', { name: 'Mettre à jour' })).toBeVisible();
+  await panel.screenshot({ path: `${SHOTS}/publication-panel.png` });
 
   // Someone who never joined opens the link.
   const reader = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();

@@ -16,16 +16,18 @@ export function CardFacts({ card }: { card: PublicCard }) {
 /** Under a section's h2: the board is an h3, its columns h4. Written content says lang=fr (the interface may be English). */
 export function PublicCards({ board }: { board: PublicBoard }) {
   const { t } = useTranslation();
+  const filled = board.columns.filter((column) => column.cards.length > 0);
   return (
     <article className="restitution-board">
       <h3 lang="fr">{board.title}</h3>
-      <div className="restitution-columns">
-        {board.columns.map((column, i) => (
-          <section key={i} className="restitution-column">
-            {column.title === null ? <h4>{t('publication.otherColumn')}</h4> : <h4 lang="fr">{column.title}</h4>}
-            {column.cards.length === 0 ? (
-              <p className="hint">{t('publication.noCards')}</p>
-            ) : (
+      {/* Empty columns are left out: a report lists what was said. */}
+      {filled.length === 0 ? (
+        <p className="hint">{t('publication.noCards')}</p>
+      ) : (
+        <div className="restitution-columns">
+          {filled.map((column, i) => (
+            <section key={i} className="restitution-column">
+              {column.title === null ? <h4>{t('publication.otherColumn')}</h4> : <h4 lang="fr">{column.title}</h4>}
               <ul>
                 {column.cards.map((card, j) => (
                   <li key={j} className="restitution-card">
@@ -34,10 +36,10 @@ export function PublicCards({ board }: { board: PublicBoard }) {
                   </li>
                 ))}
               </ul>
-            )}
-          </section>
-        ))}
-      </div>
+            </section>
+          ))}
+        </div>
+      )}
       {board.omitted > 0 && <p className="hint">{t('publication.omitted', { count: board.omitted })}</p>}
     </article>
   );
