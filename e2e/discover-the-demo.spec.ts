@@ -23,7 +23,7 @@ test('the demo shows a day in action, says it is a demo, on a laptop and on a ph
   console.log(`demo ready in ${ms} ms`);
 
   const banner = laptop.getByRole('note').filter({ hasText: 'Atelier de démonstration' });
-  await expect(banner).toContainText('supprimé automatiquement 24 h après sa création');
+  await expect(banner).toContainText('Supprimé automatiquement 24 h après sa création');
   for (const title of ['Pratiques — Table 1', 'Pratiques — Table 2', 'Pratiques — Synthèse']) {
     await expect(laptop.locator('.tile-link').filter({ has: laptop.getByText(title, { exact: true }) })).toBeVisible();
   }

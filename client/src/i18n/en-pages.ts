@@ -577,7 +577,7 @@ export const enPages: PageMessages = {
   },
   demo: {
     banner: 'Demo workshop',
-    lifetime: 'It will be deleted automatically 24 hours after it was created, with everything written in it.',
+    lifetime: 'Deleted automatically 24 hours after it was created.',
     create: 'Create my own workshop',
   },
 };

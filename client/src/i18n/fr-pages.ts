@@ -580,7 +580,7 @@ export const frPages = {
   },
   demo: {
     banner: 'Atelier de démonstration',
-    lifetime: 'Il sera supprimé automatiquement 24 h après sa création, avec tout ce qu’on y écrit.',
+    lifetime: 'Supprimé automatiquement 24 h après sa création.',
     create: 'Créer mon atelier',
   },
 };
