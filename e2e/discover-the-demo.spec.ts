@@ -53,7 +53,7 @@ test('the demo shows a day in action, says it is a demo, on a laptop and on a ph
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
   await openDemo(phone);
   await expect(phone.getByRole('note').filter({ hasText: 'Atelier de démonstration' })).toBeVisible();
-  await phone.screenshot({ path: `${SHOTS}/workshop-390.png`, fullPage: true });
+  await phone.screenshot({ path: `${SHOTS}/workshop-390.png` });
   await openBoard(phone, 'Difficultés');
   await expect(phone.getByRole('note').filter({ hasText: 'Atelier de démonstration' })).toBeVisible();
   await phone.screenshot({ path: `${SHOTS}/board-390.png` });
