@@ -49,31 +49,34 @@ export function CardDiscussion({ card, session, canDiscuss }: { card: CardRecord
       {card.comments.length === 0 ? (
         <p className="hint">{t('discussion.none')}</p>
       ) : (
-        <ul className="thread">
-          {card.comments
-            .filter((c) => !c.replyTo)
-            .map((c) => (
-              <li key={c.id}>
-                <p>
-                  <strong>{nameOf(c)}</strong> <span lang={lang}>{c.text}</span>
-                </p>
-                {replies.has(c.id) && (
-                  <ul>
-                    {replies.get(c.id)!.map((r) => (
-                      <li key={r.id}>
-                        <strong>{nameOf(r)}</strong> <span lang={lang}>{r.text}</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {canDiscuss && (
-                  <button type="button" className="link-button" onClick={() => setReplyTo(c)}>
-                    {t('discussion.reply')}
-                  </button>
-                )}
-              </li>
-            ))}
-        </ul>
+        // A long thread scrolls: the keyboard reaches it even for someone who may not reply.
+        <div className="thread-scroll" role="region" aria-label={t('discussion.title')} tabIndex={0}>
+          <ul className="thread">
+            {card.comments
+              .filter((c) => !c.replyTo)
+              .map((c) => (
+                <li key={c.id}>
+                  <p>
+                    <strong>{nameOf(c)}</strong> <span lang={lang}>{c.text}</span>
+                  </p>
+                  {replies.has(c.id) && (
+                    <ul>
+                      {replies.get(c.id)!.map((r) => (
+                        <li key={r.id}>
+                          <strong>{nameOf(r)}</strong> <span lang={lang}>{r.text}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {canDiscuss && (
+                    <button type="button" className="link-button" onClick={() => setReplyTo(c)}>
+                      {t('discussion.reply')}
+                    </button>
+                  )}
+                </li>
+              ))}
+          </ul>
+        </div>
       )}
       {canDiscuss && (
         <form onSubmit={send} className="comment-form">
