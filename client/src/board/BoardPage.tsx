@@ -19,7 +19,7 @@ import { RoadmapViewSwitch } from '../roadmap/RoadmapViewSwitch';
 import { useRoadmapView } from '../roadmap/use-roadmap-view';
 import { BoardProvider, type BoardContextValue } from './board-context';
 import { BoardView } from './BoardView';
-import { useContentLang } from './content-lang';
+import { useContentLang } from '../i18n/content-lang';
 import { CardDialog } from './card/CardDialog';
 import { useCardFromAddress } from './card/use-card-from-address';
 import { isFiltering, matchesFilter, NO_FILTER } from './card-filter';

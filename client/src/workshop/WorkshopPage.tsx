@@ -8,6 +8,7 @@ import { Link } from '../app/Link';
 import { onDemand } from '../app/on-demand';
 import { paths } from '../app/router';
 import { LoadingNotice } from '../components/LoadingNotice';
+import { useContentLang } from '../i18n/content-lang';
 import { formatDay } from '../i18n/format-date';
 import { saveSession, type Session } from '../identity/identity-store';
 import { DemoBanner } from '../demo/DemoBanner';
@@ -22,6 +23,7 @@ const ACTIVITY_REFRESH_MS = 4_000;
 
 export function WorkshopPage({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
+  const lang = useContentLang();
   const [workshop, setWorkshop] = useState<WorkshopInfo | null>(null);
   const [activity, setActivity] = useState<Record<string, BoardActivity>>({});
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +65,7 @@ export function WorkshopPage({ session }: { session: Session }) {
   return (
     <main id="main" className="workshop">
       <header className="workshop-header">
-        <h1>{workshop.title}</h1>
+        <h1 lang={lang}>{workshop.title}</h1>
         {(date || workshop.place) && <p className="workshop-when">{[date, workshop.place].filter(Boolean).join(' · ')}</p>}
       </header>
       <DemoBanner workshopId={workshop.id} token={session.token} demo={workshop.demo} />
@@ -77,9 +79,13 @@ export function WorkshopPage({ session }: { session: Session }) {
             return (
               <li key={board.id} className="tile">
                 <Link href={paths.board(workshop.id, board.id)} className="tile-link">
-                  <span className="tile-title">{board.title}</span>
+                  <span className="tile-title" lang={lang}>
+                    {board.title}
+                  </span>
                   {board.table && <span className="tile-table">{board.table}</span>}
-                  <span className="tile-columns">{board.columns.map((c) => c.title).join(' · ')}</span>
+                  <span className="tile-columns" lang={lang}>
+                    {board.columns.map((c) => c.title).join(' · ')}
+                  </span>
                   <span className="tile-stats">
                     <span>{t('workshop.cards', { count: live?.cards ?? 0 })}</span>
                     <span>{t('workshop.people', { count: live?.people ?? 0 })}</span>

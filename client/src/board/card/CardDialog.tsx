@@ -6,7 +6,7 @@
 import { lazy, Suspense, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard, type CardDialogKind } from '../board-context';
-import { useContentLang } from '../content-lang';
+import { useContentLang } from '../../i18n/content-lang';
 import type { BoardSession } from '../store/board-session';
 import { useCard } from '../store/use-store';
 import { useModalDialog } from '../use-modal-dialog';

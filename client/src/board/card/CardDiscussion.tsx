@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMENT_MAX_CHARS, REACTIONS, type Comment } from '@shared/card-comments';
-import { useContentLang } from '../content-lang';
+import { useContentLang } from '../../i18n/content-lang';
 import type { CardRecord } from '../store/card-record';
 import type { BoardSession } from '../store/board-session';
 import { ReactionIcon, REACTION_KEYS } from './ReactionIcon';

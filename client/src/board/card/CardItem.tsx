@@ -9,7 +9,7 @@ import { memo, useCallback, useEffect, useId, useRef, useState, useSyncExternalS
 import { useTranslation } from 'react-i18next';
 import type { Group } from '@shared/board-groups';
 import { useBoard } from '../board-context';
-import { useContentLang } from '../content-lang';
+import { useContentLang } from '../../i18n/content-lang';
 import type { BoardSession } from '../store/board-session';
 import { useCard, useWriters } from '../store/use-store';
 import { CardBadges } from './CardBadges';

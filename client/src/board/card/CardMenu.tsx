@@ -8,7 +8,7 @@ import { CARD_COLORS } from '@shared/board-model';
 import { REACTIONS } from '@shared/card-comments';
 import { carryToRoadmap } from '../../synthesis/carry-to-roadmap';
 import { useBoard } from '../board-context';
-import { useContentLang } from '../content-lang';
+import { useContentLang } from '../../i18n/content-lang';
 import type { CardRecord } from '../store/card-record';
 import type { BoardSession } from '../store/board-session';
 import { SHORTCUTS, reactionShortcut } from './card-keys';

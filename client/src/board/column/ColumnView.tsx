@@ -8,7 +8,7 @@ import { lazy, memo, Suspense, useCallback, useMemo, useState, useSyncExternalSt
 import { useTranslation } from 'react-i18next';
 import type { ColumnInfo } from '@shared/protocol';
 import { useBoard } from '../board-context';
-import { useContentLang } from '../content-lang';
+import { useContentLang } from '../../i18n/content-lang';
 import { countOf } from '../card/card-votes';
 import { isFiltering, matchesFilter, type CardFilter } from '../card-filter';
 import type { Slot } from '../store/card-record';

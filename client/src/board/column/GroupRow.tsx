@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Group } from '@shared/board-groups';
 import { mayMoveCard } from '@shared/card-rules';
 import { useBoard } from '../board-context';
-import { useContentLang } from '../content-lang';
+import { useContentLang } from '../../i18n/content-lang';
 
 interface Props {
   group: Group;
