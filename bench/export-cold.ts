@@ -14,10 +14,10 @@ import type { CreatedWorkshop } from '../shared/protocol';
 import type { WorkshopBackup } from '../shared/results/backup';
 import { EXPORT_FORMATS, type ExportFormat } from '../shared/results/export-formats';
 import { largeBackup } from '../server/test-support/sample-backup';
-import { startChild, stopChild, type ServerChild } from './targets/server-child';
+import { coatelierServerScript, startChild, stopChild, type ServerChild } from './targets/server-child';
 import type { ExportFigure } from './export-bench';
 
-const SERVER = new URL('./server-process.ts', import.meta.url);
+const SERVER = coatelierServerScript();
 /** The untimed workshop exported first in each format. */
 const WARM_UP_CARDS = 20;
 

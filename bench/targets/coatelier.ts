@@ -9,7 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { LIMITS } from '../../shared/limits';
 import type { BoardInfo, CreatedWorkshop, JoinResult } from '../../shared/protocol';
-import { startChild, stopChild } from './server-child';
+import { coatelierServerScript, startChild, stopChild } from './server-child';
 import { wsBase, type BoardRef, type Target } from './target';
 
 export interface CoatelierSettings {
@@ -20,7 +20,7 @@ export interface CoatelierSettings {
   profileDir: string | null;
 }
 
-const SERVER = new URL('../server-process.ts', import.meta.url);
+const SERVER = coatelierServerScript();
 
 async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
   const res = await fetch(url, {

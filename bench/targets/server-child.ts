@@ -4,7 +4,16 @@
  * IPC (`listening`, `stats`, `stop`: bench/server-process.ts, bench/peers/process-stats.ts).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+/**
+ * Coatelier's server process as it ships, compiled by `npm run build:bench` (the bench script
+ * runs it first); the TypeScript source through tsx when it was not built, which holds ~70 MB more.
+ */
+export function coatelierServerScript(): URL {
+  const compiled = new URL('../../dist/bench/server-process.js', import.meta.url);
+  return existsSync(compiled) ? compiled : new URL('../server-process.ts', import.meta.url);
+}
 
 export interface ServerStats {
   cpuSeconds: number;
@@ -25,7 +34,7 @@ export interface ServerChild {
 
 export function startChild(script: URL, env: NodeJS.ProcessEnv, profileDir: string | null): Promise<ServerChild> {
   const child = fork(script, {
-    execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+    execArgv: [...(script.pathname.endsWith('.ts') ? ['--import', 'tsx'] : []), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     // The server's log goes to stderr: stdout is the benchmark's JSON.
     stdio: ['ignore', 2, 2, 'ipc'],
