@@ -47,7 +47,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
-  expect: { timeout: 5_000 },
+  // Two browsers on a shared 2-core machine: what another context sees may take seconds, never a 1 s budget.
+  expect: { timeout: 15_000 },
   reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
