@@ -32,7 +32,7 @@ export const en: Messages = {
     namePlaceholder: 'First name, organisation…',
     join: 'Join',
     demoTitle: 'First visit?',
-    demoHint: 'Open a sample workshop, already filled in, to see how it works.',
+    demoHint: 'Open a sample workshop in full swing (votes, tables, synthesis); it is deleted after 24 hours.',
     demo: 'Explore an example',
     demoLoading: 'Preparing the example…',
     recent: 'Your workshops',

@@ -31,7 +31,7 @@ export const fr = {
     namePlaceholder: 'Prénom, collectivité…',
     join: 'Rejoindre',
     demoTitle: 'Première visite ?',
-    demoHint: 'Ouvrez un atelier d’exemple déjà rempli pour voir comment ça marche.',
+    demoHint: 'Ouvrez un atelier d’exemple en pleine séance (votes, tables, synthèse) ; il est supprimé au bout de 24 h.',
     demo: 'Découvrir avec un exemple',
     demoLoading: 'Préparation de l’exemple…',
     recent: 'Vos ateliers',
