@@ -84,7 +84,8 @@ export class BoardSession {
       // Conference wifi: come back quickly, but do not hammer the server.
       socketOptions: { reconnectionDelay: 500, reconnectionDelayMax: 3_000 },
     });
-    const undo = new Y.UndoManager(cardsOf(doc), { trackedOrigins: new Set([LOCAL]), captureTimeout: 600 });
+    // Typing groups into one step until a pause of 1.5 s; leaving the text or any discrete action ends a step.
+    const undo = new Y.UndoManager(cardsOf(doc), { trackedOrigins: new Set([LOCAL]), captureTimeout: 1_500 });
     const live = { doc, offline, provider, undo, store: new BoardStore(doc, this.identity.participantId), presence: new PresenceStore(provider.awareness) };
     const readConnection = () => this.connection.set({ status: provider.status, saved: provider.saved, synced: provider.synced });
     const readMeta = () => this.meta.set({ ...this.meta.get(), board: provider.board, state: provider.state, readOnly: provider.readOnly });
