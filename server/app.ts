@@ -30,6 +30,7 @@ import { configRoutes } from './http/config-routes';
 import { joinQrRoutes } from './http/join-qr-routes';
 import { historyRoutes } from './http/history-routes';
 import { publicationRoutes } from './publication/publication-routes';
+import { followupRoutes } from './followup/followup-routes';
 import { BoardHistory } from './history/board-history';
 import { opsRoutes, type ReadinessCheck } from './http/ops-routes';
 import { Metrics } from './ops/metrics';
@@ -70,7 +71,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // Names and the token secret live here: for the server's user only (when it creates it).
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const storage = options.storage ?? (await createStorage(config));
-  const tokens = new TokenIssuer(await signingSecret(config, storage, log));
+  const secret = await signingSecret(config, storage, log);
+  const tokens = new TokenIssuer(secret);
   const authenticator = new Authenticator(tokens, storage);
 
   const app = express();
@@ -209,6 +211,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }),
   );
   app.use(publicationRoutes({ storage, registry, authenticator }));
+  app.use(followupRoutes({ secret, authenticator, workshops, registry, storage }));
   app.use(
     '/api',
     express.json({ limit: config.maxMessageBytes }),
