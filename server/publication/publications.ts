@@ -1,7 +1,8 @@
 /**
  * Public restitutions: publishing a choice of boards under a random path, withdrawing it,
- * and building the public picture from storage at each request (so that it follows the
- * workshop's last state, and a withdrawal holds at once on every instance).
+ * and building the public picture from storage (kept a few seconds: restitution-cache.ts),
+ * so that it follows the workshop; the publication row is read at every request, so a
+ * withdrawal holds at once on every instance.
  */
 import { randomBytes } from 'node:crypto';
 import { publicationPath, type PublicationChoice, type Restitution } from '@shared/publication';
@@ -11,6 +12,7 @@ import type { PublicationRecord } from '../storage/publication-store';
 import type { Storage } from '../storage/storage';
 import { buildRestitution, type RestitutionChoice } from './build-restitution';
 import type { PublishBody } from './publication-body';
+import { RestitutionCache } from './restitution-cache';
 
 /** 24 random bytes: 32 url-safe characters. */
 const newSlug = () => randomBytes(24).toString('base64url');
@@ -29,6 +31,7 @@ export class Publications {
   constructor(
     private readonly storage: Storage,
     private readonly snapshots: WorkshopSnapshots,
+    private readonly cache = new RestitutionCache(),
   ) {}
 
   /** Returns the stored choice and whether it is a new publication (a new path). */
@@ -61,7 +64,7 @@ export class Publications {
     const p = await this.storage.publications.bySlug(slug);
     if (!p) return { state: 'none' };
     if (p.withdrawnAt !== null) return { state: 'withdrawn' };
-    return { state: 'live', restitution: await this.build(p.workshopId, p) };
+    return { state: 'live', restitution: await this.cache.get(p.slug, `${p.updatedAt}:${p.indexable}:${p.boards.join(',')}`, () => this.build(p.workshopId, p)) };
   }
 
   private async build(workshopId: string, choice: RestitutionChoice): Promise<Restitution> {
