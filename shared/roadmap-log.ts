@@ -57,6 +57,13 @@ export function readStatusHistory(map: Y.Map<unknown> | undefined): StatusChange
     .map((v) => ({ ...entryOf(v), status: v.status as RoadmapStatus }));
 }
 
+export interface RoadmapLog {
+  progress: ProgressNote[];
+  statusHistory: StatusChange[];
+}
+
+export const readRoadmapLog = (map: Y.Map<unknown> | undefined): RoadmapLog => ({ progress: readProgress(map), statusHistory: readStatusHistory(map) });
+
 const stored = (map: Y.Map<unknown>, key: string): unknown[] => {
   const v = map.get(key);
   return Array.isArray(v) ? v : [];

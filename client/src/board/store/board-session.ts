@@ -12,7 +12,8 @@ import { addCard, cardsOf, deleteCard, moveCard, setCardColor, type CardColor } 
 import { addToGroup, createGroup, dissolveGroup, removeFromGroup, renameGroup, setGroupCollapsed } from '@shared/board-groups';
 import { addComment, toggleReaction, type Reaction } from '@shared/card-comments';
 import { newId } from '@shared/ids';
-import { EMPTY_ROADMAP, setRoadmapFields, type RoadmapFields } from '@shared/roadmap';
+import { EMPTY_ROADMAP, setRoadmapFields, type RoadmapFields, type RoadmapStatus } from '@shared/roadmap';
+import { addProgressNote, changeStatus, type LogWriter } from '@shared/roadmap-log';
 import type { FacilitatorCommand } from '@shared/facilitation';
 import type { Ack, Refusal, VotesView } from '@shared/protocol';
 import { SocketIOProvider } from '../../sync/socketio-provider';
@@ -24,6 +25,8 @@ import type { ConnectionView, HistoryView, Identity, MetaView } from './session-
 
 /** Marks this person's own transactions, the only ones the undo manager tracks. */
 export const LOCAL = Symbol('local edit');
+/** Local edits the undo manager leaves alone (see changeRoadmapStatus). */
+const RECORD = Symbol('recorded edit');
 
 /** How long a rollback waits for the answers to updates already sent, so that none acknowledged is lost. */
 const ROLLBACK_SETTLE_MS = 5_000;
@@ -265,6 +268,21 @@ export class BoardSession {
   /** Sets fields of a roadmap action: a discrete step, undone on its own like a colour change. */
   setRoadmap(cardId: string, patch: Partial<RoadmapFields>): void {
     this.step(() => setRoadmapFields(this.live.doc, cardId, patch));
+  }
+
+  /** A status change or a note is a record the server keeps appended only: never an undo step. */
+  changeRoadmapStatus(cardId: string, status: RoadmapStatus): void {
+    this.live.doc.transact(() => changeStatus(this.live.doc, cardId, status, this.logWriter), RECORD);
+  }
+
+  addRoadmapNote(cardId: string, text: string): boolean {
+    let added = false;
+    this.live.doc.transact(() => (added = addProgressNote(this.live.doc, cardId, text, this.logWriter)), RECORD);
+    return added;
+  }
+
+  private get logWriter(): LogWriter {
+    return { by: this.identity.participantId, byName: this.shownName };
   }
 
   undoLast(): void {

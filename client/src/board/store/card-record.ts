@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { readCard, type Card } from '@shared/board-model';
 import { listComments, reactionsOf, type Comment, type Reaction } from '@shared/card-comments';
 import { readRoadmap, type RoadmapFields } from '@shared/roadmap';
+import { readRoadmapLog, type RoadmapLog } from '@shared/roadmap-log';
 import { tablesOf } from '@shared/synthesis-rules';
 
 export interface ReactionTally {
@@ -23,6 +24,8 @@ export interface CardRecord extends Readonly<Card> {
   readonly tables: readonly string[];
   /** Roadmap boards: the action's fields (defaults elsewhere). */
   readonly roadmap: RoadmapFields;
+  /** Roadmap boards: the action's notes and status history (empty elsewhere). */
+  readonly roadmapLog: RoadmapLog;
 }
 
 /** Where a card stands: what a column's order and grouping depend on, and nothing else. */
@@ -44,6 +47,7 @@ export function readCardRecord(doc: Y.Doc, id: string, map: unknown, participant
     reactions: reactionsOf(doc, id, participantId),
     tables: tablesOf(cardMap),
     roadmap: readRoadmap(cardMap),
+    roadmapLog: readRoadmapLog(cardMap),
   };
 }
 
