@@ -25,12 +25,16 @@ import type { MergeResult, SynthesisResult, TablesResult } from '@shared/synthes
 import { rowsOf, sortRows } from '../../client/src/roadmap/roadmap-table';
 import { startServer, type RunningServer } from '../app';
 import { configFromEnv } from '../config';
+import { reportLabels } from '../results/report-labels';
 import { createStorage } from '../storage/create-storage';
 import type { Storage } from '../storage/storage';
 import { docxText } from '../test-support/export-readers';
 import { connectSocketIO, connectYWebsocket, waitUntil, type SioClient } from '../test-support/test-clients';
 import { apiClient, tempDataDir, testEnv } from '../test-support/test-server';
 import { decodedStrings } from './results-decoded';
+
+/** The exports' column headers (French, the default language of the report). */
+const L = reportLabels('fr');
 
 const NAMES = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__'])].sort();
 /** Votes cast below: Zoé on the first three, Élodie on constructor and two others. */
@@ -167,14 +171,18 @@ async function decodeCards(format: ExportFormat, body: Buffer): Promise<Map<stri
   } else if (format === 'xlsx') {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
+    // Columns read by their headers: the sheet may gain columns (a profile's kind) without the test caring.
+    let at = (_: string) => -1;
     workbook.getWorksheet(source.title)!.eachRow((row, n) => {
       const v = (row.values as unknown[]).slice(1);
-      if (n > 1) put(String(v[2]), { author: String(v[3]), votes: v[4] as number, group: String(v[1]), reactions: String(v[5]).split(', '), comments: String(v[6]) });
+      if (n === 1) at = (header) => v.indexOf(header);
+      else put(String(v[at(L.text)]), { author: String(v[at(L.author)]), votes: v[at(L.votes)] as number, group: String(v[at(L.group)]), reactions: String(v[at(L.reactions)]).split(', '), comments: String(v[at(L.comments)]) });
     });
   } else if (format === 'csv') {
     const rows = Papa.parse<string[]>(body.toString('utf8').slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true }).data;
+    const at = (header: string) => rows[0]!.indexOf(header);
     for (const r of rows.filter((r) => r[0] === source.title)) {
-      put(r[4]!, { author: r[5]!, votes: Number(r[6]), group: r[3]!, reactions: r[7]!.split(', '), comments: r[8]! });
+      put(r[at(L.text)]!, { author: r[at(L.author)]!, votes: Number(r[at(L.votes)]), group: r[at(L.group)]!, reactions: r[at(L.reactions)]!.split(', '), comments: r[at(L.comments)]! });
     }
   } else {
     const text = format === 'docx' ? (await docxText(body)).text : body.toString('utf8');
