@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { LEAD_KINDS, ROADMAP_MAX_LINKS, ROADMAP_STATUSES, ROADMAP_TEXT_MAX_CHARS, cardLink, type LeadKind, type RoadmapFields, type RoadmapStatus } from '@shared/roadmap';
 import type { WorkshopCard } from '@shared/workshop-cards';
 import type { BoardSession } from '../board/store/board-session';
+import { LEAD_AUTHOR, type RoadmapLog as RoadmapLogData } from '@shared/roadmap-log';
+import { useBoard } from '../board/board-context';
+import { claimsOf } from '../identity/identity-store';
+import { FollowupLinkMaker } from './FollowupLinkMaker';
 import { linkedCardText } from './RoadmapBits';
+import { RoadmapLog } from './RoadmapLog';
 import { useRoadmapLinks } from './roadmap-context';
 import { truncate } from './roadmap-table';
 
@@ -67,11 +72,12 @@ interface Props {
   id: string;
   cardId: string;
   fields: RoadmapFields;
+  log: RoadmapLogData;
   session: BoardSession;
   canEdit: boolean;
 }
 
-export function RoadmapEditor({ id, cardId, fields, session, canEdit }: Props) {
+export function RoadmapEditor({ id, cardId, fields, log, session, canEdit }: Props) {
   const { t } = useTranslation();
   const links = useRoadmapLinks();
   const [choice, setChoice] = useState('');
@@ -88,6 +94,9 @@ export function RoadmapEditor({ id, cardId, fields, session, canEdit }: Props) {
     byBoard.set(card.boardId, [...(byBoard.get(card.boardId) ?? []), card]);
   }
   const full = fields.links.length >= ROADMAP_MAX_LINKS;
+  const { staffToken } = useBoard();
+  const organiser = staffToken !== null && claimsOf(staffToken).role === 'organiser';
+  const shown = <T extends { by: string }>(entries: readonly T[]) => entries.map((e) => ({ ...e, byLead: e.by === LEAD_AUTHOR }));
 
   return (
     <div id={id} className="roadmap-editor" role="group" aria-label={t('roadmap.details')}>
@@ -107,7 +116,7 @@ export function RoadmapEditor({ id, cardId, fields, session, canEdit }: Props) {
       <CommitField id={field('due')} label={t('roadmap.due')} type="date" value={fields.due ?? ''} disabled={!canEdit} eager onCommit={(due) => set({ due: due || null })} />
       <div className="roadmap-field">
         <label htmlFor={field('status')}>{t('roadmap.status')}</label>
-        <select id={field('status')} value={fields.status} disabled={!canEdit} onChange={(e) => set({ status: e.target.value as RoadmapStatus })}>
+        <select id={field('status')} value={fields.status} disabled={!canEdit} onChange={(e) => session.changeRoadmapStatus(cardId, e.target.value as RoadmapStatus)}>
           {ROADMAP_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`roadmap.statuses.${status}`)}
@@ -172,6 +181,13 @@ export function RoadmapEditor({ id, cardId, fields, session, canEdit }: Props) {
           </button>
         </div>
       </fieldset>
+      <RoadmapLog
+        statusHistory={shown(log.statusHistory)}
+        progress={shown(log.progress)}
+        disabled={!canEdit}
+        onAddNote={canEdit ? (text) => session.addRoadmapNote(cardId, text) : undefined}
+      />
+      {organiser && <FollowupLinkMaker boardId={session.boardId} cardId={cardId} token={staffToken} />}
     </div>
   );
 }

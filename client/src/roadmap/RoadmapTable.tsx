@@ -8,7 +8,7 @@ import type { CardRecord } from '../board/store/card-record';
 import { useAllCards } from '../board/store/use-store';
 import { DueText, StatusBadge, leadText, linkedCardText } from './RoadmapBits';
 import { useRoadmapLinks } from './roadmap-context';
-import { NO_ROADMAP_FILTER, SORT_KEYS, filterRows, localDay, nextSort, rowsOf, sortRows, type RoadmapSort, type SortKey } from './roadmap-table';
+import { NO_ROADMAP_FILTER, SORT_KEYS, filterRows, formatMoment, localDay, nextSort, rowsOf, sortRows, type RoadmapSort, type SortKey } from './roadmap-table';
 
 const HEADERS: Record<SortKey, string> = {
   text: 'roadmap.action',
@@ -17,6 +17,7 @@ const HEADERS: Record<SortKey, string> = {
   partners: 'roadmap.partners',
   due: 'roadmap.due',
   status: 'roadmap.status',
+  lastNote: 'roadmap.lastNote',
   links: 'roadmap.links',
 };
 
@@ -28,7 +29,7 @@ interface Props {
 }
 
 export function RoadmapTable({ session, columns, visible }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const links = useRoadmapLinks();
   const captionId = useId();
   const [filter, setFilter] = useState(NO_ROADMAP_FILTER);
@@ -37,8 +38,8 @@ export function RoadmapTable({ session, columns, visible }: Props) {
   const cards = useAllCards(session.store);
   const rows = useMemo(() => {
     const shown = cards.filter(visible);
-    const fields = new Map(shown.map((card) => [card.id, card.roadmap]));
-    return rowsOf(shown, columns, (id) => fields.get(id)!);
+    const byId = new Map(shown.map((card) => [card.id, card]));
+    return rowsOf(shown, columns, (id) => byId.get(id)!.roadmap, (id) => byId.get(id)!.roadmapLog.progress.at(-1)?.at ?? null);
   }, [cards, columns, visible]);
   const shown = sortRows(filterRows(rows, filter), sort);
   const today = links?.today ?? localDay();
@@ -98,6 +99,7 @@ export function RoadmapTable({ session, columns, visible }: Props) {
                 <td>
                   <StatusBadge status={row.status} />
                 </td>
+                <td>{row.lastNote !== null ? <time dateTime={new Date(row.lastNote).toISOString()}>{formatMoment(row.lastNote, i18n.language)}</time> : <span className="roadmap-muted">—</span>}</td>
                 <td>
                   {row.links.length === 0 ? (
                     <span className="roadmap-muted">—</span>

@@ -38,6 +38,7 @@ const rows = rowsOf(
   [card('schema', 'later', 'Schéma ESS'), card('guide', 'soon', 'Rédiger un guide'), card('visite', 'year', 'Visites de SCIC'), card('annuaire', 'soon', 'Annuaire des référents'), card('lost', 'gone', 'Colonne supprimée')],
   columns,
   (id) => ({ ...EMPTY_ROADMAP, ...fields[id] }),
+  (id) => ({ guide: 2_000, schema: 1_000 })[id] ?? null,
 );
 const ids = (list: { id: string }[]) => list.map((r) => r.id);
 
@@ -65,6 +66,12 @@ describe('roadmap rows', () => {
     expect(ids(sortRows(rows, { key: 'links', direction: 'descending' }))).toEqual(['guide', 'annuaire', 'visite', 'schema']);
     expect(ids(sortRows(rows, { key: 'lead', direction: 'ascending' }))).toEqual(['annuaire', 'visite', 'guide', 'schema']);
     expect(ids(sortRows(rows, null))).toEqual(ids(rows));
+  });
+
+  it('sort by the last progress note, actions never followed last', () => {
+    expect(rows.find((r) => r.id === 'guide')?.lastNote).toBe(2_000);
+    expect(ids(sortRows(rows, { key: 'lastNote', direction: 'descending' }))).toEqual(['guide', 'schema', 'annuaire', 'visite']);
+    expect(ids(sortRows(rows, { key: 'lastNote', direction: 'ascending' }))).toEqual(['schema', 'guide', 'annuaire', 'visite']);
   });
 
   it('turn a header’s direction round on a second click', () => {

@@ -13,9 +13,11 @@ export interface RoadmapRow extends RoadmapFields {
   columnTitle: string;
   /** Place of the horizon on the board: sorting by horizon follows the columns, not the alphabet. */
   columnIndex: number;
+  /** When the last progress note was written (ms), or null: which actions are followed. */
+  lastNote: number | null;
 }
 
-export const SORT_KEYS = ['text', 'horizon', 'lead', 'partners', 'due', 'status', 'links'] as const;
+export const SORT_KEYS = ['text', 'horizon', 'lead', 'partners', 'due', 'status', 'lastNote', 'links'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface RoadmapSort {
   key: SortKey;
@@ -29,13 +31,18 @@ export interface RoadmapFilter {
 export const NO_ROADMAP_FILTER: RoadmapFilter = { leadKind: '', status: '' };
 
 /** The board's order: by column, then as the cards stand in it. */
-export function rowsOf(cards: readonly Card[], columns: readonly ColumnInfo[], fieldsOf: (id: string) => RoadmapFields): RoadmapRow[] {
+export function rowsOf(
+  cards: readonly Card[],
+  columns: readonly ColumnInfo[],
+  fieldsOf: (id: string) => RoadmapFields,
+  lastNoteOf: (id: string) => number | null = () => null,
+): RoadmapRow[] {
   const place = new Map(columns.map((c, i) => [c.id, i]));
   return cards
     .filter((card) => place.has(card.column))
     .map((card) => {
       const columnIndex = place.get(card.column)!;
-      return { ...fieldsOf(card.id), id: card.id, text: card.text, columnId: card.column, columnTitle: columns[columnIndex]!.title, columnIndex };
+      return { ...fieldsOf(card.id), id: card.id, text: card.text, columnId: card.column, columnTitle: columns[columnIndex]!.title, columnIndex, lastNote: lastNoteOf(card.id) };
     })
     .sort((a, b) => a.columnIndex - b.columnIndex);
 }
@@ -63,6 +70,8 @@ function valueOf(row: RoadmapRow, key: SortKey): string | number | null {
       return row.due;
     case 'status':
       return ROADMAP_STATUSES.indexOf(row.status);
+    case 'lastNote':
+      return row.lastNote;
     case 'links':
       return row.links.length;
   }
@@ -104,6 +113,11 @@ export function formatDue(due: string, language: string): string {
   // Noon UTC: the same calendar day in every time zone.
   const date = new Date(Date.UTC(year ?? NaN, (month ?? NaN) - 1, day ?? NaN, 12));
   return Number.isNaN(date.getTime()) ? due : new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** When a note or a status change was written, in the reader's language and time zone. */
+export function formatMoment(at: number, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
 /** Shortens a card's text for a link or a table cell, on a word boundary when one is near. */

@@ -59,7 +59,7 @@ export function CardDialog({ kind, session, cardId, onClose }: Props) {
       </div>
       <Suspense fallback={<p className="hint">{t('status.connecting')}</p>}>
         {kind === 'discussion' && <CardDiscussion card={card} session={session} canDiscuss={perm.discuss} />}
-        {kind === 'roadmap' && <RoadmapEditor id={`${id}-details`} cardId={card.id} fields={card.roadmap} session={session} canEdit={perm.edit} />}
+        {kind === 'roadmap' && <RoadmapEditor id={`${id}-details`} cardId={card.id} fields={card.roadmap} log={card.roadmapLog} session={session} canEdit={perm.edit} />}
         {kind === 'merge' && board.staffToken && <MergeCards card={card} session={session} token={board.staffToken} onMerged={onClose} />}
       </Suspense>
     </dialog>
