@@ -145,7 +145,7 @@ export class FacilitationService {
   async command(claims: TokenClaims, boardId: string, raw: unknown): Promise<FacilitationState> {
     // AUTH
     if (!this.isFacilitator(claims, boardId)) throw new AppError('forbidden', 'Only a facilitator of this board can do this');
-    if (this.archived.has(claims.wid)) throw new AppError('forbidden', 'This workshop is archived');
+    if (this.archived.has(claims.wid)) throw new AppError('forbidden', 'This workshop is archived', 'archived');
     // VALIDATION
     const parsed = facilitatorCommand.safeParse(raw);
     if (!parsed.success) throw new AppError('invalid_request', z.prettifyError(parsed.error));
@@ -180,7 +180,7 @@ export class FacilitationService {
   async vote(claims: TokenClaims, boardId: string, raw: unknown): Promise<void> {
     // AUTH
     if (!can(claims.role, 'board.vote')) throw new AppError('forbidden', 'This role cannot vote');
-    if (this.archived.has(claims.wid)) throw new AppError('forbidden', 'This workshop is archived');
+    if (this.archived.has(claims.wid)) throw new AppError('forbidden', 'This workshop is archived', 'archived');
     const state = await this.state(boardId);
     if (state.phase !== 'voting') throw new AppError('forbidden', 'Voting is not open on this board');
     if (state.locked && !this.isFacilitator(claims, boardId)) throw new AppError('forbidden', 'The board is locked');

@@ -10,6 +10,8 @@ describe('routes', () => {
     expect(parseRoute('/b/b1')).toEqual({ page: 'boardLink', boardId: 'b1' });
     expect(parseRoute('/print/b1')).toEqual({ page: 'print', boardId: 'b1' });
     expect(parseRoute('/accessibilite')).toEqual({ page: 'accessibility' });
+    expect(parseRoute('/r/AbC_12-x')).toEqual({ page: 'publication', slug: 'AbC_12-x', previewOf: null });
+    expect(parseRoute('/r/apercu/w1')).toEqual({ page: 'publication', slug: 'apercu', previewOf: 'w1' });
     expect(parseRoute('/nowhere/at/all')).toEqual({ page: 'home' });
   });
 

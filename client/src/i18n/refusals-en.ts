@@ -31,6 +31,7 @@ export const refusalsEn: typeof refusalsFr = {
     expired: 'Your access has expired: join the workshop again.',
     board_deleted: 'The organiser deleted this board.',
     too_many_messages: 'Too many messages sent at once: the connection was closed. Reload the page.',
+    publication_unknown_board: 'One of the chosen boards is no longer in this workshop: reload the page.',
     column_not_empty: 'This column still holds cards: move or delete them first.',
     too_many_columns: 'A board has at most 20 columns.',
     too_many_connections: 'Too many connections open from this network: close some tabs or try again later.',

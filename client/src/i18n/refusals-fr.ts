@@ -33,6 +33,7 @@ export const refusalsFr = {
     expired: 'Votre accès a expiré : rejoignez l’atelier à nouveau.',
     board_deleted: 'Ce tableau a été supprimé par l’organisateur.',
     too_many_messages: 'Trop de messages envoyés d’un coup : la connexion a été coupée. Rechargez la page.',
+    publication_unknown_board: 'Un des tableaux choisis n’est plus dans cet atelier : rechargez la page.',
     column_not_empty: 'Cette colonne contient encore des cartes : déplacez-les ou supprimez-les d’abord.',
     too_many_columns: 'Un tableau a au plus 20 colonnes.',
     too_many_connections: 'Trop de connexions ouvertes depuis ce réseau : fermez des onglets ou réessayez plus tard.',
