@@ -10,7 +10,7 @@ import { Link } from './Link';
 import { PageFailed } from './PageFailed';
 import { PageLoading } from './PageLoading';
 import { shellTitleKey } from './page-title';
-import { BoardLinkPage, BoardPage, InvitePage, PresentPage, PrintPage, PublicationPage, StatementPage, WorkshopPage } from './pages';
+import { BoardLinkPage, BoardPage, FollowupPage, InvitePage, PresentPage, PrintPage, PublicationPage, StatementPage, WorkshopPage } from './pages';
 import { useRouteFocus } from './route-focus';
 import { paths, usePathname } from './router';
 import { parseRoute } from './routes';
@@ -32,6 +32,7 @@ export function App() {
   else if (route.page === 'print') page = <PrintPage.Component boardId={route.boardId} />;
   else if (route.page === 'accessibility') page = <StatementPage.Component />;
   else if (route.page === 'publication') page = <PublicationPage.Component slug={route.slug} previewOf={route.previewOf} />;
+  else if (route.page === 'followup') page = <FollowupPage.Component token={route.token} />;
   else if (route.page === 'workshop' && session) page = <WorkshopPage.Component session={session} />;
   else if (route.page === 'board' && session) page = <BoardPage.Component key={route.boardId} session={session} boardId={route.boardId} />;
   else if (route.page !== 'home') {

@@ -20,6 +20,7 @@ export const BoardLinkPage = page(() => import('../home/BoardLinkPage').then((m)
 export const PrintPage = page(() => import('../print/PrintPage').then((m) => m.PrintPage));
 export const StatementPage = page(() => import('../accessibility/StatementPage').then((m) => m.StatementPage));
 export const PublicationPage = page(() => import('../publication/PublicationPage').then((m) => m.PublicationPage));
+export const FollowupPage = page(() => import('../followup/FollowupPage').then((m) => m.FollowupPage));
 
 const preloads: Record<Exclude<Route['page'], 'home' | 'join'>, () => Promise<unknown>> = {
   workshop: WorkshopPage.preload,
@@ -30,6 +31,7 @@ const preloads: Record<Exclude<Route['page'], 'home' | 'join'>, () => Promise<un
   print: PrintPage.preload,
   accessibility: StatementPage.preload,
   publication: PublicationPage.preload,
+  followup: FollowupPage.preload,
 };
 
 /** Starts fetching a page's code; a failure is left for the page itself to show. */

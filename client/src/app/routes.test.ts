@@ -12,6 +12,7 @@ describe('routes', () => {
     expect(parseRoute('/accessibilite')).toEqual({ page: 'accessibility' });
     expect(parseRoute('/r/AbC_12-x')).toEqual({ page: 'publication', slug: 'AbC_12-x', previewOf: null });
     expect(parseRoute('/r/apercu/w1')).toEqual({ page: 'publication', slug: 'apercu', previewOf: 'w1' });
+    expect(parseRoute('/suivi/eyJ.abc.d-f_')).toEqual({ page: 'followup', token: 'eyJ.abc.d-f_' });
     expect(parseRoute('/nowhere/at/all')).toEqual({ page: 'home' });
   });
 

@@ -11,7 +11,8 @@ export type Route =
   | { page: 'print'; boardId: string }
   | { page: 'invite'; token: string }
   | { page: 'accessibility' }
-  | { page: 'publication'; slug: string; previewOf: string | null };
+  | { page: 'publication'; slug: string; previewOf: string | null }
+  | { page: 'followup'; token: string };
 
 /** The accessibility statement's address, in French as the RGAA's model has it. */
 const STATEMENT = 'accessibilite';
@@ -28,6 +29,7 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'print' && parts[1]) return { page: 'print', boardId: parts[1] };
   if (parts[0] === 'invite' && parts[1]) return { page: 'invite', token: parts[1] };
   if (parts[0] === STATEMENT && parts.length === 1) return { page: 'accessibility' };
+  if (parts[0] === 'suivi' && parts[1]) return { page: 'followup', token: parts[1] };
   if (parts[0] === 'r' && parts[1]) return { page: 'publication', slug: parts[1], previewOf: parts[1] === PREVIEW_SEGMENT ? (parts[2] ?? '') : null };
   return { page: 'home' };
 }
