@@ -161,8 +161,9 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
             </Suspense>
           )}
         </div>
+        {/* Inside the board's header region: nothing on the page stands outside a landmark. */}
+        <DemoBanner workshopId={access.workshopId} token={access.token} />
       </section>
-      <DemoBanner workshopId={access.workshopId} token={access.token} />
       {privateMode && <p className="private-notice">{t('facilitation.privateNotice')}</p>}
       {moderator && (
         <Suspense fallback={null}>
