@@ -43,7 +43,7 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
   await details.getByLabel('Échéance').fill('2027-03-31');
   await details.getByLabel('Carte à lier').selectOption({ label: 'Les élus découvrent le statut SCIC trop tard' });
   await details.getByRole('button', { name: 'Lier', exact: true }).click();
-  await expect(details.getByRole('listitem')).toHaveText(/Difficultés — Les élus découvrent le statut SCIC trop tard/);
+  await expect(details.getByRole('group', { name: 'Cartes liées' }).getByRole('listitem')).toHaveText(/Difficultés — Les élus découvrent le statut SCIC trop tard/);
   await closeDetails(organiser);
 
   const summary = action(organiser, 'Dans les 6 mois').locator('.roadmap-summary');
@@ -70,14 +70,15 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
   await expect(action(organiser, 'Dans l’année').locator('.roadmap-summary')).toContainText('2 nov. 2026 (en retard)');
   await expect(action(participant, 'Dans l’année').locator('.roadmap-summary')).toContainText('(en retard)');
 
-  // A field change is one undo step, like any other edit, undone for everyone.
+  // A field change is one undo step, like any other edit, undone for everyone (a status
+  // change is not: it is kept in the action's history, see roadmap-followup.spec.ts).
   const again = await openDetails(organiser, 'Dans l’année');
-  await again.getByLabel('Statut', { exact: true }).selectOption({ label: 'Fait' });
-  await expect(action(participant, 'Dans l’année').locator('.roadmap-summary')).toContainText('Fait');
+  await again.getByLabel('Type de porteur').selectOption({ label: 'Département' });
+  await expect(action(participant, 'Dans l’année').locator('.roadmap-summary')).toContainText('Département');
   await closeDetails(organiser);
   await organiser.getByRole('button', { name: /Annuler/ }).click();
-  await expect(action(organiser, 'Dans l’année').locator('.roadmap-summary')).toContainText('À lancer');
-  await expect(action(participant, 'Dans l’année').locator('.roadmap-summary')).toContainText('À lancer');
+  await expect(action(organiser, 'Dans l’année').locator('.roadmap-summary')).toContainText('Région');
+  await expect(action(participant, 'Dans l’année').locator('.roadmap-summary')).toContainText('Région');
   await expect(action(organiser, 'Dans l’année').locator('.roadmap-summary')).toContainText('(en retard)');
   await organiser.screenshot({ path: `${ARTIFACTS}/roadmap-board.png`, fullPage: true });
 
