@@ -70,12 +70,12 @@ export function FollowupPage({ token }: { token: string }) {
   };
   const addNote = async (text: string) => {
     try {
+      // The log says it was added.
       setLoaded({ state: 'live', action: await followupApi.addNote(token, text, name) });
-      setSaid(t('roadmap.noteAdded'));
       return true;
     } catch (err) {
       refused(err);
-      return false;
+      return null;
     }
   };
 

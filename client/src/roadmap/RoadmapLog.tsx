@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoadmapStatus } from '@shared/roadmap';
 import { ROADMAP_NOTE_MAX_CHARS } from '@shared/roadmap-log';
 import { formatMoment } from './roadmap-table';
+import './roadmap-log.css';
 
 export interface ShownEntry {
   at: number;
@@ -18,8 +19,11 @@ export interface ShownEntry {
 interface Props {
   statusHistory: readonly (ShownEntry & { status: RoadmapStatus })[];
   progress: readonly (ShownEntry & { text: string })[];
-  /** Adds a note; resolves false when it was not added (the field keeps the text). */
-  onAddNote?: (text: string) => Promise<boolean> | boolean;
+  /**
+   * Adds a note; false when the action's notes are full, null when it failed and the caller
+   * said why. Either way the field keeps the text.
+   */
+  onAddNote?: (text: string) => Promise<boolean | null> | boolean;
   disabled?: boolean;
 }
 
@@ -40,7 +44,7 @@ export function RoadmapLog({ statusHistory, progress, onAddNote, disabled }: Pro
     try {
       const added = await onAddNote(note);
       if (added) setNote('');
-      setSaid(t(added ? 'roadmap.noteAdded' : 'roadmap.notesFull'));
+      setSaid(added === null ? '' : t(added ? 'roadmap.noteAdded' : 'roadmap.notesFull'));
     } finally {
       setBusy(false);
     }
