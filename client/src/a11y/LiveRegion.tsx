@@ -3,13 +3,13 @@
  * shell from the first render: screen readers only read changes to a region they already know.
  * Its text is written by the announcer, not by React, so announcing re-renders nothing.
  */
-import i18next from 'i18next';
+import { t as translate } from '../i18n/translate';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { Announcer, type Announcement, type CardWords } from './announcer';
 
 const cardWords = (): CardWords => ({
-  one: (column, author) => (author ? i18next.t('announce.cardBy', { column, author }) : i18next.t('announce.card', { column })),
-  many: (column, count) => i18next.t('announce.cards', { column, count }),
+  one: (column, author) => (author ? translate('announce.cardBy', { column, author }) : translate('announce.card', { column })),
+  many: (column, count) => translate('announce.cards', { column, count }),
 });
 
 type Announce = (item: Announcement | string) => void;

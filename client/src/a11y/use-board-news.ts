@@ -4,7 +4,7 @@
  * store's arrivals and the facilitation state, never the whole board.
  */
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { BoardSession } from '../board/store/board-session';
 import type { CardRecord } from '../board/store/card-record';
 import { facilitationNews } from './board-news';

@@ -1,6 +1,6 @@
 /** `/accessibilite`: the accessibility statement (RGAA model), in the interface's language. */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { loadStatement, type Statement } from './statement';
 
 function List({ items }: { items: readonly string[] }) {

@@ -1,5 +1,5 @@
 /** What a person reads when a request fails: the server's refusal in their language, or the network's. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translate';
 import { ERROR_CODES, type ErrorCode } from '@shared/protocol-constants';
 import { refusalText } from '../i18n/refusal-text';
 import { ApiRequestError } from './api-client';

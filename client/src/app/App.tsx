@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LiveRegion } from '../a11y/LiveRegion';
 import { useDocumentTitle } from '../a11y/use-document-title';
 import { HomePage } from '../home/HomePage';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LANGUAGES, changeLanguage, type Language } from '../i18n/i18n';
 
 const NAMES = { fr: 'Français', en: 'English' } as const;

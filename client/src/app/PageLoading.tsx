@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LoadingNotice } from '../components/LoadingNotice';
 
 /** Stands in for a page while its code downloads, in the place the page will take. */

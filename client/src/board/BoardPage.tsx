@@ -5,7 +5,7 @@
  * the store themselves.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { participantsCanWrite } from '@shared/facilitation-state';
 import { DRAFTS_SUFFIX } from '@shared/protocol-constants';
 import { useBoardNews } from '../a11y/use-board-news';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useAnnounce } from '../a11y/LiveRegion';
 import type { BoardSession } from './store/board-session';
 import { useSlice } from './store/use-store';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Toast } from '../components/Toast';
 import type { BoardSession } from './store/board-session';
 import { useSlice } from './store/use-store';

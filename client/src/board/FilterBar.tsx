@@ -3,7 +3,7 @@
  * region only while a filter is on: without one, it would speak at every card others add.
  */
 import { memo, useCallback, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { CARD_COLORS, type CardColor } from '@shared/board-model';
 import { STRUCTURE_KINDS, type StructureKind } from '@shared/structure-kinds';
 import { authorKinds, useAuthorKinds } from './author-kinds';

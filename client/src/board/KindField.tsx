@@ -3,7 +3,7 @@
  * name editor: saved on change, like the name, and remembered for the next workshop.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { STRUCTURE_KINDS, type StructureKind } from '@shared/structure-kinds';
 import { profileApi } from '../api/profile-api';
 import { loadProfile, participantIdOf, saveProfile } from '../identity/identity-store';

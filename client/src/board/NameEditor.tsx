@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LIMITS } from '@shared/limits';
 import { privacyApi } from '../api/privacy-api';
 import { ConfirmButton } from '../components/ConfirmButton';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { PresenceStore } from './store/presence-store';
 import { usePeople } from './store/use-store';
 

@@ -3,7 +3,7 @@
  * failure, for a `role="status"` line; `busy` disables the buttons meanwhile.
  */
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { failureText } from '../api/failure-text';
 
 export function useActionStatus() {

@@ -1,5 +1,5 @@
 /** Says, on the workshop page and each board, that this is a sample that will be deleted. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Link } from '../app/Link';
 import { paths } from '../app/routes';
 import { useDemoFlag } from './demo-flag';

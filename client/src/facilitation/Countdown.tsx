@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { timerRemainingMs, type TimerState } from '@shared/facilitation-state';
 import { useAnnounce } from '../a11y/LiveRegion';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { BoardSession } from '../board/store/board-session';
 import { useSlice } from '../board/store/use-store';
 import { FacilitationSettings } from './FacilitationSettings';

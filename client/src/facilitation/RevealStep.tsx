@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { DraftCounts } from './DraftCounts';
 import type { StepActionProps } from './step-props';
 import { revealCommands } from './steps';

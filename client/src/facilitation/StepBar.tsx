@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { RevealStep } from './RevealStep';
 import type { StepProps } from './step-props';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { TIMER_MAX_MS } from '@shared/facilitation-state';
 import { boundedNumber } from './number-field';
 import type { StepProps } from './step-props';

@@ -3,7 +3,7 @@
  * before; the first refusal stops the rest and is told in the interface's language.
  */
 import { useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { FacilitatorCommand } from '@shared/facilitation';
 import type { BoardSession } from '../board/store/board-session';
 import { refusalText } from '../i18n/refusal-text';

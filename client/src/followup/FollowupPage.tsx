@@ -4,7 +4,7 @@
  * organisers see both live on the roadmap board. No session, no Yjs: plain HTTP calls.
  */
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { FollowupAction } from '@shared/followup';
 import { LIMITS } from '@shared/limits';
 import { ROADMAP_STATUSES, type RoadmapStatus } from '@shared/roadmap';

@@ -3,7 +3,7 @@
  * two buttons, each opening its dialog. The server checks the same roles.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ColumnInfo } from '@shared/protocol';
 import { CheckpointsDialog } from './CheckpointsDialog';
 import { TrashDialog } from './TrashDialog';

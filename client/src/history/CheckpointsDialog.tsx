@@ -3,7 +3,7 @@
  * votes"), each with *Revenir à ce point*, asked again before it is done.
  */
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { CheckpointEntry } from '@shared/history';
 import { historyApi } from '../api/history-api';
 import { ConfirmButton } from '../components/ConfirmButton';

@@ -3,7 +3,7 @@
  * stays inside and Escape closes it; the focus goes back to the button that opened it.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 
 interface Props {
   title: string;

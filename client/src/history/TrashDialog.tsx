@@ -1,6 +1,6 @@
 /** The Corbeille: the board's deleted cards, newest first, each with *Restaurer*. */
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { TrashEntry } from '@shared/history';
 import type { ColumnInfo } from '@shared/protocol';
 import { historyApi } from '../api/history-api';

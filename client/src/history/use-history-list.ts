@@ -3,8 +3,8 @@
  * what was done, or why it failed, always in the reader's language (never the server's English).
  */
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../i18n/use-translation';
+import type { TFunction } from '../i18n/translate';
 import { ERROR_CODES, type ErrorCode } from '@shared/protocol-constants';
 import { ApiRequestError } from '../api/api-client';
 import { refusalText } from '../i18n/refusal-text';

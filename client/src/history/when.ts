@@ -2,7 +2,7 @@
  * "10 h 45" in French, "10:45" in English: the hour and minutes of a moment in the reader's
  * time zone, with the day when it is not today (a board reopened the next morning).
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translate';
 
 export interface Moment {
   hours: string;

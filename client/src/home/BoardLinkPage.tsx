@@ -3,7 +3,7 @@
  * up among the workshops this browser has joined, then the page moves to the full address.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { api } from '../api/api-client';
 import { Link } from '../app/Link';
 import { preloadPage } from '../app/pages';

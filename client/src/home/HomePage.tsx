@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { loadSessions, saveOrganiserSession } from '../identity/identity-store';

@@ -4,7 +4,7 @@
  * it as JSON (request() sends JSON) and turns the server's refusals into sentences.
  */
 import { useId, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { BACKUP_LIMITS } from '@shared/results/backup-limits';
 import { ApiRequestError } from '../api/api-client';
 import { resultsApi } from '../api/results-api';

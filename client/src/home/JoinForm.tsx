@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LIMITS } from '@shared/limits';
 import { ORGANISATION_MAX_CHARS, STRUCTURE_KINDS, type StructureKind } from '@shared/structure-kinds';
 import { ApiRequestError, api } from '../api/api-client';

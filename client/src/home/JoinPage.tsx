@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { normaliseJoinCode } from '@shared/join-code';
 import { JoinForm } from './JoinForm';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ErrorCode } from '@shared/protocol';
 import { ApiRequestError } from '../api/api-client';
 import { preloadPage } from '../app/pages';

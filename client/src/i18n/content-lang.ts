@@ -3,7 +3,7 @@
  * language. Workshops have no language setting and are held in French, so that content says
  * `lang="fr"` wherever the interface around it is in another language (RGAA 8.7).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 
 export const CONTENT_LANG = 'fr';
 

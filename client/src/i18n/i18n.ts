@@ -1,6 +1,5 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { fr } from './fr';
+import { i18n } from './translate';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,7 +22,7 @@ function ensure(lng: Language, part: Part): Promise<void> {
   const key = `${lng}:${part}`;
   let loading = loaded.get(key);
   if (!loading) {
-    loading = loaders[lng][part]().then((messages) => void i18next.addResourceBundle(lng, 'translation', messages, true, true));
+    loading = loaders[lng][part]().then((messages) => i18n.addMessages(lng, messages));
     // A failed download (network cut) is tried again next time, not remembered.
     loading.catch(() => loaded.delete(key));
     loaded.set(key, loading);
@@ -32,7 +31,7 @@ function ensure(lng: Language, part: Part): Promise<void> {
 }
 
 function current(): Language {
-  return i18next.language === 'en' ? 'en' : 'fr';
+  return i18n.language === 'en' ? 'en' : 'fr';
 }
 
 async function loadMessages(lng: Language): Promise<void> {
@@ -48,7 +47,7 @@ export function loadPageMessages(): Promise<void> {
 /** Switches language once its messages are there, so that no text shows as its key. */
 export async function changeLanguage(lng: Language): Promise<void> {
   await loadMessages(lng);
-  await i18next.changeLanguage(lng);
+  i18n.changeLanguage(lng);
 }
 
 function initialLanguage(): Language {
@@ -57,21 +56,15 @@ function initialLanguage(): Language {
 }
 
 /** Resolves once the saved language can be shown: at once in French. */
-export async function setupI18n() {
-  await i18next.use(initReactI18next).init({
-    resources: { fr: { translation: fr } },
-    lng: 'fr',
-    fallbackLng: 'fr',
-    interpolation: { escapeValue: false },
-  });
+export async function setupI18n(): Promise<void> {
+  i18n.addMessages('fr', fr);
   loaded.set('fr:core', Promise.resolve());
   const saved = initialLanguage();
   // Offline with English saved: French, rather than no page at all.
   if (saved !== 'fr') await changeLanguage(saved).catch(() => undefined);
-  document.documentElement.lang = i18next.language;
-  i18next.on('languageChanged', (lng) => {
+  document.documentElement.lang = i18n.language;
+  i18n.onLanguageChanged((lng) => {
     document.documentElement.lang = lng;
     localStorage.setItem(STORAGE_KEY, lng);
   });
-  return i18next;
 }

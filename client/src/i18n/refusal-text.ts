@@ -1,5 +1,5 @@
 /** Turns a server refusal into a sentence in the interface's language, never the server's English. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from './translate';
 import type { ApiError } from '@shared/protocol';
 
 export function refusalText(t: TFunction, error: ApiError['error']): string {

@@ -1,6 +1,6 @@
 /** The line under a projected card's text: its author and column where asked, its votes, its colour in words. */
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '../i18n/translate';
+import { useTranslation } from '../i18n/use-translation';
 import type { CardRecord } from '../board/store/card-record';
 
 export interface FactsOptions {

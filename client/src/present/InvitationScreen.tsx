@@ -1,6 +1,6 @@
 /** The full-screen invitation: the address to type and the code in very large type, and a QR code to scan. */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { JoinInfo } from './use-join-info';
 
 export function InvitationScreen({ join }: { join: JoinInfo }) {

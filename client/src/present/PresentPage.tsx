@@ -3,7 +3,7 @@
  * editing chrome. Without a token in the address, an organiser's or facilitator's own session
  * is used; a new token pasted after `#` opens the board again with it.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';
 import { ProjectorScreen } from './ProjectorScreen';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 
 /** Staff open the projector from the board: a new tab that finds their session by itself (no link to hand out). */
 export function ProjectLink({ boardId }: { boardId: string }) {

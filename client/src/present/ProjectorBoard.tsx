@@ -1,6 +1,6 @@
 /** The projected columns: every card in its real colour, the text as large as the fullest column allows. */
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ColumnInfo } from '@shared/protocol';
 import type { CardRecord } from '../board/store/card-record';
 import { countOf } from '../board/card/card-votes';

@@ -1,6 +1,6 @@
 /** The projector's top line: the board, the step in words, the countdown, the counts, and how to join. */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { FacilitationState } from '@shared/facilitation';
 import type { BoardSession } from '../board/store/board-session';
 import { useCardsValue, usePeople, useSlice } from '../board/store/use-store';

@@ -1,6 +1,6 @@
 /** The vote's results on the projector: the voted cards, most votes first, ties sharing a rank. */
 import { useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ColumnInfo } from '@shared/protocol';
 import type { CardRecord } from '../board/store/card-record';
 import { countOf } from '../board/card/card-votes';

@@ -4,7 +4,7 @@
  * one key (I: invitation, R: results or columns).
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useDocumentTitle } from '../a11y/use-document-title';
 import { countOf } from '../board/card/card-votes';
 import type { BoardSession } from '../board/store/board-session';

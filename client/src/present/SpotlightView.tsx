@@ -1,6 +1,6 @@
 /** The card the facilitator projects, full screen: its text as large as it fits, its author (unless anonymous) and column. */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { CardRecord } from '../board/store/card-record';
 import { CardFacts } from './CardFacts';
 import { fitCardFont } from './font-fit';

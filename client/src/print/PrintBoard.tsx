@@ -3,7 +3,7 @@
  * comments; roadmap actions as a table. Rendered from the board's backup, so that the
  * printed page, the PNG image and the exports all show the same content.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { BackupBoard, BackupCard, WorkshopBackup } from '@shared/results/backup';
 import { formatDay } from '../i18n/format-date';
 

@@ -4,7 +4,7 @@
  * the board: the first session of this browser that the server lets export it.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { WorkshopBackup } from '@shared/results/backup';
 import { exportFileName } from '@shared/results/export-files';
 import { boardBackup, saveBlob } from '../api/export-api';

@@ -1,5 +1,5 @@
 /** A board of the restitution: its columns as lists of cards, each with its author's kind and votes. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { PublicBoard, PublicCard } from '@shared/publication';
 
 /** Kind and votes in words, never by colour alone. */

@@ -5,7 +5,7 @@
  * page unless the organiser opted in (the server says the same in a header).
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Restitution } from '@shared/publication';
 import { useDocumentTitle } from '../a11y/use-document-title';
 import { failureText } from '../api/failure-text';

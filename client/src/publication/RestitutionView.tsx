@@ -3,7 +3,7 @@
  * this same component. Read-only: its one button prints.
  */
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Restitution } from '@shared/publication';
 import { formatDay } from '../i18n/format-date';
 import { KindTable } from '../synthesis/KindTable';

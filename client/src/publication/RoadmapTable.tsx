@@ -1,5 +1,5 @@
 /** The roadmap as a table with a caption: one row per action, its status in words. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { PublicAction } from '@shared/publication';
 import { formatDay } from '../i18n/format-date';
 

@@ -1,6 +1,6 @@
 /** For organisers, in an action's details: the private link that lets its lead follow it up. */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { FollowupLink } from '@shared/followup';
 import { request } from '../api/api-client';
 

@@ -1,5 +1,5 @@
 /** Small readings of an action's fields, shared by the cards and the table. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { RoadmapFields, RoadmapStatus } from '@shared/roadmap';
 import type { RoadmapLinks } from './roadmap-context';
 import { formatDue, isOverdue, truncate } from './roadmap-table';

@@ -1,6 +1,6 @@
 /** The form behind "Détails de l'action": lead, partners, due date, status and linked cards. */
 import { useEffect, useRef, useState, type HTMLInputTypeAttribute } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LEAD_KINDS, ROADMAP_MAX_LINKS, ROADMAP_STATUSES, ROADMAP_TEXT_MAX_CHARS, cardLink, type LeadKind, type RoadmapFields, type RoadmapStatus } from '@shared/roadmap';
 import type { WorkshopCard } from '@shared/workshop-cards';
 import type { BoardSession } from '../board/store/board-session';

@@ -4,7 +4,7 @@
  * Shown in the action's details on the board and on the lead's follow-up page.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { RoadmapStatus } from '@shared/roadmap';
 import { ROADMAP_NOTE_MAX_CHARS } from '@shared/roadmap-log';
 import { formatMoment } from './roadmap-table';

@@ -1,5 +1,5 @@
 /** An action's fields on its card, in one line: status, lead, due date, linked cards. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { RoadmapFields } from '@shared/roadmap';
 import { DueText, StatusBadge, leadText } from './RoadmapBits';
 import { useRoadmapLinks } from './roadmap-context';

@@ -1,6 +1,6 @@
 /** The roadmap as a table, one row per action: sortable by column, filterable by lead and status, live. */
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ColumnInfo } from '@shared/protocol';
 import { LEAD_KINDS, ROADMAP_STATUSES, type LeadKind, type RoadmapStatus } from '@shared/roadmap';
 import type { BoardSession } from '../board/store/board-session';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { RoadmapView } from './use-roadmap-view';
 
 /** Columns or table: a pair of toggle buttons. */

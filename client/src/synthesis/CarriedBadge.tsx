@@ -1,5 +1,5 @@
 /** "Dans la feuille de route" on a carried card: a link to its action, focused on the roadmap board. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { CarriedCard } from '@shared/synthesis';
 import { Link } from '../app/Link';
 import { paths } from '../app/router';

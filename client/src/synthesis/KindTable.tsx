@@ -2,7 +2,7 @@
  * "Ce que disent les communes, les SCIC, les départements…": cards and the votes they
  * received per kind of structure, as a plain table (the dashboard, the synthesis board).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { KindFigures } from '@shared/results/by-kind';
 
 interface Props {

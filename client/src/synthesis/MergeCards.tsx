@@ -4,7 +4,7 @@
  * to this card, which stays.
  */
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { failureText } from '../api/failure-text';
 import { synthesisApi } from '../api/synthesis-api';
 import type { BoardSession } from '../board/store/board-session';

@@ -1,6 +1,6 @@
 /** A pair of similar cards about to be merged: which wording to keep, then merge or cancel. */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { CardRecord } from '../board/store/card-record';
 import { textToSend, type Wording } from './merge-wording';
 import { MergeWording } from './MergeWording';

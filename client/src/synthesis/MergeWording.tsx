@@ -3,7 +3,7 @@
  * with both). What the merged card will say is shown before anything is merged.
  */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LIMITS } from '@shared/limits';
 import { bothTexts, mergedText, type Wording } from './merge-wording';
 

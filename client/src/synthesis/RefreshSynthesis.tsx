@@ -1,6 +1,6 @@
 /** "Mettre à jour depuis les tables": the cards the tables wrote since come into the synthesis, each once. */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { synthesisApi } from '../api/synthesis-api';
 import { useActionStatus } from '../components/use-action-status';
 

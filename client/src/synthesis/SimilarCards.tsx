@@ -3,7 +3,7 @@
  * same thing, each merged after choosing the wording kept; the focus then goes to the card.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { similarPairs } from '@shared/similar-cards';
 import { useActionStatus } from '../components/use-action-status';
 import { synthesisApi } from '../api/synthesis-api';

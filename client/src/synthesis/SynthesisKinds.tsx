@@ -3,7 +3,7 @@
  * gathered and merged, their authors' kinds (author-kinds.ts) and the vote totals once shown.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { tallyByKind } from '@shared/results/by-kind';
 import { useAuthorKinds } from '../board/author-kinds';
 import type { BoardSession } from '../board/store/board-session';

@@ -1,5 +1,5 @@
 /** "Vers la feuille de route": the server makes an action from the card, once; the board says what happened. */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translate';
 import type { CarriedCard } from '@shared/synthesis';
 import { failureText } from '../api/failure-text';
 import { synthesisApi } from '../api/synthesis-api';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { WorkshopInfo } from '@shared/protocol';
 import { api } from '../api/api-client';
 import type { Session } from '../identity/identity-store';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Dashboard, Figures } from '@shared/results/dashboard';
 import { privacyApi } from '../api/privacy-api';
 import { BarChart, type BarSeries } from '../components/charts/BarChart';

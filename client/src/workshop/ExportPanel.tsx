@@ -3,7 +3,7 @@
  * report, a spreadsheet, CSV, Markdown or a complete backup; open a board's printable view.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { BoardInfo } from '@shared/protocol';
 import { EXPORT_FORMATS, type ExportFormat } from '@shared/results/export-files';
 import { ApiRequestError } from '../api/api-client';

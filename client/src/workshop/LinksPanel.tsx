@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { BoardInfo, LinkRole } from '@shared/protocol';
 import { api } from '../api/api-client';
 import { publicAddress } from '../app/public-address';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { api } from '../api/api-client';
 import { usePublicAddress } from '../app/public-address';
 import { participantIdOf, switchSession, type Session } from '../identity/identity-store';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { WorkshopInfo } from '@shared/protocol';
 import { privacyApi } from '../api/privacy-api';
 import { ConfirmButton } from '../components/ConfirmButton';

@@ -4,7 +4,7 @@
  * preview of that choice in a new tab, then publish or update, the link, and withdrawal.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { PublicationChoice } from '@shared/publication';
 import type { WorkshopInfo } from '@shared/protocol';
 import { usePublicAddress } from '../app/public-address';

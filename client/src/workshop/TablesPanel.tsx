@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { BoardInfo, WorkshopInfo } from '@shared/protocol';
 import { MAX_TABLES_PER_REQUEST, tableNumber } from '@shared/synthesis-rules';
 import { api } from '../api/api-client';

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { WorkshopInfo } from '@shared/protocol';
 import type { Role } from '@shared/roles';
 import { useDocumentTitle } from '../a11y/use-document-title';

@@ -2,7 +2,7 @@
  * What a card is part of, at a glance: its group, the tables it came from, the roadmap, and
  * the kind of structure its author speaks for.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Group } from '@shared/board-groups';
 import type { CarriedCard } from '@shared/synthesis';
 import { RoadmapSummary } from '../../roadmap/RoadmapSummary';

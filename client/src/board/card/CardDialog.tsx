@@ -4,7 +4,7 @@
  * Escape; the focus goes back to what opened it. The card's record is read live.
  */
 import { lazy, Suspense, useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useBoard, type CardDialogKind } from '../board-context';
 import { useContentLang } from '../../i18n/content-lang';
 import type { BoardSession } from '../store/board-session';

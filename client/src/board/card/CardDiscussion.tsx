@@ -1,6 +1,6 @@
 /** Reactions and a short comment thread for one card, live for everyone (in the card's dialog). */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { COMMENT_MAX_CHARS, REACTIONS, type Comment } from '@shared/card-comments';
 import { useContentLang } from '../../i18n/content-lang';
 import type { CardRecord } from '../store/card-record';

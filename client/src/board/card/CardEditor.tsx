@@ -4,7 +4,7 @@
  * moving this person's caret.
  */
 import { useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type * as Y from 'yjs';
 import { LIMITS } from '@shared/limits';
 import { LOCAL, type BoardSession } from '../store/board-session';

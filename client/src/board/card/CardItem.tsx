@@ -6,7 +6,7 @@
  */
 import { useSortable } from '@dnd-kit/sortable';
 import { memo, useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Group } from '@shared/board-groups';
 import { useBoard } from '../board-context';
 import { useContentLang } from '../../i18n/content-lang';

@@ -3,7 +3,7 @@
  * The items are read when the menu opens, so the card itself holds no closures for them.
  */
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { CARD_COLORS } from '@shared/board-model';
 import { REACTIONS } from '@shared/card-comments';
 import { carryToRoadmap } from '../../synthesis/carry-to-roadmap';

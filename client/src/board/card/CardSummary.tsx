@@ -4,7 +4,7 @@
  * not tab stops: the keyboard reaches them through the card's shortcuts and menu.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { REACTIONS } from '@shared/card-comments';
 import { refusalText } from '../../i18n/refusal-text';
 import type { CardRecord } from '../store/card-record';

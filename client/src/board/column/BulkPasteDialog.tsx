@@ -4,7 +4,7 @@
  * goes back to the button that opened it.
  */
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { BULK_MAX_CARDS, parseBulkCards } from '@shared/bulk-cards';
 import { LIMITS } from '@shared/limits';
 import '../../styles/importing.css';

@@ -5,7 +5,7 @@
  */
 import { useDroppable } from '@dnd-kit/core';
 import { lazy, memo, Suspense, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ColumnInfo } from '@shared/protocol';
 import { useBoard } from '../board-context';
 import { useContentLang } from '../../i18n/content-lang';

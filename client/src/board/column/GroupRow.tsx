@@ -1,7 +1,7 @@
 /** A named cluster of cards inside a column: its header row, a drop target, renamed, folded or dissolved. */
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Group } from '@shared/board-groups';
 import { mayMoveCard } from '@shared/card-rules';
 import { useBoard } from '../board-context';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { LIMITS } from '@shared/limits';
 import type { BoardInfo } from '@shared/protocol';
 import { ConfirmButton } from '../../components/ConfirmButton';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { LIMITS } from '@shared/limits';
 import type { BoardInfo, WorkshopInfo } from '@shared/protocol';
 import { api } from '../../api/api-client';
