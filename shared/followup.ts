@@ -37,3 +37,12 @@ const leadName = z.string().trim().max(LIMITS.nameMaxChars).optional();
 
 export const followupStatusBody = z.object({ status: z.enum(ROADMAP_STATUSES), name: leadName });
 export const followupNoteBody = z.object({ text: z.string().trim().min(1).max(ROADMAP_NOTE_MAX_CHARS), name: leadName });
+
+/** Taking up the previous rencontre's roadmap: its workshop and an organiser token of it. */
+export const roadmapImportBody = z.strictObject({ fromWorkshopId: z.string().regex(/^[A-Za-z0-9_-]{6,40}$/), fromToken: z.string().min(10).max(2_000) });
+export interface RoadmapImportResult {
+  /** The roadmap board the actions went to. */
+  boardId: string;
+  /** Actions copied (those taken up before are not copied again). */
+  added: number;
+}

@@ -1,0 +1,115 @@
+/**
+ * The next rencontre takes up the previous roadmap: every action of the source workshop's
+ * roadmaps is copied into the target's first roadmap, with its lead, partners, due date,
+ * status, notes and status history, plus a note saying where it came from. Links are dropped
+ * (they name the other workshop's cards). Each copy keeps `origin` (`<boardId>/<cardId>` of
+ * the action it copies), so importing again adds only what is new.
+ */
+import type * as Y from 'yjs';
+import { addCard, cardsOf, listCards } from '@shared/board-model';
+import { newId } from '@shared/ids';
+import type { BoardInfo, TokenClaims } from '@shared/protocol';
+import { cardLink, readRoadmap, setRoadmapFields, type RoadmapFields } from '@shared/roadmap';
+import { ROADMAP_MAX_NOTES, readRoadmapLog, type RoadmapLog } from '@shared/roadmap-log';
+import type { Authenticator } from '../auth/authenticator';
+import type { BoardDoc } from '../docs/board-doc';
+import type { BoardRegistry } from '../docs/board-registry';
+import type { WorkshopService } from '../domain/workshop-service';
+import { AppError } from '../errors';
+import type { Storage } from '../storage/storage';
+
+/** More than any roadmap of a day holds; bounds one document change. */
+export const MAX_IMPORTED_ACTIONS = 500;
+
+interface Deps {
+  authenticator: Authenticator;
+  workshops: WorkshopService;
+  registry: BoardRegistry;
+  storage: Pick<Storage, 'listBoards' | 'loadBoard'>;
+}
+
+interface Action {
+  origin: string;
+  text: string;
+  columnTitle: string;
+  fields: RoadmapFields;
+  log: RoadmapLog;
+}
+
+export class RoadmapImport {
+  constructor(private readonly deps: Deps) {}
+
+  /** AUTH: `claims` organise the target (checked by the route), `fromToken` must organise the source. */
+  async fromWorkshop(claims: TokenClaims, fromWorkshopId: string, fromToken: string): Promise<{ boardId: string; added: number }> {
+    const source = await this.deps.authenticator.authenticate(fromToken);
+    if (source?.role !== 'organiser' || source.wid !== fromWorkshopId) {
+      throw new AppError('forbidden', 'Taking up a roadmap needs an organiser token of the previous workshop too');
+    }
+    if (fromWorkshopId === claims.wid) throw new AppError('invalid_request', 'A workshop cannot take up its own roadmap');
+    const previous = await this.deps.workshops.requireWorkshop(fromWorkshopId);
+    const target = await this.deps.workshops.requireWorkshop(claims.wid);
+    if (target.archivedAt !== null) throw new AppError('forbidden', 'This workshop is archived', 'archived');
+    const into = (await this.deps.storage.listBoards(claims.wid)).find((b) => b.kind === 'roadmap');
+    if (!into) throw new AppError('conflict', 'This workshop has no roadmap board', 'no_roadmap');
+    const actions = await this.actionsOf(fromWorkshopId);
+    if (actions.length > MAX_IMPORTED_ACTIONS) throw new AppError('payload_too_large', `At most ${MAX_IMPORTED_ACTIONS} actions are taken up at once`);
+    const board = await this.deps.workshops.boardIn(claims.wid, into.id);
+    const added = await this.withStoredBoard(into.id, async (live) => {
+      let count = 0;
+      await live.change((doc) => (count = writeActions(doc, board, actions, claims.pid, previous.title)));
+      return count;
+    });
+    return { boardId: into.id, added };
+  }
+
+  private async actionsOf(workshopId: string): Promise<Action[]> {
+    const roadmaps = (await this.deps.storage.listBoards(workshopId)).filter((b) => b.kind === 'roadmap');
+    const actions: Action[] = [];
+    for (const roadmap of roadmaps) {
+      await this.withStoredBoard(roadmap.id, async (live) => {
+        const titles = new Map(roadmap.columns.map((c) => [c.id, c.title]));
+        for (const card of listCards(live.doc)) {
+          const map = cardsOf(live.doc).get(card.id);
+          const columnTitle = titles.get(card.column);
+          if (!map || columnTitle === undefined) continue;
+          actions.push({ origin: cardLink(roadmap.id, card.id), text: card.text, columnTitle, fields: readRoadmap(map), log: readRoadmapLog(map) });
+        }
+      });
+    }
+    return actions;
+  }
+
+  private async withStoredBoard<T>(boardId: string, use: (live: BoardDoc) => Promise<T>): Promise<T> {
+    const live = await this.deps.registry.acquire(boardId);
+    try {
+      live.resync(await this.deps.storage.loadBoard(boardId));
+      return await use(live);
+    } finally {
+      this.deps.registry.release(boardId);
+    }
+  }
+}
+
+/** Copies the actions not taken up yet; each lands in the column of the same title, else the first. */
+function writeActions(doc: Y.Doc, board: BoardInfo, actions: readonly Action[], author: string, previousTitle: string): number {
+  const first = board.columns[0]?.id;
+  if (!first) return 0;
+  const taken = new Set<unknown>([...cardsOf(doc).values()].map((map) => map.get('origin')));
+  const byTitle = new Map(board.columns.map((c) => [c.title, c.id]));
+  let added = 0;
+  for (const action of actions) {
+    if (taken.has(action.origin)) continue;
+    const id = newId();
+    addCard(doc, { id, column: byTitle.get(action.columnTitle) ?? first, author, authorName: '', text: action.text });
+    const card = cardsOf(doc).get(id)!;
+    card.set('origin', action.origin);
+    setRoadmapFields(doc, id, { ...action.fields, links: [] });
+    // The record as it was, and where it comes from (content of the document, in French as
+    // the rest of what the network writes; the lead's page and exports show it as written).
+    const takenUp = { text: `Repris de « ${previousTitle} »`, at: Date.now(), by: author, byName: '' };
+    card.set('progress', [...action.log.progress, takenUp].slice(-ROADMAP_MAX_NOTES));
+    card.set('statusHistory', action.log.statusHistory);
+    added++;
+  }
+  return added;
+}
