@@ -1,10 +1,11 @@
 /**
- * The server for the browser benchmark: bench/server-process.ts in a child process (its CPU
+ * The server for the browser benchmark: bench/server-process (compiled) in a child process (its CPU
  * apart from Chromium's driver and the Node participants), on SQLite in `dataDir`, serving
  * the built client from `clientDir`.
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { coatelierServerScript } from './targets/server-child';
 
 export interface BenchServer {
   url: string;
@@ -12,8 +13,10 @@ export interface BenchServer {
 }
 
 export function startBenchServer({ dataDir, clientDir }: { dataDir: string; clientDir: string }): Promise<BenchServer> {
-  const child = fork(fileURLToPath(new URL('./server-process.ts', import.meta.url)), {
-    execArgv: ['--import', 'tsx'],
+  // The server as it ships when `npm run build:bench` compiled it, else its sources.
+  const script = coatelierServerScript();
+  const child = fork(fileURLToPath(script), {
+    execArgv: script.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [],
     // Its log lines go to stderr with the progress: stdout carries the JSON alone.
     stdio: ['ignore', 2, 2, 'ipc'],
     env: {
