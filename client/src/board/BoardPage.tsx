@@ -16,6 +16,7 @@ import { loadProfile, participantIdOf, saveProfile, saveSession, type Session } 
 import { PhaseBar } from '../facilitation/PhaseBar';
 import { RoadmapProvider } from '../roadmap/roadmap-context';
 import { RoadmapViewSwitch } from '../roadmap/RoadmapViewSwitch';
+import { RoadmapTakeUp } from '../roadmap/RoadmapTakeUp';
 import { useRoadmapView } from '../roadmap/use-roadmap-view';
 import { BoardProvider, type BoardContextValue } from './board-context';
 import { BoardView } from './BoardView';
@@ -147,6 +148,7 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
       <section className="board-tools" aria-label={t('a11y.boardTools')}>
         <FilterBar filter={filter} onChange={setFilter} board={board.store} drafts={drafts?.store ?? null} names={names} key={`filter-${generation}`} />
         {kind === 'roadmap' && <RoadmapViewSwitch view={roadmapView} onChange={setRoadmapView} />}
+        {kind === 'roadmap' && access.role === 'organiser' && <RoadmapTakeUp workshopId={access.workshopId} token={access.token} />}
         <div className="undo-redo">
           {totalsShown && (
             <label className="check">

@@ -343,6 +343,12 @@ export const enPages: PageMessages = {
     copyFollowup: 'Copy the link',
     followupCopied: 'Follow-up link copied.',
     followupFailed: 'Failed: {{message}}',
+    takeUp: 'Take up a previous roadmap',
+    takeUpFrom: 'Previous workshop',
+    takeUpNone: 'This browser organises no other workshop: first open the previous workshop’s organiser link.',
+    takeUpButton: 'Take up its actions',
+    takenUp_one: '{{count}} action taken up from “{{title}}”, with its status, notes and history.',
+    takenUp_other: '{{count}} actions taken up from “{{title}}”, with their status, notes and history.',
   },
   followup: {
     title: 'Following an action',

@@ -345,6 +345,12 @@ export const frPages = {
     copyFollowup: 'Copier le lien',
     followupCopied: 'Lien de suivi copié.',
     followupFailed: 'Échec : {{message}}',
+    takeUp: 'Reprendre une feuille de route précédente',
+    takeUpFrom: 'Atelier précédent',
+    takeUpNone: 'Ce navigateur n’organise aucun autre atelier : ouvrez d’abord le lien organisateur de l’atelier précédent.',
+    takeUpButton: 'Reprendre ses actions',
+    takenUp_one: '{{count}} action reprise de « {{title}} », avec son statut, son suivi et son historique.',
+    takenUp_other: '{{count}} actions reprises de « {{title}} », avec leur statut, leur suivi et leur historique.',
   },
   followup: {
     title: 'Suivi d’une action',
