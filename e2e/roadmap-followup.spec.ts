@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ARTIFACTS, addCard, chooseInMenu, column, createWorkshop, openBoard } from './support';
 
-test('an organiser hands a lead a follow-up link; the lead changes the status and adds a note, seen live with the history', async ({ browser }) => {
+test('an organiser hands a lead a follow-up link; the lead changes the status and adds a note, seen live with the history; the next rencontre takes the roadmap up', async ({ browser }) => {
   test.setTimeout(90_000);
   const organiser = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
   // The lead opens the link in a browser that has never seen the workshop.
@@ -41,4 +41,20 @@ test('an organiser hands a lead a follow-up link; the lead changes the status an
   // The lead's link opens nothing else: the workshop's page does not know this browser.
   await lead.goto(new URL(organiser.url()).pathname);
   await expect(lead.getByRole('heading', { level: 1, name: 'Feuille de route' })).toHaveCount(0);
+
+  // A year later, the next rencontre takes up the roadmap, with the status, notes and history.
+  await createWorkshop(organiser, 'Rencontres ESS 2027');
+  await openBoard(organiser, 'Feuille de route');
+  await organiser.getByText('Reprendre une feuille de route précédente').click();
+  await organiser.getByLabel('Atelier précédent').selectOption({ label: 'Rencontres ESS 2026' });
+  await organiser.getByRole('button', { name: 'Reprendre ses actions' }).click();
+  await expect(organiser.getByText('1 action reprise de « Rencontres ESS 2026 »', { exact: false })).toBeVisible();
+  const takenUp = column(organiser, 'Dans les 6 mois').locator('li.card').first();
+  await expect(takenUp).toContainText('Former les élus aux SCIC');
+  await expect(takenUp.locator('.roadmap-summary')).toContainText('En cours');
+  await chooseInMenu(takenUp, 'Détails de l’action');
+  const carried = organiser.getByRole('dialog', { name: /Détails de l’action/ });
+  await expect(carried.getByText('Repris de « Rencontres ESS 2026 »')).toBeVisible();
+  await expect(carried.getByText('Deux sessions de formation calées en mars')).toBeVisible();
+  await expect(carried.getByText(/En cours — .*, par Léa Martin/)).toBeVisible();
 });
