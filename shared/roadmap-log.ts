@@ -92,3 +92,25 @@ export function changeStatus(doc: Y.Doc, cardId: string, status: RoadmapStatus, 
   });
   return true;
 }
+
+/**
+ * Renames the writers of an action's record (RGPD retention, a participant erasing their
+ * name): `rename` gives a participant id's new name, or null to leave it. Blank names stay
+ * blank; an unchanged record is not written. Server-side only: a participant may never
+ * rewrite the record.
+ */
+export function renameLogWriters(card: Y.Map<unknown>, rename: (participantId: string) => string | null): void {
+  for (const key of ['progress', 'statusHistory']) {
+    const entries = card.get(key);
+    if (!Array.isArray(entries)) continue;
+    let changed = false;
+    const next = entries.map((entry: unknown) => {
+      if (!isEntry(entry) || typeof entry.byName !== 'string' || entry.byName === '') return entry;
+      const name = rename(entry.by as string);
+      if (name === null || name === entry.byName) return entry;
+      changed = true;
+      return { ...entry, byName: name };
+    });
+    if (changed) card.set(key, next);
+  }
+}

@@ -10,6 +10,7 @@
 import * as Y from 'yjs';
 import { cardsOf } from '@shared/board-model';
 import { pseudonyms } from '@shared/results/anonymise';
+import { renameLogWriters } from '@shared/roadmap-log';
 import type { BoardRegistry } from '../docs/board-registry';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
@@ -42,6 +43,7 @@ export function renameAuthors(doc: Y.Doc, rename: Rename): void {
   cardsOf(doc).forEach((card) => {
     if (!(card instanceof Y.Map)) return;
     apply(card);
+    renameLogWriters(card, rename);
     const comments = card.get('comments');
     if (comments instanceof Y.Array) {
       for (const comment of comments.toArray()) if (comment instanceof Y.Map) apply(comment as Y.Map<unknown>);
