@@ -20,7 +20,7 @@ export interface WriteRules {
 export function checkWrite(description: UpdateDescription, { writer, anonymous, board }: WriteRules): void {
   if (anonymous) checkNames(description);
   checkOwnership(description, writer);
-  checkRoadmapLog(description, writer);
+  checkRoadmapLog(description, writer, anonymous);
   checkFields(description);
   checkBoardLimits(description, board);
 }

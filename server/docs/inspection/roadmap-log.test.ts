@@ -67,6 +67,18 @@ describe.each(TRANSPORTS)('roadmap notes and status history over %s', (transport
     expect(readProgress(await stored(id))).toEqual([]);
   });
 
+  it('refuses a named entry on an anonymous board, takes a blank one', async () => {
+    const id = await actionBy(room.alice);
+    expect(await room.command({ type: 'anonymity.set', anonymous: true })).toEqual({ ok: true });
+    try {
+      expectRefused(await attempt(room, transport, room.alice, (doc) => addProgressNote(doc, id, 'Signé', as(room.alice))), transport, 'forbidden', 'anonymous_names');
+      expect(await attempt(room, transport, room.alice, (doc) => addProgressNote(doc, id, 'Sans nom', as(room.alice, '')))).toEqual({ ok: true });
+    } finally {
+      expect(await room.command({ type: 'anonymity.set', anonymous: false })).toEqual({ ok: true });
+    }
+    expect(readProgress(await stored(id))).toMatchObject([{ text: 'Sans nom', byName: '' }]);
+  });
+
   it('lets the organiser correct the record', async () => {
     const id = await actionBy(room.alice);
     expect(await attempt(room, transport, room.alice, (doc) => addProgressNote(doc, id, 'Erreur', as(room.alice)))).toEqual({ ok: true });
