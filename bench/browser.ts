@@ -82,7 +82,8 @@ async function measure(browser: Browser, api: string, cards: number) {
   const session = { workshopId: workshop.id, title: workshop.title, token: me.token, role: 'participant' as const, participantId: me.id, name: me.name, joinCode: workshop.joinCode };
   const { context, page, cdp } = await newParticipantPage(browser, api, session, {
     cardSelector: '[data-card-id]',
-    syncedSelector: '[role="status"]',
+    // The connection badge: it says "Enregistré" once the board's first sync is stored.
+    syncedSelector: '.connection',
     syncedText: 'Enregistré',
     quietMs: QUIET_MS,
     timeoutMs: OPEN_TIMEOUT_MS,
