@@ -25,6 +25,7 @@ import {
   type WorkshopBackup,
 } from '@shared/results/backup';
 import { cardLink, parseCardLink, setRoadmapFields } from '@shared/roadmap';
+import { LEAD_AUTHOR } from '@shared/roadmap-log';
 import type { Vote } from '@shared/votes';
 import type { TokenIssuer } from '../auth/tokens';
 import type { WorkshopService } from '../domain/workshop-service';
@@ -189,7 +190,13 @@ function addBackupCard(doc: Y.Doc, card: BackupCard, fresh: (old: string) => str
   for (const c of card.comments) {
     addComment(doc, id, { ...c, id: fresh(c.id), author: fresh(c.author), replyTo: c.replyTo === null ? null : fresh(c.replyTo) });
   }
-  if (card.roadmap) setRoadmapFields(doc, id, { ...card.roadmap, links: card.roadmap.links.map(link) });
+  if (card.roadmap) {
+    setRoadmapFields(doc, id, { ...card.roadmap, links: card.roadmap.links.map(link) });
+    const writer = (by: string) => (by === LEAD_AUTHOR ? by : fresh(by));
+    const { progress = [], statusHistory = [] } = card.roadmap;
+    if (progress.length > 0) map.set('progress', progress.map((n) => ({ ...n, by: writer(n.by) })));
+    if (statusHistory.length > 0) map.set('statusHistory', statusHistory.map((c) => ({ ...c, by: writer(c.by) })));
+  }
 }
 
 /** Everything an import writes, every id already replaced; the workshop lacks its join code. */

@@ -9,6 +9,7 @@ import { groupOfCard, listGroups } from '@shared/board-groups';
 import { listComments, reactionGivers } from '@shared/card-comments';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupBoard, type BackupCard, type WorkshopBackup } from '@shared/results/backup';
 import { readRoadmap } from '@shared/roadmap';
+import { readRoadmapLog } from '@shared/roadmap-log';
 import { tablesOf } from '@shared/synthesis';
 import type { WorkshopCard } from '@shared/workshop-cards';
 import { tally, type Vote } from '@shared/votes';
@@ -40,7 +41,7 @@ export function readBoard(board: BoardRecord, doc: Y.Doc, votes: Vote[]): Backup
       votes: totals[card.id] ?? 0,
       reactions: reactionsOf(doc, card.id),
       comments: listComments(doc, card.id),
-      roadmap: board.kind === 'roadmap' ? readRoadmap(map) : null,
+      roadmap: board.kind === 'roadmap' ? { ...readRoadmap(map), ...readRoadmapLog(map) } : null,
       tables: tablesOf(map),
     };
   });

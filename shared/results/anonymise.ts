@@ -4,6 +4,7 @@
  * following the order in which people joined, so that the same person keeps the same number across boards, comments, reactions
  * and votes, and the figures (votes per person, who replied to whom) still add up.
  */
+import { LEAD_AUTHOR } from '../roadmap-log';
 import type { BackupBoard, BackupCard, WorkshopBackup } from './backup';
 
 export const anonymousName = (n: number) => `Participant ${n}`;
@@ -46,7 +47,8 @@ function pseudonymiser(backup: WorkshopBackup): Pseudonymiser {
 
 /**
  * Authors, commenters, reactions, in that order (unknown ids are numbered as they come).
- * Texts, group titles and roadmap leads are content, kept as written.
+ * Texts, group titles and roadmap leads are content, kept as written; the writers of an
+ * action's notes and status changes are pseudonymised like authors.
  */
 function anonymiseCard(card: BackupCard, who: Pseudonymiser): BackupCard {
   const author = who.id(card.author);
@@ -57,7 +59,11 @@ function anonymiseCard(card: BackupCard, who: Pseudonymiser): BackupCard {
   const reactions: BackupCard['reactions'] = Object.create(null);
   for (const [reaction, people] of Object.entries(card.reactions)) reactions[reaction] = people.map(who.id);
   // The kind of structure stays (results by kind); the organisation would name the person.
-  return { ...card, author, authorName, authorOrganisation: null, comments, reactions };
+  // An action's record: its writers as its authors; a lead's own name is blanked ("Porteur").
+  const writer = <T extends { by: string; byName: string }>(e: T): T =>
+    e.by === LEAD_AUTHOR ? { ...e, byName: '' } : { ...e, by: who.id(e.by), byName: e.byName && who.name(e.by) };
+  const roadmap = card.roadmap && { ...card.roadmap, progress: card.roadmap.progress?.map(writer), statusHistory: card.roadmap.statusHistory?.map(writer) };
+  return { ...card, author, authorName, authorOrganisation: null, comments, reactions, roadmap };
 }
 
 function anonymiseBoard(board: BackupBoard, who: Pseudonymiser): BackupBoard {

@@ -13,6 +13,7 @@ import { BOARD_KINDS } from '../protocol';
 import { BACKUP_LIMITS } from './backup-limits';
 import { ORGANISATION_MAX_CHARS, STRUCTURE_KINDS } from '../structure-kinds';
 import { LEAD_KINDS, ROADMAP_LINK_MAX_CHARS, ROADMAP_MAX_LINKS, ROADMAP_STATUSES, ROADMAP_TEXT_MAX_CHARS } from '../roadmap';
+import { ROADMAP_MAX_NOTES, ROADMAP_MAX_STATUS_CHANGES, ROADMAP_NOTE_MAX_CHARS } from '../roadmap-log';
 
 export const BACKUP_FORMAT = 'coatelier-backup';
 export const BACKUP_VERSION = 1;
@@ -39,6 +40,9 @@ export const backupComment = z.object({
   replyTo: id.nullable(),
 });
 
+/** Who wrote an entry of an action's record: a participant id, or `@lead`. */
+const logEntry = { at: time, by: id, byName: text(LIMITS.nameMaxChars) };
+
 export const backupRoadmap = z.object({
   leadKind: z.enum(LEAD_KINDS).nullable(),
   leadName: text(ROADMAP_TEXT_MAX_CHARS),
@@ -46,6 +50,9 @@ export const backupRoadmap = z.object({
   due: day.nullable(),
   status: z.enum(ROADMAP_STATUSES),
   links: z.array(z.string().max(ROADMAP_LINK_MAX_CHARS)).max(ROADMAP_MAX_LINKS),
+  /** The action's record (shared/roadmap-log.ts); absent from backups made before it. */
+  progress: z.array(z.object({ ...logEntry, text: z.string().min(1).max(ROADMAP_NOTE_MAX_CHARS) })).max(ROADMAP_MAX_NOTES).optional(),
+  statusHistory: z.array(z.object({ ...logEntry, status: z.enum(ROADMAP_STATUSES) })).max(ROADMAP_MAX_STATUS_CHANGES).optional(),
 });
 
 export const backupCard = z.object({
