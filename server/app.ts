@@ -31,6 +31,7 @@ import { joinQrRoutes } from './http/join-qr-routes';
 import { historyRoutes } from './http/history-routes';
 import { publicationRoutes } from './publication/publication-routes';
 import { followupRoutes } from './followup/followup-routes';
+import { roadmapImportRoutes } from './followup/roadmap-import-routes';
 import { BoardHistory } from './history/board-history';
 import { opsRoutes, type ReadinessCheck } from './http/ops-routes';
 import { Metrics } from './ops/metrics';
@@ -212,6 +213,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   );
   app.use(publicationRoutes({ storage, registry, authenticator }));
   app.use(followupRoutes({ secret, authenticator, workshops, registry, storage }));
+  app.use(roadmapImportRoutes({ authenticator, workshops, registry, storage, workers: importWorkers, limits }));
   app.use(
     '/api',
     express.json({ limit: config.maxMessageBytes }),

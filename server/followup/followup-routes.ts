@@ -1,21 +1,17 @@
 /**
  * Follow-up links (docs/protocol.md): organisers make one for an action ('links.manage');
  * the lead's page reads and writes with the follow-up token as its bearer, which no other
- * route accepts. Organisers also take up a previous workshop's roadmap here (roadmap-import.ts).
- * Every handler reads AUTH, VALIDATION, RESOLUTION.
+ * route accepts. Every handler reads AUTH, VALIDATION, RESOLUTION.
  */
 import express, { Router, type Request } from 'express';
-import { followupNoteBody, followupStatusBody, roadmapImportBody, type FollowupLink, type RoadmapImportResult } from '@shared/followup';
+import { followupNoteBody, followupStatusBody, type FollowupLink } from '@shared/followup';
 import { idSchema } from '@shared/protocol';
 import { AppError } from '../errors';
 import { authorise, parseBody, requireToken } from '../http/auth';
 import { FollowupService, type FollowupDeps } from './followup-service';
 import { FollowupTokens, cardIdSchema } from './followup-tokens';
-import { RoadmapImport } from './roadmap-import';
-import type { Storage } from '../storage/storage';
 
-type Deps = Omit<FollowupDeps, 'tokens' | 'storage'> & {
-  storage: FollowupDeps['storage'] & Pick<Storage, 'listBoards'>;
+type Deps = Omit<FollowupDeps, 'tokens'> & {
   /** The server's signing secret: follow-up tokens are signed with it under their own issuer. */
   secret: Uint8Array;
 };
@@ -31,7 +27,6 @@ const param = (schema: typeof idSchema, value: unknown, what: string) => {
 export function followupRoutes({ secret, ...deps }: Deps): Router {
   const routes = Router();
   const followups = new FollowupService({ ...deps, tokens: new FollowupTokens(secret) });
-  const imports = new RoadmapImport(deps);
   const json = express.json({ limit: '8kb' });
 
   routes.post('/api/boards/:boardId/actions/:cardId/followup', requireToken(deps.authenticator), async (req, res) => {
@@ -43,13 +38,6 @@ export function followupRoutes({ secret, ...deps }: Deps): Router {
     // RESOLUTION
     const link: FollowupLink = { path: await followups.createLink(claims, boardId, cardId) };
     res.status(201).json(link);
-  });
-
-  routes.post('/api/workshops/:id/roadmap/import', requireToken(deps.authenticator), json, async (req, res) => {
-    const claims = authorise(req, param(idSchema, req.params.id, 'workshop'), 'workshop.edit');
-    const { fromWorkshopId, fromToken } = parseBody(roadmapImportBody, req.body);
-    const result: RoadmapImportResult = await imports.fromWorkshop(claims, fromWorkshopId, fromToken);
-    res.status(201).json(result);
   });
 
   routes.get('/api/followup', async (req, res) => {

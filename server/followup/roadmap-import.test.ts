@@ -75,4 +75,22 @@ describe('taking up the previous roadmap', () => {
     expect((await takeUp(next.organiserToken, body)).body).toMatchObject({ added: 0 });
     expect(await storedActions()).toHaveLength(1);
   });
+
+  it('takes up a roadmap from a backup file, with its record', async () => {
+    const later = (await room.request<CreatedWorkshop>('POST', '/api/workshops', { title: 'Rencontres ESS 2028', template: 'rencontre-ess' })).body;
+    const backup = (await room.request<unknown>('GET', `/api/workshops/${room.workshop.id}/export?format=json`, undefined, room.organiser.token)).body;
+    const send = (token: string, body: string) =>
+      fetch(`${room.server.url}/api/workshops/${later.id}/roadmap/import-backup`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+    expect((await send(room.alice.token, JSON.stringify(backup))).status).toBe(403);
+    expect((await send(later.organiserToken, '{"not": "a backup"}')).status).toBe(400);
+    const res = await send(later.organiserToken, JSON.stringify(backup));
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ boardId: roadmapOf(later).id, added: 1 });
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.mergeUpdates((await room.storage.loadBoard(roadmapOf(later).id)).updates));
+    const [map] = [...cardsOf(doc).values()];
+    expect(map?.get('status')).toBe('done');
+    expect(readStatusHistory(map).map((c) => c.status)).toEqual(['doing', 'done']);
+    expect(readProgress(map).map((n) => n.text)).toEqual(['Deux sessions en mars', 'Repris de « Règles d’écriture »']);
+  });
 });

@@ -3,11 +3,13 @@
  * roadmaps is copied into the target's first roadmap, with its lead, partners, due date,
  * status, notes and status history, plus a note saying where it came from. Links are dropped
  * (they name the other workshop's cards). Each copy keeps `origin` (`<boardId>/<cardId>` of
- * the action it copies), so importing again adds only what is new.
+ * the action it copies), so taking up the same workshop again adds only what is new (a
+ * backup file's ids are new at each reading: taking it up twice copies twice).
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { addCard, cardsOf, listCards } from '@shared/board-model';
 import { newId } from '@shared/ids';
+import type { RoadmapImportResult } from '@shared/followup';
 import type { BoardInfo, TokenClaims } from '@shared/protocol';
 import { cardLink, readRoadmap, setRoadmapFields, type RoadmapFields } from '@shared/roadmap';
 import { ROADMAP_MAX_NOTES, readRoadmapLog, type RoadmapLog } from '@shared/roadmap-log';
@@ -16,12 +18,13 @@ import type { BoardDoc } from '../docs/board-doc';
 import type { BoardRegistry } from '../docs/board-registry';
 import type { WorkshopService } from '../domain/workshop-service';
 import { AppError } from '../errors';
-import type { Storage } from '../storage/storage';
+import type { ImportPlan } from '../results/import-backup';
+import type { BoardRecord, Storage } from '../storage/storage';
 
 /** More than any roadmap of a day holds; bounds one document change. */
 export const MAX_IMPORTED_ACTIONS = 500;
 
-interface Deps {
+export interface RoadmapImportDeps {
   authenticator: Authenticator;
   workshops: WorkshopService;
   registry: BoardRegistry;
@@ -37,46 +40,47 @@ interface Action {
 }
 
 export class RoadmapImport {
-  constructor(private readonly deps: Deps) {}
+  constructor(private readonly deps: RoadmapImportDeps) {}
 
   /** AUTH: `claims` organise the target (checked by the route), `fromToken` must organise the source. */
-  async fromWorkshop(claims: TokenClaims, fromWorkshopId: string, fromToken: string): Promise<{ boardId: string; added: number }> {
+  async fromWorkshop(claims: TokenClaims, fromWorkshopId: string, fromToken: string): Promise<RoadmapImportResult> {
     const source = await this.deps.authenticator.authenticate(fromToken);
     if (source?.role !== 'organiser' || source.wid !== fromWorkshopId) {
       throw new AppError('forbidden', 'Taking up a roadmap needs an organiser token of the previous workshop too');
     }
     if (fromWorkshopId === claims.wid) throw new AppError('invalid_request', 'A workshop cannot take up its own roadmap');
     const previous = await this.deps.workshops.requireWorkshop(fromWorkshopId);
+    const roadmaps = (await this.deps.storage.listBoards(fromWorkshopId)).filter((b) => b.kind === 'roadmap');
+    const actions: Action[] = [];
+    for (const roadmap of roadmaps) await this.withStoredBoard(roadmap.id, async (live) => void actions.push(...actionsIn(roadmap, live.doc)));
+    return this.takeUp(claims, previous.title, actions);
+  }
+
+  /** From a backup file, checked and built in memory by the import worker (import-backup.ts). */
+  fromBackup(claims: TokenClaims, plan: ImportPlan): Promise<RoadmapImportResult> {
+    const actions: Action[] = [];
+    plan.boards.forEach((board, i) => {
+      if (board.kind !== 'roadmap') return;
+      const doc = new Y.Doc();
+      for (const update of plan.documents[i] ?? []) Y.applyUpdate(doc, update);
+      actions.push(...actionsIn(board, doc));
+    });
+    return this.takeUp(claims, plan.workshop.title, actions);
+  }
+
+  private async takeUp(claims: TokenClaims, previousTitle: string, actions: readonly Action[]): Promise<RoadmapImportResult> {
     const target = await this.deps.workshops.requireWorkshop(claims.wid);
     if (target.archivedAt !== null) throw new AppError('forbidden', 'This workshop is archived', 'archived');
     const into = (await this.deps.storage.listBoards(claims.wid)).find((b) => b.kind === 'roadmap');
     if (!into) throw new AppError('conflict', 'This workshop has no roadmap board', 'no_roadmap');
-    const actions = await this.actionsOf(fromWorkshopId);
     if (actions.length > MAX_IMPORTED_ACTIONS) throw new AppError('payload_too_large', `At most ${MAX_IMPORTED_ACTIONS} actions are taken up at once`);
     const board = await this.deps.workshops.boardIn(claims.wid, into.id);
     const added = await this.withStoredBoard(into.id, async (live) => {
       let count = 0;
-      await live.change((doc) => (count = writeActions(doc, board, actions, claims.pid, previous.title)));
+      await live.change((doc) => (count = writeActions(doc, board, actions, claims.pid, previousTitle)));
       return count;
     });
     return { boardId: into.id, added };
-  }
-
-  private async actionsOf(workshopId: string): Promise<Action[]> {
-    const roadmaps = (await this.deps.storage.listBoards(workshopId)).filter((b) => b.kind === 'roadmap');
-    const actions: Action[] = [];
-    for (const roadmap of roadmaps) {
-      await this.withStoredBoard(roadmap.id, async (live) => {
-        const titles = new Map(roadmap.columns.map((c) => [c.id, c.title]));
-        for (const card of listCards(live.doc)) {
-          const map = cardsOf(live.doc).get(card.id);
-          const columnTitle = titles.get(card.column);
-          if (!map || columnTitle === undefined) continue;
-          actions.push({ origin: cardLink(roadmap.id, card.id), text: card.text, columnTitle, fields: readRoadmap(map), log: readRoadmapLog(map) });
-        }
-      });
-    }
-    return actions;
   }
 
   private async withStoredBoard<T>(boardId: string, use: (live: BoardDoc) => Promise<T>): Promise<T> {
@@ -88,6 +92,19 @@ export class RoadmapImport {
       this.deps.registry.release(boardId);
     }
   }
+}
+
+/** The actions of one roadmap's document, in the board's order. */
+function actionsIn(roadmap: Pick<BoardRecord, 'id' | 'columns'>, doc: Y.Doc): Action[] {
+  const titles = new Map(roadmap.columns.map((c) => [c.id, c.title]));
+  const actions: Action[] = [];
+  for (const card of listCards(doc)) {
+    const map = cardsOf(doc).get(card.id);
+    const columnTitle = titles.get(card.column);
+    if (!map || columnTitle === undefined) continue;
+    actions.push({ origin: cardLink(roadmap.id, card.id), text: card.text, columnTitle, fields: readRoadmap(map), log: readRoadmapLog(map) });
+  }
+  return actions;
 }
 
 /** Copies the actions not taken up yet; each lands in the column of the same title, else the first. */

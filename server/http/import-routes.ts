@@ -28,7 +28,7 @@ const megabytes = Math.round(BACKUP_LIMITS.maxBytes / 1_048_576);
 const rawBody = express.raw({ type: () => true, limit: BACKUP_LIMITS.maxBytes });
 
 /** The raw body, with a too-large file refused in words an organiser understands. */
-const readBackupBody: RequestHandler = (req, res, next) => {
+export const readBackupBody: RequestHandler = (req, res, next) => {
   rawBody(req, res, (err?: unknown) => {
     if ((err as { type?: string } | undefined)?.type === 'entity.too.large') {
       next(new AppError('payload_too_large', `The backup file is larger than ${megabytes} MB, the most this server imports`));
