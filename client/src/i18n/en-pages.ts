@@ -346,6 +346,8 @@ export const enPages: PageMessages = {
     takeUp: 'Take up a previous roadmap',
     takeUpFrom: 'Previous workshop',
     takeUpNone: 'This browser organises no other workshop: first open the previous workshop’s organiser link.',
+    takeUpFile: 'Or from a backup file (.json)',
+    takeUpBadFile: 'This file is not a Coatelier backup (JSON).',
     takeUpButton: 'Take up its actions',
     takenUp_one: '{{count}} action taken up from “{{title}}”, with its status, notes and history.',
     takenUp_other: '{{count}} actions taken up from “{{title}}”, with their status, notes and history.',

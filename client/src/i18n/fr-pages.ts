@@ -348,6 +348,8 @@ export const frPages = {
     takeUp: 'Reprendre une feuille de route précédente',
     takeUpFrom: 'Atelier précédent',
     takeUpNone: 'Ce navigateur n’organise aucun autre atelier : ouvrez d’abord le lien organisateur de l’atelier précédent.',
+    takeUpFile: 'Ou depuis un fichier de sauvegarde (.json)',
+    takeUpBadFile: 'Ce fichier n’est pas une sauvegarde Coatelier (JSON).',
     takeUpButton: 'Reprendre ses actions',
     takenUp_one: '{{count}} action reprise de « {{title}} », avec son statut, son suivi et son historique.',
     takenUp_other: '{{count}} actions reprises de « {{title}} », avec leur statut, leur suivi et leur historique.',

@@ -1,7 +1,8 @@
 /**
  * For organisers on a roadmap: take up the actions of a previous rencontre's roadmap, with
  * their status, notes and history. The previous workshop is one this browser organises: its
- * organiser session holds the token the server asks for (one for each workshop).
+ * organiser session holds the token the server asks for (one for each workshop), or the
+ * backup file (`json` export) of any previous workshop.
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { RoadmapImportResult } from '@shared/followup';
@@ -9,6 +10,17 @@ import { request } from '../api/api-client';
 import { failureText } from '../api/failure-text';
 import { loadSessions } from '../identity/identity-store';
 import { useTranslation } from '../i18n/use-translation';
+
+type MaybeBackup = { workshop?: { title?: unknown } } | null;
+
+/** The file's JSON (checked by the server), or undefined when it is not JSON at all. */
+async function readJson(file: File): Promise<MaybeBackup | undefined> {
+  try {
+    return JSON.parse(await file.text()) as MaybeBackup;
+  } catch {
+    return undefined;
+  }
+}
 
 export function RoadmapTakeUp({ workshopId, token }: { workshopId: string; token: string }) {
   const { t } = useTranslation();
@@ -18,20 +30,30 @@ export function RoadmapTakeUp({ workshopId, token }: { workshopId: string; token
   const [said, setSaid] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const source = previous.find((s) => s.workshopId === from);
-    if (!source) return;
+  const route = `/api/workshops/${encodeURIComponent(workshopId)}/roadmap`;
+  const takeUp = async (send: () => Promise<RoadmapImportResult>, title: string) => {
     setBusy(true);
     try {
-      const body = { fromWorkshopId: source.workshopId, fromToken: source.token };
-      const { added } = await request<RoadmapImportResult>('POST', `/api/workshops/${encodeURIComponent(workshopId)}/roadmap/import`, body, token);
-      setSaid(t('roadmap.takenUp', { count: added, title: source.title }));
+      const { added } = await send();
+      setSaid(t('roadmap.takenUp', { count: added, title }));
     } catch (err) {
       setSaid(t('roadmap.followupFailed', { message: failureText(t, err) }));
     } finally {
       setBusy(false);
     }
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const source = previous.find((s) => s.workshopId === from);
+    const body = source && { fromWorkshopId: source.workshopId, fromToken: source.token };
+    if (body) void takeUp(() => request<RoadmapImportResult>('POST', `${route}/import`, body, token), source.title);
+  };
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    const backup = await readJson(file);
+    if (backup === undefined) return setSaid(t('roadmap.takeUpBadFile'));
+    const title = typeof backup?.workshop?.title === 'string' ? backup.workshop.title : file.name;
+    await takeUp(() => request<RoadmapImportResult>('POST', `${route}/import-backup`, backup, token), title);
   };
 
   return (
@@ -54,6 +76,10 @@ export function RoadmapTakeUp({ workshopId, token }: { workshopId: string; token
           </button>
         </form>
       )}
+      <div className="roadmap-field">
+        <label htmlFor={`${id}-file`}>{t('roadmap.takeUpFile')}</label>
+        <input id={`${id}-file`} type="file" accept="application/json,.json" disabled={busy} onChange={(e) => void upload(e.target.files?.[0])} />
+      </div>
       <p role="status">{said}</p>
     </details>
   );
