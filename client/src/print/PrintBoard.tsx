@@ -15,6 +15,8 @@ function CardBlock({ card }: { card: BackupCard }) {
       <p className="print-card-text">{card.text}</p>
       <p className="print-card-meta">
         {card.authorName && <span>{card.authorName}</span>}
+        {/* On paper the colour may be lost or carry meaning: its name is written. */}
+        <span>{t('present.color', { color: t(`board.colors.${card.color}`) })}</span>
         {card.votes > 0 && <span>{t('exports.votes', { count: card.votes })}</span>}
         {reactions.map(([emoji, who]) => (
           <span key={emoji}>

@@ -168,6 +168,7 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
       aria-describedby={`${metaId} ${attributes['aria-describedby']}`}
       aria-roledescription={perm.move && !editing ? attributes['aria-roledescription'] : undefined}
       aria-keyshortcuts="Enter Delete Alt+C"
+      aria-current={spotlit ? 'true' : undefined}
       style={{
         transform: `translate3d(${transform?.x ?? 0}px, ${top + (transform?.y ?? 0)}px, 0)`,
         transition,
