@@ -1,27 +1,17 @@
-import { expect, test, type Page } from '@playwright/test';
-import { addCard, card, cards, column, createWorkshop, openBoard } from './support';
+import { expect, test } from '@playwright/test';
+import { addCard, card, cards, column, createWorkshop, joinWorkshop, openBoard } from './support';
 
 /** What another browser does arrives through the server, on a machine that may be busy. */
 const LIVE = { timeout: 15_000 };
 const COLUMN = 'Connaître les SCIC';
-
-/** Joins as a person who says what structure they speak for. */
-async function joinAs(page: Page, code: string, name: string, kind: string, organisation: string): Promise<void> {
-  await page.goto(`/join/${code}`);
-  await page.getByLabel('Votre nom').fill(name);
-  await page.getByLabel('Vous représentez… (facultatif)').selectOption({ label: kind });
-  await page.getByLabel('Nom de votre structure (facultatif)').fill(organisation);
-  await page.getByRole('button', { name: 'Rejoindre' }).click();
-  await expect(page.getByRole('heading', { name: 'Tableaux' })).toBeVisible();
-}
 
 test('participants say which kind of structure they speak for; cards show it, boards filter by it, the dashboard counts it', async ({ browser }) => {
   const open = async () => (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
   const [organiser, scic, commune] = await Promise.all([open(), open(), open()]);
 
   const code = await createWorkshop(organiser, 'Rencontres ESS – Gironde');
-  await joinAs(scic, code, 'Rita', 'Une SCIC', 'Scic Bois Local');
-  await joinAs(commune, code, 'Paul', 'Une commune', 'Mairie de Pessac');
+  await joinWorkshop(scic, code, 'Rita', { kind: 'Une SCIC', organisation: 'Scic Bois Local' });
+  await joinWorkshop(commune, code, 'Paul', { kind: 'Une commune', organisation: 'Mairie de Pessac' });
   await openBoard(scic, 'Difficultés');
   await openBoard(commune, 'Difficultés');
 

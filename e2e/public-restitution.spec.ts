@@ -1,21 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { addCard, chooseInMenu, column, createWorkshop, openBoard } from './support';
+import { addCard, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard } from './support';
 
 /** Where the public page's screenshots go, to be looked at. */
 const SHOTS = '/tmp/publication-shots';
 const NAMES = ['Élodie Marchand', 'Rita Cooper'];
 const ORGANISATIONS = ['Mairie de Die', 'Scic Bois Local'];
-
-async function joinAs(page: Page, code: string, name: string, kind: string, organisation: string): Promise<void> {
-  await page.goto(`/join/${code}`);
-  await page.getByLabel('Votre nom').fill(name);
-  await page.getByLabel('Vous représentez… (facultatif)').selectOption({ label: kind });
-  await page.getByLabel('Nom de votre structure (facultatif)').fill(organisation);
-  await page.getByRole('button', { name: 'Rejoindre' }).click();
-  await expect(page.getByRole('heading', { name: 'Tableaux' })).toBeVisible();
-}
 
 /** One roadmap action with a lead, partners, a due date and a status. */
 async function addAction(organiser: Page) {
@@ -42,8 +33,8 @@ test('an organiser publishes two boards; anyone with the link reads a clean, rea
   const [organiser, commune, scic] = await Promise.all([open(), open(), open()]);
   const code = await createWorkshop(organiser, 'Rencontres ESS – Restitution');
   const workshopUrl = organiser.url();
-  await joinAs(commune, code, NAMES[0]!, 'Une commune', ORGANISATIONS[0]!);
-  await joinAs(scic, code, NAMES[1]!, 'Une SCIC', ORGANISATIONS[1]!);
+  await joinWorkshop(commune, code, NAMES[0]!, { kind: 'Une commune', organisation: ORGANISATIONS[0]! });
+  await joinWorkshop(scic, code, NAMES[1]!, { kind: 'Une SCIC', organisation: ORGANISATIONS[1]! });
   await openBoard(commune, 'Difficultés');
   await addCard(commune, 'Connaître les SCIC', 'Former les élus au statut SCIC');
   await expect(commune.getByText('Enregistré')).toBeVisible();

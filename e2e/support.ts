@@ -14,10 +14,15 @@ export async function createWorkshop(page: Page, title: string): Promise<string>
   return code;
 }
 
-export async function joinWorkshop(page: Page, code: string, name: string): Promise<void> {
+/** Joins under `name`, saying which kind of structure (its label) and organisation one speaks for when given. */
+export async function joinWorkshop(page: Page, code: string, name: string, profile?: { kind: string; organisation: string }): Promise<void> {
   await page.goto(`/join/${code}`);
   await expect(page.getByLabel('Code de l’atelier')).toHaveValue(code);
   await page.getByLabel('Votre nom').fill(name);
+  if (profile) {
+    await page.getByLabel('Vous représentez… (facultatif)').selectOption({ label: profile.kind });
+    await page.getByLabel('Nom de votre structure (facultatif)').fill(profile.organisation);
+  }
   await page.getByRole('button', { name: 'Rejoindre' }).click();
   await expect(page.getByRole('heading', { name: 'Tableaux' })).toBeVisible();
 }
