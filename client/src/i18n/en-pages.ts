@@ -1,6 +1,10 @@
 import type { PageMessages } from './fr-pages';
+import { moderationEn } from './sections/moderation-en';
+import { phoneEn } from './sections/phone-en';
 
 export const enPages: PageMessages = {
+  moderation: moderationEn,
+  phone: phoneEn,
   board: {
     addCard: 'Add a card',
     addCardIn: 'Add a card to “{{column}}”',

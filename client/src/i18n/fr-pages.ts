@@ -1,8 +1,13 @@
+import { moderationFr } from './sections/moderation-fr';
+import { phoneFr } from './sections/phone-fr';
+
 /**
  * French messages of every page but the home and join pages: loaded with those pages' code,
  * so that the first screen does not download them. Keys are shared with en-pages.ts.
  */
 export const frPages = {
+  moderation: moderationFr,
+  phone: phoneFr,
   board: {
     addCard: 'Ajouter une carte',
     addCardIn: 'Ajouter une carte dans « {{column}} »',

@@ -1,0 +1,3 @@
+import type { moderationFr } from './moderation-fr';
+
+export const moderationEn: typeof moderationFr = {};

@@ -1,0 +1,3 @@
+import type { phoneFr } from './phone-fr';
+
+export const phoneEn: typeof phoneFr = {};
