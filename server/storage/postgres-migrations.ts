@@ -62,4 +62,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
    CREATE INDEX workshops_demo ON workshops(created_at) WHERE demo;`,
   // Public restitutions (server/publication).
   publicationTables({ int: 'BIGINT', bool: 'BOOLEAN', json: 'JSONB' }),
+  // The board the facilitators are running now, where participants land after joining.
+  'ALTER TABLE workshops ADD COLUMN current_board_id TEXT;',
 ];

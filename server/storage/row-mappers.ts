@@ -22,6 +22,7 @@ export interface WorkshopRow {
   retention_days: Int | null;
   anonymised_at: Int | null;
   demo: Int | boolean;
+  current_board_id: string | null;
 }
 export interface BoardRow {
   id: string;
@@ -51,6 +52,7 @@ export const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
   anonymisedAt: int(r.anonymised_at),
   // SQLite has no boolean: 0 or 1 there, a boolean in PostgreSQL.
   demo: r.demo === true || r.demo === 1,
+  currentBoardId: r.current_board_id,
 });
 
 export const toBoard = (r: BoardRow): BoardRecord => ({
@@ -75,6 +77,7 @@ export const workshopColumns = (patch: WorkshopPatch) => ({
   organiser_generation: patch.organiserGeneration,
   retention_days: patch.retentionDays,
   anonymised_at: patch.anonymisedAt,
+  current_board_id: patch.currentBoardId,
 });
 
 export interface ParticipantRow {

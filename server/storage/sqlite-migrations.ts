@@ -61,4 +61,6 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    CREATE INDEX workshops_demo ON workshops(created_at) WHERE demo = 1;`,
   // Public restitutions (server/publication).
   publicationTables({ int: 'INTEGER', bool: 'INTEGER', json: 'TEXT' }),
+  // The board the facilitators are running now, where participants land after joining.
+  'ALTER TABLE workshops ADD COLUMN current_board_id TEXT;',
 ];

@@ -24,6 +24,7 @@ function workshop(overrides: Partial<WorkshopRecord> = {}): WorkshopRecord {
     linkGenerations: { facilitator: 0, viewer: 0, participant: 0 },
     organiserGeneration: 0,
     demo: false,
+    currentBoardId: null,
     ...overrides,
   };
 }
@@ -61,6 +62,8 @@ export function describeStorage(name: string, open: () => Promise<Storage>): voi
       expect(await store.getWorkshop(w.id)).toMatchObject({ title: 'Nouveau titre', place: 'Lyon', date: '2026-12-03', archivedAt: 5, linkGenerations: { viewer: 2 } });
       await store.updateWorkshop(w.id, { organiserGeneration: 3 });
       expect(await store.getWorkshop(w.id)).toMatchObject({ organiserGeneration: 3, linkGenerations: { viewer: 2 } });
+      await store.updateWorkshop(w.id, { currentBoardId: 'board-2' });
+      expect(await store.getWorkshop(w.id)).toMatchObject({ currentBoardId: 'board-2', organiserGeneration: 3 });
       // Created without one (imports, older callers): generation 0.
       const bare = workshop();
       delete bare.organiserGeneration;
