@@ -176,6 +176,8 @@ export interface WorkshopInfo {
   anonymisedAt: number | null;
   /** A sample workshop ("Découvrir avec un exemple"): deleted automatically a day after creation. */
   demo: boolean;
+  /** The board the facilitators are running now, where participants land after joining; null: none chosen. */
+  currentBoardId?: string | null;
   boards: BoardInfo[];
 }
 export interface OrganisedWorkshop extends WorkshopInfo {

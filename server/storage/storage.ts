@@ -34,8 +34,6 @@ export type WorkshopRecord = Omit<WorkshopInfo, 'boards' | 'demo'> & {
   organiserGeneration?: number;
   /** A sample workshop, deleted once DEMO_LIFETIME_HOURS have passed; false when left out at creation. */
   demo?: boolean;
-  /** The board the facilitators are running now (participants land on it); null or left out: none. */
-  currentBoardId?: string | null;
 };
 
 export type WorkshopPatch = Partial<
