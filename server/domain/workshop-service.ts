@@ -243,9 +243,23 @@ export class WorkshopService {
     return this.changed(boardId);
   }
 
+  /**
+   * Points participants at a board of this workshop (null: at the list). The board is checked
+   * here, not by a foreign key: a deleted board clears it in removeBoard.
+   */
+  async setCurrentBoard(workshopId: string, boardId: string | null): Promise<WorkshopInfo> {
+    assertOpen(await this.requireWorkshop(workshopId));
+    if (boardId !== null) await this.boardIn(workshopId, boardId);
+    await this.storage.updateWorkshop(workshopId, { currentBoardId: boardId });
+    return this.get(workshopId);
+  }
+
   async removeBoard(claims: TokenClaims, boardId: string): Promise<void> {
     await this.openBoard(claims, boardId);
     await this.storage.deleteBoard(boardId);
+    // Participants joining later land on the list, not on a board that is gone.
+    const workshop = await this.requireWorkshop(claims.wid);
+    if (workshop.currentBoardId === boardId) await this.storage.updateWorkshop(claims.wid, { currentBoardId: null });
     for (const listener of this.removalListeners) await listener(claims.wid, boardId);
   }
 

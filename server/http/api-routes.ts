@@ -16,6 +16,7 @@ import {
   type CreatedWorkshop,
   type ParticipantInfo,
 } from '@shared/protocol';
+import { currentBoardBody } from '@shared/current-board';
 import type { Authenticator } from '../auth/authenticator';
 import type { BoardStats } from '../docs/board-stats';
 import type { FacilitationService } from '../domain/facilitation-service';
@@ -104,6 +105,20 @@ export function apiRoutes(deps: Deps): Router {
     authorise(req, id, 'workshop.edit');
     const body = parseBody(updateWorkshopBody, req.body);
     res.json(await workshops.update(id, body));
+  });
+
+  api.put('/workshops/:id/current-board', auth, async (req, res) => {
+    // AUTH: a facilitator of that board, or of the whole workshop (organisers included) to
+    // clear it: a facilitator kept to one board never moves the room away from another's.
+    const id = param(req.params.id);
+    const claims = authorise(req, id, 'board.facilitate');
+    // VALIDATION
+    const { boardId } = parseBody(currentBoardBody, req.body);
+    if (boardId === null ? claims.bid !== undefined : !facilitation.isFacilitator(claims, boardId)) {
+      throw new AppError('forbidden', 'Only a facilitator of this board can do this');
+    }
+    // RESOLUTION
+    res.json(await workshops.setCurrentBoard(id, boardId));
   });
 
   api.post('/workshops/:id/archive', auth, async (req, res) => {
