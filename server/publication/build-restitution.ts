@@ -8,8 +8,8 @@ import { compareCards } from '@shared/board-model';
 import { PUBLICATION_LIMITS, type PublicAction, type PublicBoard, type PublicCard, type PublicColumn, type PublicTopCard, type Restitution } from '@shared/publication';
 import { tallyByKind } from '@shared/results/by-kind';
 import type { BackupBoard, BackupCard, WorkshopBackup } from '@shared/results/backup';
-
-const working = (boards: readonly BackupBoard[]) => boards.filter((b) => b.kind === 'board');
+import { countedParticipants, workingBoards } from '@shared/results/counted';
+import { mostVoted } from '@shared/results/top-cards';
 const written = (card: BackupCard) => card.text.trim() !== '';
 const publicCard = (card: BackupCard): PublicCard => ({ text: card.text, kind: card.authorKind ?? null, votes: card.votes });
 
@@ -27,16 +27,13 @@ function publicBoard(board: BackupBoard): PublicBoard {
   return { title: board.title, columns, omitted: cards.length - kept.length };
 }
 
-/** The most-voted cards of the working boards (a synthesis repeats their votes), ties in board order. */
+/** The most-voted cards, ranked as the dashboard and the reports rank them. */
 function topCards(boards: readonly BackupBoard[]): PublicTopCard[] {
-  const all = working(boards).flatMap((board) =>
-    board.cards
-      .filter((c) => written(c) && c.votes > 0)
-      .sort(compareCards)
-      .map((card) => ({ ...publicCard(card), board: board.title, column: board.columns.find((c) => c.id === card.column)?.title ?? null })),
-  );
-  // A stable sort keeps board order among equal votes.
-  return all.sort((a, b) => b.votes - a.votes).slice(0, PUBLICATION_LIMITS.topCards);
+  return mostVoted(boards, PUBLICATION_LIMITS.topCards).map(({ board, card }) => ({
+    ...publicCard(card),
+    board: board.title,
+    column: board.columns.find((c) => c.id === card.column)?.title ?? null,
+  }));
 }
 
 function roadmap(boards: readonly BackupBoard[]): PublicAction[] {
@@ -60,10 +57,11 @@ export function buildRestitution(backup: WorkshopBackup, choice: RestitutionChoi
   const chosen = new Set(choice.boards);
   return {
     workshop: { title: backup.workshop.title, date: backup.workshop.date, place: backup.workshop.place },
-    // Cards and votes of the working boards: a synthesis copies theirs, a roadmap is the staff's.
+    // Cards and votes of the working boards (a synthesis copies theirs, a roadmap is the
+    // staff's), people who joined by the code (hidden cards never reach the backup).
     participation: tallyByKind(
-      working(backup.boards).flatMap((board) => board.cards.filter(written).map((card) => ({ kind: card.authorKind ?? null, votes: card.votes }))),
-      backup.participants.map((p) => p.kind ?? null),
+      workingBoards(backup.boards).flatMap((board) => board.cards.filter(written).map((card) => ({ kind: card.authorKind ?? null, votes: card.votes }))),
+      countedParticipants(backup).map((p) => p.kind ?? null),
     ),
     synthesis: backup.boards.filter((b) => b.kind === 'synthesis').map(publicBoard),
     topCards: topCards(backup.boards),

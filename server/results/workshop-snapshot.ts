@@ -10,12 +10,13 @@ import { listComments, reactionGivers } from '@shared/card-comments';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupBoard, type BackupCard, type WorkshopBackup } from '@shared/results/backup';
 import { readRoadmap } from '@shared/roadmap';
 import { readRoadmapLog } from '@shared/roadmap-log';
+import { ROLES, type Role } from '@shared/roles';
 import { tablesOf } from '@shared/synthesis';
 import type { WorkshopCard } from '@shared/workshop-cards';
 import { tally, type Vote } from '@shared/votes';
 import type { BoardRegistry } from '../docs/board-registry';
 import { AppError } from '../errors';
-import type { BoardRecord, Storage } from '../storage/storage';
+import type { BoardRecord, ParticipantRecord, Storage } from '../storage/storage';
 
 /** Reaction → participants; a null prototype, since keys come from the document. */
 function reactionsOf(doc: Y.Doc, cardId: string): BackupCard['reactions'] {
@@ -24,10 +25,25 @@ function reactionsOf(doc: Y.Doc, cardId: string): BackupCard['reactions'] {
   return reactions;
 }
 
+/**
+ * A card a facilitator hid (moderation) carries the reason under `hidden`, its text emptied:
+ * no export, figure or public page shows it, nor counts the votes it got. Read raw from the
+ * map, so that a card hidden by any writer of the document is left out.
+ */
+const isHidden = (map: Y.Map<unknown> | undefined) => typeof map?.get('hidden') === 'string';
+
+/** The cards of the document that the results show: every card but the hidden ones. */
+function shownCards(doc: Y.Doc) {
+  const maps = cardsOf(doc);
+  return listCards(doc).flatMap((card) => {
+    const map = maps.get(card.id);
+    return isHidden(map) ? [] : [{ card, map }];
+  });
+}
+
 export function readBoard(board: BoardRecord, doc: Y.Doc, votes: Vote[]): BackupBoard {
   const totals = tally(votes);
-  const cards: BackupCard[] = listCards(doc).map((card) => {
-    const map = cardsOf(doc).get(card.id);
+  const cards: BackupCard[] = shownCards(doc).map(({ card, map }) => {
     return {
       id: card.id,
       column: card.column,
@@ -55,9 +71,19 @@ export function readBoard(board: BoardRecord, doc: Y.Doc, votes: Vote[]): Backup
     columns: board.columns,
     groups: listGroups(doc),
     cards,
-    // Votes on deleted cards are not part of the results.
+    // Votes on deleted or hidden cards are not part of the results.
     votes: votes.filter((v) => cardIds.has(v.cardId)),
   };
+}
+
+/**
+ * How the person came in, when the store keeps it: the figures count only those who joined
+ * by the code. A store that does not keep it leaves every person counted, as before.
+ */
+function roleOf(record: ParticipantRecord): { role?: Role } {
+  if (!('role' in record)) return {};
+  const role = ROLES.find((r) => r === record.role);
+  return role ? { role } : {};
 }
 
 export class WorkshopSnapshots {
@@ -103,7 +129,7 @@ export class WorkshopSnapshots {
         archivedAt: workshop.archivedAt,
         retentionDays: workshop.retentionDays,
       },
-      participants: participants.map(({ id, name, joinedAt, kind, organisation }) => ({ id, name, joinedAt, kind, organisation })),
+      participants: participants.map((p) => ({ id: p.id, name: p.name, joinedAt: p.joinedAt, kind: p.kind, organisation: p.organisation, ...roleOf(p) })),
       boards: (await Promise.all(boards.map((b) => this.readOne(b)))).map(named),
     };
   }
@@ -117,7 +143,8 @@ export class WorkshopSnapshots {
     const perBoard = await Promise.all(
       boards.map((board) =>
         this.withDoc(board.id, (doc) =>
-          listCards(doc)
+          shownCards(doc)
+            .map(({ card }) => card)
             .filter((card) => card.text.trim() !== '')
             .map((card) => ({ boardId: board.id, boardTitle: board.title, cardId: card.id, text: card.text })),
         ),

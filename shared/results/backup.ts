@@ -10,6 +10,7 @@ import { CARD_COLORS } from '../board-model';
 import { COMMENT_MAX_CHARS } from '../card-comments';
 import { LIMITS } from '../limits';
 import { BOARD_KINDS } from '../protocol';
+import { ROLES } from '../roles';
 import { BACKUP_LIMITS } from './backup-limits';
 import { ORGANISATION_MAX_CHARS, STRUCTURE_KINDS } from '../structure-kinds';
 import { LEAD_KINDS, ROADMAP_LINK_MAX_CHARS, ROADMAP_MAX_LINKS, ROADMAP_STATUSES, ROADMAP_TEXT_MAX_CHARS } from '../roadmap';
@@ -30,6 +31,12 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
  */
 const kind = z.enum(STRUCTURE_KINDS).nullable().optional();
 const organisation = text(ORGANISATION_MAX_CHARS).nullable().optional();
+/**
+ * How a person came in: by the join code (`participant`) or an invitation (facilitator,
+ * co-organiser, screen). Optional: backups written before it was kept leave it out, and
+ * their people are all counted as participants.
+ */
+const role = z.enum(ROLES).optional();
 
 export const backupComment = z.object({
   id,
@@ -119,7 +126,7 @@ export const workshopBackup = z.object({
     retentionDays: z.number().int().min(0).max(3650).nullable(),
   }),
   participants: z
-    .array(z.object({ id, name: text(LIMITS.nameMaxChars), joinedAt: time, kind, organisation }))
+    .array(z.object({ id, name: text(LIMITS.nameMaxChars), joinedAt: time, kind, organisation, role }))
     .max(BACKUP_LIMITS.maxParticipants),
   boards: z.array(backupBoard).max(LIMITS.maxBoardsPerWorkshop),
 });

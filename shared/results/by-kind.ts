@@ -6,6 +6,7 @@
  */
 import { STRUCTURE_KINDS, type StructureKind } from '../structure-kinds';
 import type { WorkshopBackup } from './backup';
+import { countedParticipants, ownCardBoards } from './counted';
 
 export interface KindFigures {
   /** null: participants who named no kind, and authors who are not participants (staff, other Yjs clients). */
@@ -32,10 +33,13 @@ export function tallyByKind(cards: Iterable<KindedCard>, participants: Iterable<
   return [...rows.values()].filter((row) => row.participants + row.cards > 0);
 }
 
-/** Every board of the backup; a card's kind is the one its export resolved from its author. */
+/**
+ * Each card once (not a synthesis' copies) and the participants only; a card's kind is the
+ * one its export resolved from its author.
+ */
 export function figuresByKind(backup: WorkshopBackup): KindFigures[] {
   return tallyByKind(
-    backup.boards.flatMap((board) => board.cards.map((card) => ({ kind: card.authorKind ?? null, votes: card.votes }))),
-    backup.participants.map((p) => p.kind ?? null),
+    ownCardBoards(backup.boards).flatMap((board) => board.cards.map((card) => ({ kind: card.authorKind ?? null, votes: card.votes }))),
+    countedParticipants(backup).map((p) => p.kind ?? null),
   );
 }

@@ -116,13 +116,39 @@ describe('computeDashboard', () => {
     expect(result.topCards).toHaveLength(TOP_CARDS);
   });
 
-  it('totals the workshop and counts participants over time', () => {
-    expect(dashboard.totals).toEqual({ cards: 8, votes: 7, comments: 3, reactions: 3 });
+  it('totals the workshop counting each card once: the synthesis copies are left out', () => {
+    expect(dashboard.totals).toEqual({ cards: 7, votes: 7, comments: 3, reactions: 3 });
     expect(dashboard.participants).toBe(3);
     expect(dashboard.participantsOverTime).toEqual([
       { at: T0, total: 2 },
       { at: T0 + 5 * MIN, total: 3 },
     ]);
     expect(dashboard.generatedAt).toBe(T0 + DAY);
+  });
+});
+
+describe('computeDashboard counts the room, not the staff', () => {
+  const people = backup([board('b', [card('k1')], [['p1', 'k1']])], [T0, T0 + MIN]);
+  people.participants.push(
+    { id: 'f1', name: 'Facilitatrice', joinedAt: T0 + 2 * MIN, role: 'facilitator' },
+    { id: 'v1', name: 'Écran de la salle', joinedAt: T0 + 3 * MIN, role: 'viewer' },
+    { id: 'o1', name: 'Co-organisateur', joinedAt: T0 + 4 * MIN, role: 'organiser' },
+    { id: 'p9', name: 'Venue par le code', joinedAt: T0 + 20 * MIN, role: 'participant' },
+  );
+
+  it('counts those who joined by the code (and people of older backups, without a role)', () => {
+    const result = computeDashboard(people);
+    expect(result.participants).toBe(3);
+    expect(result.participantsOverTime.at(-1)?.total).toBe(3);
+    expect(result.kinds).toEqual([{ kind: null, participants: 3, cards: 1, votes: 0 }]);
+  });
+
+  it('never ranks a synthesis copy or a roadmap action among the top cards', () => {
+    const copies = backup([
+      board('t', [card('k1')], [['p1', 'k1']]),
+      board('syn', [card('s1')], [['p1', 's1'], ['p2', 's1']], { kind: 'synthesis' }),
+      board('road', [card('r1')], [['p1', 'r1']], { kind: 'roadmap' }),
+    ]);
+    expect(computeDashboard(copies).topCards.map((c) => c.cardId)).toEqual(['k1']);
   });
 });

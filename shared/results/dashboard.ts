@@ -5,6 +5,8 @@
  */
 import type { BackupBoard, WorkshopBackup } from './backup';
 import { figuresByKind, type KindFigures } from './by-kind';
+import { countedParticipants, ownCardBoards } from './counted';
+import { mostVoted } from './top-cards';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -51,6 +53,7 @@ export interface TopCard {
 
 export interface Dashboard {
   generatedAt: number;
+  /** Those who joined by the code: facilitators, co-organisers and screens are not counted. */
   participants: number;
   /** Bucket width of `participantsOverTime`, in ms. */
   stepMs: number;
@@ -59,6 +62,7 @@ export interface Dashboard {
   /** Boards with `table` set, summed per table (synthesis boards are not a table). */
   tables: TableFigures[];
   topCards: TopCard[];
+  /** Each card once: a synthesis board's copies are left out (its own row in `boards` keeps them). */
   totals: Figures;
   /** Participants, cards and votes per kind of structure (shared/results/by-kind.ts). */
   kinds: KindFigures[];
@@ -111,33 +115,31 @@ export function computeDashboard(backup: WorkshopBackup): Dashboard {
   });
 
   // Votes are counted from the votes themselves, the same truth as the exports' tallies.
-  const topCards: TopCard[] = backup.boards
-    .flatMap((board) => {
-      const votes = new Map<string, number>();
-      for (const v of board.votes) votes.set(v.cardId, (votes.get(v.cardId) ?? 0) + 1);
-      return board.cards.map((card) => ({
-        boardId: board.id,
-        boardTitle: board.title,
-        cardId: card.id,
-        text: card.text.slice(0, TOP_CARD_TEXT_CHARS),
-        votes: votes.get(card.id) ?? 0,
-      }));
-    })
-    .filter((c) => c.votes > 0)
-    // Stable sort: equal votes keep board then column order.
-    .sort((a, b) => b.votes - a.votes)
-    .slice(0, TOP_CARDS);
+  const tallied = backup.boards.map((board) => {
+    const votes = new Map<string, number>();
+    for (const v of board.votes) votes.set(v.cardId, (votes.get(v.cardId) ?? 0) + 1);
+    return { ...board, cards: board.cards.map((card) => ({ ...card, votes: votes.get(card.id) ?? 0 })) };
+  });
+  const topCards: TopCard[] = mostVoted(tallied, TOP_CARDS).map(({ board, card }) => ({
+    boardId: board.id,
+    boardTitle: board.title,
+    cardId: card.id,
+    text: card.text.slice(0, TOP_CARD_TEXT_CHARS),
+    votes: card.votes,
+  }));
 
-  const { stepMs, points } = participantsOverTime(backup.participants.map((p) => p.joinedAt));
+  const participants = countedParticipants(backup);
+  const { stepMs, points } = participantsOverTime(participants.map((p) => p.joinedAt));
+  const own = new Set(ownCardBoards(backup.boards).map((b) => b.id));
   return {
     generatedAt: backup.exportedAt,
-    participants: backup.participants.length,
+    participants: participants.length,
     stepMs,
     participantsOverTime: points,
     boards,
     tables: [...tables.values()],
     topCards,
-    totals: boards.reduce<Figures>(add, none),
+    totals: boards.filter((b) => own.has(b.boardId)).reduce<Figures>(add, none),
     kinds: figuresByKind(backup),
   };
 }
