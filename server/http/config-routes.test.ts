@@ -34,17 +34,17 @@ describe('PUBLIC_URL', () => {
 
 describe('GET /api/config', () => {
   it('gives the public address to anyone, cacheable for a few minutes', async () => {
-    const server = await startTestServer({ PUBLIC_URL: 'https://ateliers.example.org/' });
+    const server = await startTestServer({ PUBLIC_URL: 'https://ateliers.example.org/', DEMO_LIFETIME_HOURS: '48' });
     servers.push(server);
     const res = await fetch(`${server.url}/api/config`);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('public, max-age=300');
-    expect(await res.json()).toEqual({ publicUrl: 'https://ateliers.example.org' });
+    expect(await res.json()).toEqual({ publicUrl: 'https://ateliers.example.org', demoLifetimeHours: 48 });
   });
 
   it('answers null without PUBLIC_URL: the browser then uses its own address', async () => {
     const server = await startTestServer();
     servers.push(server);
-    expect((await server.request('GET', '/api/config')).body).toEqual({ publicUrl: null });
+    expect((await server.request('GET', '/api/config')).body).toEqual({ publicUrl: null, demoLifetimeHours: 24 });
   });
 });
