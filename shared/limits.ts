@@ -62,6 +62,16 @@ export const TIMINGS = {
    * wait 6 ms between batches, 500 or more the whole interval.
    */
   batchFanoutFramesPerSecond: 50_000,
+  /**
+   * Presence (who is writing in which card) is gathered at least this long before one
+   * broadcast: ~30 presence frames a second, enough for an indicator people read.
+   */
+  presenceIntervalMs: 33,
+  /**
+   * Presence frames per second a board may send (broadcasts × clients): a crowd's presence
+   * is gathered longer, 1,000 clients' every 200 ms, rather than cost 30 frames a second each.
+   */
+  presenceFanoutFramesPerSecond: 5_000,
   /** First and largest wait between retries of a failed storage write. */
   storageRetryMinMs: 50,
   storageRetryMaxMs: 5_000,

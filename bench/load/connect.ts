@@ -12,8 +12,8 @@ import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
-import type * as Y from 'yjs';
-import { EVENTS, PROTOCOL_VERSION } from '../../shared/protocol';
+import * as Y from 'yjs';
+import { EVENTS, PROTOCOL_VERSION, type JoinBoardAck } from '../../shared/protocol';
 import { SocketIOProvider } from '../../client/src/sync/socketio-provider';
 import { ProtocolClient } from './protocol-client';
 import { MESSAGE, frame, openingFrames } from './wire';
@@ -80,23 +80,43 @@ function websocketProvider({ wsUrl, boardId, token }: Endpoint, doc: Y.Doc, awar
   return { ready, close: () => provider.destroy() };
 }
 
+/**
+ * A writer on Socket.IO sends only once the server has acknowledged its join, as the browser
+ * does, and joins again after every reconnection (the server forgets a socket's boards when
+ * it drops). What it wrote meanwhile goes out after the join, as one update of its own state.
+ */
 function socketWriter({ url, boardId, token }: Endpoint, doc: Y.Doc, awareness: Awareness, counters: Counters): Connection {
   const socket: Socket = io(url, { auth: { token }, transports: ['websocket'] });
   socket.on(EVENTS.sync, () => counters.received++);
   socket.on(EVENTS.awareness, () => counters.received++);
   socket.on(EVENTS.refused, () => counters.errors++);
-  doc.on('update', (update: Uint8Array) => {
+  let joined = false;
+  let unsent = false;
+  const sendUpdate = (update: Uint8Array) => {
     const encoder = encoding.createEncoder();
     syncProtocol.writeUpdate(encoder, update);
     socket.emit(EVENTS.sync, boardId, encoding.toUint8Array(encoder), (ack: { ok: boolean }) => {
       if (!ack.ok) counters.errors++;
     });
+  };
+  doc.on('update', (update: Uint8Array) => {
+    if (joined) sendUpdate(update);
+    else unsent = true;
   });
   awareness.on('update', (change: Parameters<typeof changedIds>[0], origin: unknown) => {
-    if (origin === 'local') socket.emit(EVENTS.awareness, boardId, encodeAwarenessUpdate(awareness, changedIds(change)));
+    if (joined && origin === 'local') socket.emit(EVENTS.awareness, boardId, encodeAwarenessUpdate(awareness, changedIds(change)));
   });
+  socket.on('disconnect', () => (joined = false));
   const ready = new Promise<void>((resolve) => {
-    socket.once('connect', () => socket.emit(EVENTS.join, { boardId, protocol: PROTOCOL_VERSION }, () => resolve()));
+    socket.on('connect', () => {
+      socket.emit(EVENTS.join, { boardId, protocol: PROTOCOL_VERSION }, (ack: JoinBoardAck) => {
+        if (!ack.ok) counters.errors++;
+        joined = ack.ok;
+        if (joined && unsent) sendUpdate(Y.encodeStateAsUpdate(doc));
+        unsent = unsent && !joined;
+        resolve();
+      });
+    });
   });
   return { ready, close: () => socket.disconnect() };
 }

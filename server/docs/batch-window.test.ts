@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TIMINGS } from '@shared/limits';
-import { UpdateRate, batchWindowMs } from './batch-window';
+import { UpdateRate, batchWindowMs, presenceWindowMs } from './batch-window';
 
 const budget = TIMINGS.batchFanoutFramesPerSecond;
 
@@ -34,6 +34,21 @@ describe('batchWindowMs', () => {
     expect(batchWindowMs({ updatesPerSecond: Number.NaN, clients: 100 })).toBe(0);
     expect(batchWindowMs({ updatesPerSecond: -5, clients: 100 })).toBe(0);
     expect(batchWindowMs({ updatesPerSecond: 100, clients: Number.NaN })).toBe(0);
+  });
+});
+
+describe('presenceWindowMs', () => {
+  it('gathers presence for the interval on a small board', () => {
+    expect(presenceWindowMs(0)).toBe(TIMINGS.presenceIntervalMs);
+    expect(presenceWindowMs(30)).toBe(TIMINGS.presenceIntervalMs);
+    expect(presenceWindowMs(Number.NaN)).toBe(TIMINGS.presenceIntervalMs);
+  });
+
+  it('keeps a crowd within the presence budget', () => {
+    for (const clients of [500, 1_000, 5_000]) {
+      expect((1_000 / presenceWindowMs(clients)) * clients).toBeCloseTo(TIMINGS.presenceFanoutFramesPerSecond);
+    }
+    expect(presenceWindowMs(1_000)).toBe(200);
   });
 });
 

@@ -26,6 +26,15 @@ export function batchWindowMs({ updatesPerSecond, clients }: BoardLoad): number 
 }
 
 /**
+ * How long a board gathers presence changes into one broadcast: the interval, or longer once
+ * its clients would receive more than the presence budget of frames per second.
+ */
+export function presenceWindowMs(clients: number): number {
+  const crowd = clients > 0 ? (1_000 * clients) / TIMINGS.presenceFanoutFramesPerSecond : 0;
+  return Math.max(TIMINGS.presenceIntervalMs, crowd);
+}
+
+/**
  * Updates per second, as an exponentially decaying count: one multiplication per batch, no
  * history kept. It falls back towards 0 by itself while the board is quiet.
  */

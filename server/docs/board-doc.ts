@@ -85,6 +85,7 @@ export class BoardDoc {
       hooks,
       broadcast: (update) => this.listeners.forEach((l) => l.onAwareness(update)),
       closed: () => this.closed,
+      clients,
     });
   }
 

@@ -1,9 +1,11 @@
 /**
  * One board's presence (awareness): each client's message checked before it is applied
- * (presence-gate), changes gathered into one broadcast ~30 times a second, and what a
- * connection announced forgotten when it leaves. Lives beside the board's Y.Doc (BoardDoc).
+ * (presence-gate), changes gathered into one broadcast ~30 times a second (less often for a
+ * crowd: batch-window.ts), and what a connection announced forgotten when it leaves. Lives
+ * beside the board's Y.Doc (BoardDoc).
  */
 import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates, type Awareness } from 'y-protocols/awareness';
+import { presenceWindowMs } from './batch-window';
 import type { DocHooks } from './doc-hooks';
 import { gatePresence, withoutName, type PresenceSender, type PresenceView } from './presence-gate';
 import { PresenceOwners } from './presence-owners';
@@ -12,9 +14,6 @@ import { readPresenceEntries, writePresenceEntries } from './presence-wire';
 /** Origin of changes that came from another instance (a string: not a connection to track). */
 export const REMOTE = 'remote';
 
-/** Awareness changes are gathered for this long before one broadcast (~30 presence frames/s). */
-const AWARENESS_BATCH_MS = 33;
-
 export interface PresenceContext {
   boardId: string;
   hooks: DocHooks;
@@ -22,6 +21,8 @@ export interface PresenceContext {
   broadcast(update: Uint8Array): void;
   /** A closed or deleted board has nobody left to tell. */
   closed(): boolean;
+  /** Connections this instance relays the board to: a crowd's presence is gathered longer. */
+  clients(): number;
 }
 
 export class BoardPresence {
@@ -102,7 +103,7 @@ export class BoardPresence {
       this.changed = new Set();
       if (ids.length === 0) return;
       this.context.broadcast(encodeAwarenessUpdate(this.awareness, ids));
-    }, AWARENESS_BATCH_MS);
+    }, presenceWindowMs(this.context.clients()));
   };
 
   destroy(): void {
