@@ -30,6 +30,10 @@ import { configRoutes } from './http/config-routes';
 import { joinQrRoutes } from './http/join-qr-routes';
 import { historyRoutes } from './http/history-routes';
 import { publicationRoutes } from './publication/publication-routes';
+import { HiddenCards } from './moderation/hidden-cards';
+import { Inbox } from './moderation/inbox';
+import { moderationRoutes } from './moderation/moderation-routes';
+import { ModeratorAccess } from './moderation/moderator-access';
 import { followupRoutes } from './followup/followup-routes';
 import { roadmapImportRoutes } from './followup/roadmap-import-routes';
 import { BoardHistory } from './history/board-history';
@@ -135,6 +139,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     },
     beforeMerge: (boardId) => history.before(boardId, 'merge'),
   });
+  const moderators = new ModeratorAccess(workshops, facilitation);
+  const hiddenCards = new HiddenCards({ storage, registry, access: moderators });
+  const inbox = new Inbox({ storage, registry, access: moderators, facilitation, workshops });
   const retention = new Retention({ storage, registry, log, workshops, demoLifetimeHours: config.demoLifetimeHours });
 
   const { live, limits: liveLimits, addressOf, ...liveEvents } = setUpLive({
@@ -214,6 +221,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   app.use(publicationRoutes({ storage, registry, authenticator }));
   app.use(followupRoutes({ secret, authenticator, workshops, registry, storage }));
   app.use(roadmapImportRoutes({ authenticator, workshops, registry, storage, workers: importWorkers, limits }));
+  app.use('/api', express.json({ limit: config.maxMessageBytes }), moderationRoutes({ authenticator, hidden: hiddenCards, inbox }));
   app.use(
     '/api',
     express.json({ limit: config.maxMessageBytes }),

@@ -21,8 +21,11 @@ export interface CardFields {
   createdAt: number;
 }
 
-/** A plain snapshot of one card, for rendering, exports and tests. */
-export type Card = Omit<CardFields, 'text'> & { id: string; text: string };
+/**
+ * A plain snapshot of one card, for rendering, exports and tests. `hidden` is the reason a
+ * facilitator hid it (shared/moderation.ts): its text is then empty in the document.
+ */
+export type Card = Omit<CardFields, 'text'> & { id: string; text: string; hidden?: string };
 
 export type CardMap = Y.Map<unknown>;
 
@@ -45,6 +48,7 @@ export function readCard(id: string, map: unknown): Card | null {
   const authorName = map.get('authorName');
   const color = map.get('color');
   const createdAt = map.get('createdAt');
+  const hidden = map.get('hidden');
   return {
     id,
     text: text.toString(),
@@ -54,7 +58,14 @@ export function readCard(id: string, map: unknown): Card | null {
     authorName: typeof authorName === 'string' ? authorName : '',
     color: isColor(color) ? color : 'yellow',
     createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    ...(typeof hidden === 'string' ? { hidden } : {}),
   };
+}
+
+/** The reason a card was hidden by a facilitator, written by the server only; null when shown. */
+export function hiddenReason(map: Y.Map<unknown>): string | null {
+  const hidden = map.get('hidden');
+  return typeof hidden === 'string' ? hidden : null;
 }
 
 export function compareCards(a: Pick<Card, 'order' | 'id'>, b: Pick<Card, 'order' | 'id'>): number {

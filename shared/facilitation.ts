@@ -1,6 +1,6 @@
 /**
  * Facilitator-controlled board state: phase, timer, lock, private writing, anonymity, vote
- * settings and focus. The server owns it (role-checked commands, stored, broadcast); it is
+ * settings, focus and controlled mode. The server owns it (role-checked commands, stored, broadcast); it is
  * never written into the participant-editable document.
  */
 import { z } from 'zod';
@@ -31,6 +31,11 @@ export interface FacilitationState {
   freeEditing: boolean;
   /** Moving and grouping cards reserved to facilitators (open to everyone by default). */
   movesRestricted: boolean;
+  /**
+   * "Mode contrôlé": participants' new cards wait in the facilitator's inbox and reach the
+   * board only once accepted (shared/moderation.ts).
+   */
+  controlled: boolean;
   timer: TimerState;
   votes: VoteSettings;
   focus: Focus;
@@ -45,6 +50,7 @@ export const DEFAULT_FACILITATION: FacilitationState = {
   anonymous: false,
   freeEditing: false,
   movesRestricted: false,
+  controlled: false,
   timer: { durationMs: 5 * MINUTE_MS, endsAt: null, remainingMs: 5 * MINUTE_MS },
   votes: { perParticipant: 3, allowStacking: false, hideTotals: true, totalsRevealed: false },
   focus: null,
@@ -63,6 +69,7 @@ export const facilitatorCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('anonymity.set'), anonymous: z.boolean() }),
   z.strictObject({ type: z.literal('freeEditing.set'), enabled: z.boolean() }),
   z.strictObject({ type: z.literal('moves.restrict'), restricted: z.boolean() }),
+  z.strictObject({ type: z.literal('controlled.set'), enabled: z.boolean() }),
   z.strictObject({
     type: z.literal('votes.configure'),
     perParticipant: z.number().int().min(1).max(VOTE_POINTS_MAX),
@@ -125,6 +132,8 @@ export function applyFacilitatorCommand(
       return { ...state, freeEditing: command.enabled };
     case 'moves.restrict':
       return { ...state, movesRestricted: command.restricted };
+    case 'controlled.set':
+      return { ...state, controlled: command.enabled };
     case 'votes.configure':
       return {
         ...state,

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { FacilitationState } from './facilitation';
 import { LIMITS } from './limits';
+import { HIDE_REASON_MAX_CHARS, INBOX_LIMITS } from './moderation';
+import { CARD_COLORS } from './board-model';
 import type { ErrorCode } from './protocol-constants';
 import { ROLES } from './roles';
 import { ORGANISATION_MAX_CHARS, STRUCTURE_KINDS, type AuthorKind, type ParticipantProfile } from './structure-kinds';
@@ -124,6 +126,17 @@ export interface InviteLink {
   /** Path of the page that uses it: `/invite/<token>`, or `/present/<boardId>#<token>` for a projector. */
   path: string;
 }
+
+/** `POST /api/boards/:id/cards/:cardId/hide`: why the card leaves the room's sight (shared/moderation.ts). */
+export const hideCardBody = z.strictObject({ reason: trimmed(HIDE_REASON_MAX_CHARS) });
+
+/** `POST /api/boards/:id/inbox`: a participant's card for a controlled board's inbox. */
+export const inboxCardBody = z.strictObject({
+  column: idSchema,
+  text: trimmed(INBOX_LIMITS.textMaxChars),
+  color: z.enum(CARD_COLORS).default('yellow'),
+});
+export type InboxCardBody = z.infer<typeof inboxCardBody>;
 
 /** Who has private drafts on a board, for the facilitator (`GET /api/boards/:id/drafts`). */
 export interface DraftAuthor {

@@ -1,5 +1,6 @@
 /** PostgreSQL schema, as numbered migrations applied once each, in order. */
 import { historyTables } from './history-store';
+import { moderationTables } from './moderation-store';
 import { publicationTables } from './publication-store';
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
@@ -64,4 +65,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   publicationTables({ int: 'BIGINT', bool: 'BOOLEAN', json: 'JSONB' }),
   // The board the facilitators are running now, where participants land after joining.
   'ALTER TABLE workshops ADD COLUMN current_board_id TEXT;',
+  // Moderation (server/moderation): hidden cards' words, controlled boards' inboxes.
+  moderationTables({ int: 'BIGINT' }),
 ];

@@ -10,6 +10,7 @@ import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { PostgresExclusive } from './postgres-exclusive';
 import { PostgresHistory } from './postgres-history';
 import { PostgresPublications } from './postgres-publications';
+import { PostgresModeration } from './postgres-moderation';
 import { sharedSecret } from './postgres-settings';
 import type {
   BoardRecord,
@@ -53,10 +54,12 @@ export class PostgresStore implements Storage {
   private closing: Promise<void> | null = null;
   readonly history: PostgresHistory;
   readonly publications: PostgresPublications;
+  readonly moderation: PostgresModeration;
 
   private constructor(private readonly pool: pg.Pool) {
     this.history = new PostgresHistory(pool, (work) => this.transaction(work));
     this.publications = new PostgresPublications(pool);
+    this.moderation = new PostgresModeration(pool, (work) => this.transaction(work));
   }
 
   static async open(options: PostgresOptions): Promise<PostgresStore> {

@@ -1,5 +1,6 @@
 /** SQLite schema, as numbered migrations applied once each, in order (`PRAGMA user_version`). */
 import { historyTables } from './history-store';
+import { moderationTables } from './moderation-store';
 import { publicationTables } from './publication-store';
 
 export const SQLITE_MIGRATIONS: readonly string[] = [
@@ -63,4 +64,6 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   publicationTables({ int: 'INTEGER', bool: 'INTEGER', json: 'TEXT' }),
   // The board the facilitators are running now, where participants land after joining.
   'ALTER TABLE workshops ADD COLUMN current_board_id TEXT;',
+  // Moderation (server/moderation): hidden cards' words, controlled boards' inboxes.
+  moderationTables({ int: 'INTEGER' }),
 ];

@@ -30,6 +30,7 @@ import {
   workshopColumns,
 } from './row-mappers';
 import { SqlitePublications } from './sqlite-publications';
+import { SqliteModeration } from './sqlite-moderation';
 import { KeyQueue } from './key-queue';
 import { SqliteHistory } from './sqlite-history';
 import { secretFile } from './secret-file';
@@ -49,6 +50,7 @@ export class SqliteStore implements Storage {
   private readonly db: Database.Database;
   readonly history: SqliteHistory;
   readonly publications: SqlitePublications;
+  readonly moderation: SqliteModeration;
 
   constructor(private readonly options: SqliteOptions) {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
@@ -64,6 +66,7 @@ export class SqliteStore implements Storage {
     this.migrate();
     this.history = new SqliteHistory(this.db);
     this.publications = new SqlitePublications(this.db);
+    this.moderation = new SqliteModeration(this.db);
   }
 
   private migrate(): void {

@@ -7,6 +7,7 @@ import type { BoardKind, ColumnInfo, LinkGenerations, WorkshopInfo } from '@shar
 import type { ParticipantProfile } from '@shared/structure-kinds';
 import type { Vote, VoteRefusal } from '@shared/votes';
 import type { HistoryStore } from './history-store';
+import type { ModerationStore } from './moderation-store';
 import type { PublicationStore } from './publication-store';
 
 export interface StoredBoardState {
@@ -131,6 +132,8 @@ export interface Storage extends DocumentStore, WorkshopStore, FacilitationStore
   readonly history: HistoryStore;
   /** Public restitutions (server/publication). */
   readonly publications: PublicationStore;
+  /** Hidden cards' words and controlled boards' inboxes (server/moderation). */
+  readonly moderation: ModerationStore;
   /**
    * The token signing secret every instance on this storage shares: the one kept, else
    * `candidate()` kept now (when instances start at once, every one gets the first kept).

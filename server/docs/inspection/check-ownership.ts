@@ -13,7 +13,8 @@ import { CARD_KEYS, reactionOwner } from './field-rules';
 import { readField, type CardChange, type CommentChange, type UpdateDescription } from './update-description';
 
 export interface Writer extends CardActor {
-  settings: Pick<FacilitationState, 'freeEditing' | 'movesRestricted'>;
+  /** `controlled` is missing where a board has no controlled mode (private drafts). */
+  settings: Pick<FacilitationState, 'freeEditing' | 'movesRestricted'> & Partial<Pick<FacilitationState, 'controlled'>>;
   /** Organisers may write cards in someone else's name (the sample workshop, seeded content). */
   writesForOthers: boolean;
 }
