@@ -42,6 +42,11 @@ import { useUndoKeys } from './use-undo-keys';
 import { ProjectLink } from '../present/ProjectLink';
 import { useCarriedCards } from '../synthesis/use-carried-cards';
 import { DemoBanner } from '../demo/DemoBanner';
+import { useDemoFlag } from '../demo/demo-flag';
+import { FollowToggle } from '../phone/FollowToggle';
+import { SpotlightBanner } from '../phone/SpotlightBanner';
+import { ToolsDisclosure } from '../phone/ToolsDisclosure';
+import { useFollowing } from '../phone/use-following';
 
 // Facilitation, the roadmap table and the synthesis tools load when first shown.
 const FacilitatorPanel = lazy(() => import('../facilitation/FacilitatorPanel').then((m) => ({ default: m.FacilitatorPanel })));
@@ -71,7 +76,7 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
   const privateMode = !moderator && state?.privateWriting === true;
   const drafts = useBoardSession(privateMode ? `${board.boardId}${DRAFTS_SUFFIX}` : null, identity);
   const [filter, setFilter] = useState(NO_FILTER);
-  const [following, setFollowing] = useState(false);
+  const [following, setFollowing] = useFollowing(moderator);
   const [byVotes, setByVotes] = useState(false);
   const [roadmapView, setRoadmapView] = useRoadmapView(board.boardId);
   const names = useFacilitatorNames(moderator && state?.anonymous === true, access);
@@ -82,6 +87,7 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
   const generation = `${board.generation.get()}-${drafts?.generation.get() ?? ''}`;
   useBoardNews(board, generation);
   useDocumentTitle([meta.board?.title, access.title]);
+  const demo = useDemoFlag(access.workshopId, access.token);
 
   const spotlight = state?.focus?.kind === 'card' ? state.focus.id : null;
   const spotlitColumn = state?.focus?.kind === 'column' ? state.focus.id : null;
@@ -120,7 +126,7 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
 
   return (
     <div className="board-page">
-      {/* Not a <header>: the app's header is the page's one banner. */}
+      {/* Not a <header>: the app's header is the page's one banner. On a phone it stays at the top, compact (phone.css). */}
       <section className="board-header" aria-label={t('a11y.boardHeader')}>
         <div className="board-title">
           <Link href={paths.workshop(access.workshopId)} className="back-link">
@@ -129,43 +135,51 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
           <h1 lang={meta.board ? lang : undefined}>{meta.board?.title ?? '…'}</h1>
           {moderator && <ProjectLink boardId={board.boardId} />}
         </div>
-        <PhaseBar session={board} following={following} onFollow={setFollowing} />
-        <div className="board-meta">
-          <ConnectionBadge session={board} />
-          <PresenceBar presence={board.presence} key={`presence-${generation}`} />
-          <NameEditor
-            token={access.token}
-            name={identity.name}
-            onRename={(name) => {
-              board.rename(name);
-              drafts?.rename(name);
-              saveProfile({ ...loadProfile(), name });
-              saveSession({ ...access, name });
-            }}
-          />
-        </div>
+        <PhaseBar session={board} />
+        <ConnectionBadge session={board} />
+        <ToolsDisclosure>
+          <div className="board-meta">
+            <PresenceBar presence={board.presence} key={`presence-${generation}`} />
+            <NameEditor
+              token={access.token}
+              name={identity.name}
+              onRename={(name) => {
+                board.rename(name);
+                drafts?.rename(name);
+                saveProfile({ ...loadProfile(), name });
+                saveSession({ ...access, name });
+              }}
+            />
+            <FollowToggle following={following} onFollow={setFollowing} />
+          </div>
+          <section className="board-tools" aria-label={t('a11y.boardTools')}>
+            <FilterBar filter={filter} onChange={setFilter} board={board.store} drafts={drafts?.store ?? null} names={names} key={`filter-${generation}`} />
+            {kind === 'roadmap' && <RoadmapViewSwitch view={roadmapView} onChange={setRoadmapView} />}
+            {kind === 'roadmap' && access.role === 'organiser' && <RoadmapTakeUp workshopId={access.workshopId} token={access.token} />}
+            <div className="undo-redo">
+              {totalsShown && (
+                <label className="check">
+                  <input type="checkbox" checked={byVotes} onChange={(e) => setByVotes(e.target.checked)} />
+                  <span>{t('facilitation.sortByVotes')}</span>
+                </label>
+              )}
+              <UndoRedo session={drafts ?? board} />
+              {moderator && (
+                <Suspense fallback={null}>
+                  <BoardHistoryTools boardId={board.boardId} token={access.token} columns={columns ?? NO_COLUMNS} canRestoreTrash canRevert={access.role === 'organiser'} />
+                </Suspense>
+              )}
+            </div>
+          </section>
+        </ToolsDisclosure>
+        {spotlight && <SpotlightBanner board={board} cardId={spotlight} following={following} onFollow={setFollowing} actions={actions} />}
       </section>
-      <section className="board-tools" aria-label={t('a11y.boardTools')}>
-        <FilterBar filter={filter} onChange={setFilter} board={board.store} drafts={drafts?.store ?? null} names={names} key={`filter-${generation}`} />
-        {kind === 'roadmap' && <RoadmapViewSwitch view={roadmapView} onChange={setRoadmapView} />}
-        {kind === 'roadmap' && access.role === 'organiser' && <RoadmapTakeUp workshopId={access.workshopId} token={access.token} />}
-        <div className="undo-redo">
-          {totalsShown && (
-            <label className="check">
-              <input type="checkbox" checked={byVotes} onChange={(e) => setByVotes(e.target.checked)} />
-              <span>{t('facilitation.sortByVotes')}</span>
-            </label>
-          )}
-          <UndoRedo session={drafts ?? board} />
-          {moderator && (
-            <Suspense fallback={null}>
-              <BoardHistoryTools boardId={board.boardId} token={access.token} columns={columns ?? NO_COLUMNS} canRestoreTrash canRevert={access.role === 'organiser'} />
-            </Suspense>
-          )}
-        </div>
-        {/* Inside the board's header region: nothing on the page stands outside a landmark. */}
-        <DemoBanner workshopId={access.workshopId} token={access.token} />
-      </section>
+      {/* In a landmark of its own, outside the tools: a demo's notice is read on any screen, and scrolls away. */}
+      {demo && (
+        <section className="board-notices" aria-label={t('demo.banner')}>
+          <DemoBanner workshopId={access.workshopId} token={access.token} demo />
+        </section>
+      )}
       {privateMode && <p className="private-notice">{t('facilitation.privateNotice')}</p>}
       {moderator && (
         <Suspense fallback={null}>

@@ -34,8 +34,13 @@ export function ConnectionBadge({ session }: { session: BoardSession }) {
   return (
     <p className={`connection connection--${state}`}>
       <span className="connection-dot" aria-hidden="true" />
-      <span>{label}</span>
-      {saving && <span className="connection-saved">· {saving}</span>}
+      <span className="connection-label">{label}</span>
+      {saving && (
+        <span className="connection-saved">
+          <span className="connection-separator">· </span>
+          {saving}
+        </span>
+      )}
     </p>
   );
 }

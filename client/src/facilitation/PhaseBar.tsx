@@ -3,14 +3,11 @@ import type { BoardSession } from '../board/store/board-session';
 import { useSlice } from '../board/store/use-store';
 import { Countdown } from './Countdown';
 
-/** What everyone sees of the facilitation: phase, timer, lock, votes left. Changes are heard through the live region (useBoardNews). */
-interface Props {
-  session: BoardSession;
-  following: boolean;
-  onFollow: (following: boolean) => void;
-}
-
-export function PhaseBar({ session, following, onFollow }: Props) {
+/**
+ * What everyone sees of the facilitation: the step, the timer, the lock, the votes left. Kept
+ * short, for the phone's sticky header. Changes are heard through the live region (useBoardNews).
+ */
+export function PhaseBar({ session }: { session: BoardSession }) {
   const { t } = useTranslation();
   const { state: message, clockOffsetMs, archived } = useSlice(session.meta);
   const votes = useSlice(session.votes);
@@ -19,15 +16,11 @@ export function PhaseBar({ session, following, onFollow }: Props) {
   return (
     <div className="phase-bar">
       <p className="phase">
-        {t('facilitation.phaseLabel')} <strong>{t(`facilitation.phases.${state.phase}`)}</strong>
+        <span className="phase-label">{t('facilitation.phaseLabel')}</span> <strong>{t(`facilitation.phases.${state.phase}`)}</strong>
       </p>
       <Countdown timer={state.timer} clockOffsetMs={clockOffsetMs} />
       {archived ? <p className="locked">{t('facilitation.archivedNotice')}</p> : state.locked && <p className="locked">{t('facilitation.lockedNotice')}</p>}
       {state.phase === 'voting' && votes && <p className="votes-left">{t('facilitation.votesLeft', { count: votes.remaining })}</p>}
-      <label className="follow">
-        <input type="checkbox" checked={following} onChange={(e) => onFollow(e.target.checked)} />
-        <span>{t('facilitation.follow')}</span>
-      </label>
     </div>
   );
 }

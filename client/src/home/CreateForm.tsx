@@ -3,6 +3,7 @@ import { useTranslation } from '../i18n/use-translation';
 import { LIMITS } from '@shared/limits';
 import { TEMPLATE_IDS, type TemplateId } from '@shared/templates';
 import { api } from '../api/api-client';
+import { paths } from '../app/router';
 import { saveOrganiserSession } from '../identity/identity-store';
 import { useOpenWorkshop } from './use-open-workshop';
 
@@ -24,7 +25,7 @@ export function CreateForm() {
         ...(place.trim() ? { place: place.trim() } : {}),
       });
       saveOrganiserSession(created, t('home.organiserName'));
-      return created.id;
+      return [paths.workshop(created.id)];
     });
   };
 

@@ -6,6 +6,7 @@ import { CreateForm } from './CreateForm';
 import { ImportBackup } from './ImportBackup';
 import { JoinForm } from './JoinForm';
 import { useOpenWorkshop } from './use-open-workshop';
+import './home-page.css';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function HomePage() {
       const { createDemoWorkshop } = await import('../demo/create-demo');
       const created = await createDemoWorkshop();
       saveOrganiserSession(created, t('home.organiserName'));
-      return created.id;
+      return [paths.workshop(created.id)];
     });
 
   return (
@@ -26,34 +27,8 @@ export function HomePage() {
       <section className="hero">
         <h1>{t('home.title')}</h1>
         <p>{t('home.intro')}</p>
-        {/* Above the fold: a newcomer sees a living board in one click. */}
-        <div className="demo-row">
-          <button type="button" className="secondary" onClick={() => void openDemo()} disabled={demo.busy}>
-            {demo.busy ? t('home.demoLoading') : t('home.demo')}
-          </button>
-          <p className="hint">
-            <strong>{t('home.demoTitle')}</strong> {t('home.demoHint')}
-          </p>
-        </div>
-        {demo.error && (
-          <p className="form-error" role="alert">
-            {demo.error}
-          </p>
-        )}
       </section>
-      {recent.length > 0 && (
-        <section className="recent" aria-labelledby="recent-title">
-          <h2 id="recent-title">{t('home.recent')}</h2>
-          <ul className="recent-list">
-            {recent.map((s) => (
-              <li key={s.workshopId}>
-                <Link href={paths.workshop(s.workshopId)}>{s.title}</Link>
-                <span className="hint">{t(`home.roles.${s.role}`, { name: s.name })}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {/* The code field first: most people arrive here with a code shown in the room, on a phone. */}
       <div className="home-paths">
         <section className="panel" aria-labelledby="join-title">
           <h2 id="join-title">{t('home.joinTitle')}</h2>
@@ -67,6 +42,33 @@ export function HomePage() {
           <ImportBackup />
         </section>
       </div>
+      {recent.length > 0 && (
+        <section className="recent" aria-labelledby="recent-title">
+          <h2 id="recent-title">{t('home.recent')}</h2>
+          <ul className="recent-list">
+            {recent.map((s) => (
+              <li key={s.workshopId}>
+                <Link href={paths.workshop(s.workshopId)}>{s.title}</Link>
+                <span className="hint">{t(`home.roles.${s.role}`, { name: s.name })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {/* A newcomer still sees a living board in one click, under the two paths. */}
+      <div className="demo-row">
+        <button type="button" className="secondary" onClick={() => void openDemo()} disabled={demo.busy}>
+          {demo.busy ? t('home.demoLoading') : t('home.demo')}
+        </button>
+        <p className="hint">
+          <strong>{t('home.demoTitle')}</strong> {t('home.demoHint')}
+        </p>
+      </div>
+      {demo.error && (
+        <p className="form-error" role="alert">
+          {demo.error}
+        </p>
+      )}
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { LIMITS } from '@shared/limits';
 import { ORGANISATION_MAX_CHARS, STRUCTURE_KINDS, type StructureKind } from '@shared/structure-kinds';
 import { ApiRequestError, api } from '../api/api-client';
 import { loadProfile, participantIdOf, saveProfile, saveSession } from '../identity/identity-store';
+import { landingAfterJoin } from './landing';
 import { useOpenWorkshop } from './use-open-workshop';
 
 export function JoinForm({ initialCode = '' }: { initialCode?: string }) {
@@ -36,7 +37,7 @@ export function JoinForm({ initialCode = '' }: { initialCode?: string }) {
         participantId: participantIdOf(joined.participantToken),
         name: joined.name,
       });
-      return joined.workshopId;
+      return landingAfterJoin(joined);
     });
   };
 

@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from '../i18n/use-translation';
-import type { ErrorCode } from '@shared/protocol';
-import { ApiRequestError } from '../api/api-client';
 import { preloadPage } from '../app/pages';
-import { navigate, paths } from '../app/router';
-import { refusalText } from '../i18n/refusal-text';
+import { navigate } from '../app/router';
+import { apiErrorText } from './api-error-text';
 
 /**
- * A home action that ends on a workshop page (create, join, demo): busy while the request runs,
+ * A home action that ends on a workshop's page (create, join, demo): busy while the request runs,
  * the workshop page's code fetched meanwhile, a sentence when it fails. `explain` may word
  * a refusal its own way, and leaves the others to the server's translated refusals.
  */
@@ -16,23 +14,20 @@ export function useOpenWorkshop(explain: (err: unknown) => string | null = () =>
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  // A refusal the interface has words for (too many attempts, archived…), else a general sentence.
-  const common = (err: unknown): string => {
-    if (!(err instanceof ApiRequestError)) return t('errors.generic');
-    if (err.code === 'network') return t('errors.network');
-    const { code, message, reason } = err;
-    return i18n.exists(`refusals.codes.${code}`) ? refusalText(t, { code: code as ErrorCode, message, reason }) : t('errors.generic');
-  };
-
-  /** `request` resolves with the workshop to open, once its session is saved. */
-  const open = async (request: () => Promise<string>) => {
+  /**
+   * `request` resolves, once its session is saved, with the addresses to go through: the last
+   * one opens (a workshop, or the board being run), those before it are where "back" leads.
+   */
+  const open = async (request: () => Promise<[...string[], string]>) => {
     setBusy(true);
     setError(null);
     preloadPage('workshop');
     try {
-      navigate(paths.workshop(await request()));
+      const addresses = await request();
+      for (const passed of addresses.slice(0, -1)) window.history.pushState(null, '', passed);
+      navigate(addresses.at(-1)!);
     } catch (err) {
-      setError(explain(err) ?? common(err));
+      setError(explain(err) ?? apiErrorText(t, i18n, err));
       setBusy(false);
     }
   };
