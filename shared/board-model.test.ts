@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, cardText, cardsInColumn, deleteCard, listCards, moveCard, orderAt, readCard, setCardColor } from './board-model';
+import { addCard, cardText, cardsInColumn, cardsOf, hiddenReason, deleteCard, listCards, moveCard, orderAt, readCard, setCardColor } from './board-model';
 
 const newCard = (id: string, column = 'col1', extra = {}) => ({ id, column, author: 'p1', authorName: 'Ana', ...extra });
 
@@ -64,5 +64,19 @@ describe('board model', () => {
     partial.set('column', 3);
     expect(listCards(doc)).toEqual([]);
     expect(readCard('x', null)).toBeNull();
+  });
+
+  it('reads the reason a facilitator hid a card for, and nothing for a card shown or a malformed mark', () => {
+    const doc = new Y.Doc();
+    addCard(doc, newCard('a'));
+    addCard(doc, newCard('b'));
+    cardsOf(doc).get('a')!.set('hidden', 'Hors sujet');
+    cardsOf(doc).get('b')!.set('hidden', 42);
+    expect(listCards(doc).map((c) => [c.id, c.hidden])).toEqual([
+      ['a', 'Hors sujet'],
+      ['b', undefined],
+    ]);
+    expect(hiddenReason(cardsOf(doc).get('a')!)).toBe('Hors sujet');
+    expect(hiddenReason(cardsOf(doc).get('b')!)).toBeNull();
   });
 });
