@@ -98,6 +98,7 @@ async function run(browser: Browser) {
   });
   await boardPage(page, workshopId, voteBoard);
   await shootAllSizes(page, 'card-menu', async () => {
+    // A menu closes when the window is resized: it opens again at each size.
     await page.keyboard.press('Escape');
     await page.locator('li[data-card-id]').first().getByRole('button', { name: /^Actions de la carte/ }).click();
     await page.getByRole('menu').waitFor();
@@ -117,6 +118,11 @@ async function run(browser: Browser) {
   await participant.getByRole('heading', { name: 'Tableaux' }).waitFor();
   await boardPage(participant, workshopId, voteBoard);
   await shootAllSizes(participant, 'board-participant');
+  await shootAllSizes(participant, 'card-dialog', async () => {
+    if (await participant.getByRole('dialog').isVisible()) return;
+    await participant.locator('li[data-card-id]').getByRole('button', { name: /commentaires/ }).first().click();
+    await participant.getByRole('dialog').waitFor();
+  });
 }
 
 mkdirSync(outDir, { recursive: true });
