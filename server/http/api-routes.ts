@@ -88,8 +88,9 @@ export function apiRoutes(deps: Deps): Router {
   api.get('/workshops/:id/activity', auth, async (req, res) => {
     const id = param(req.params.id);
     authorise(req, id, 'workshop.read');
-    const { boards } = await workshops.get(id);
-    res.json({ boards: await Promise.all(boards.map((b) => stats.of(b.id))) });
+    const { boards, currentBoardId } = await workshops.get(id);
+    // The board being run rides along: the workshop page already asks at this pace.
+    res.json({ boards: await Promise.all(boards.map((b) => stats.of(b.id))), currentBoardId: currentBoardId ?? null });
   });
 
   api.get('/workshops/:id/participants', auth, async (req, res) => {

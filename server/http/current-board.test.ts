@@ -32,6 +32,9 @@ describe('PUT /api/workshops/:id/current-board', () => {
     expect(set.status).toBe(200);
     expect(set.body.currentBoardId).toBe(boardAt(workshop, 1));
     expect(await currentOf(workshop, participant.participantToken)).toBe(boardAt(workshop, 1));
+    // The workshop page's periodic read says it too.
+    const activity = await server.request<{ currentBoardId: string | null }>('GET', `/api/workshops/${workshop.id}/activity`, undefined, participant.participantToken);
+    expect(activity.body.currentBoardId).toBe(boardAt(workshop, 1));
   });
 
   it('is cleared by the organiser with null', async () => {

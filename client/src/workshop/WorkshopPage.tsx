@@ -12,6 +12,8 @@ import { useContentLang } from '../i18n/content-lang';
 import { formatDay } from '../i18n/format-date';
 import { saveSession, type Session } from '../identity/identity-store';
 import { DemoBanner } from '../demo/DemoBanner';
+import { NowRunning } from '../phone/NowRunning';
+import { workshopActivity } from '../phone/workshop-activity';
 import { JoinCodePanel } from './JoinCodePanel';
 import { OrganiserLinkPanel } from './OrganiserLinkPanel';
 
@@ -26,6 +28,8 @@ export function WorkshopPage({ session }: { session: Session }) {
   const lang = useContentLang();
   const [workshop, setWorkshop] = useState<WorkshopInfo | null>(null);
   const [activity, setActivity] = useState<Record<string, BoardActivity>>({});
+  // The board being run: read with the workshop, then at the activity's pace.
+  const [current, setCurrent] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   useDocumentTitle([workshop?.title ?? session.title]);
 
@@ -40,13 +44,18 @@ export function WorkshopPage({ session }: { session: Session }) {
       (w) => {
         if (cancelled) return;
         setWorkshop(w);
+        setCurrent(w.currentBoardId ?? null);
         saveSession({ ...session, title: w.title, joinCode: session.role === 'organiser' ? w.joinCode : session.joinCode });
       },
       (err: unknown) => !cancelled && setError(err instanceof ApiRequestError && err.code === 'network' ? t('errors.network') : t('board.notFound')),
     );
     const refresh = () =>
-      api.activity(session.workshopId, session.token).then(
-        ({ boards }) => !cancelled && setActivity(Object.fromEntries(boards.map((b) => [b.boardId, b]))),
+      workshopActivity(session.workshopId, session.token).then(
+        ({ boards, currentBoardId }) => {
+          if (cancelled) return;
+          setActivity(Object.fromEntries(boards.map((b) => [b.boardId, b])));
+          setCurrent(currentBoardId);
+        },
         () => undefined,
       );
     void refresh();
@@ -61,6 +70,7 @@ export function WorkshopPage({ session }: { session: Session }) {
   if (!workshop) return <main id="main" className="loading">{t('status.connecting')}</main>;
 
   const date = workshop.date ? formatDay(workshop.date, i18n.language) : null;
+  const running = workshop.boards.find((b) => b.id === current) ?? null;
 
   return (
     <main id="main" className="workshop">
@@ -68,6 +78,7 @@ export function WorkshopPage({ session }: { session: Session }) {
         <h1 lang={lang}>{workshop.title}</h1>
         {(date || workshop.place) && <p className="workshop-when">{[date, workshop.place].filter(Boolean).join(' · ')}</p>}
       </header>
+      <NowRunning board={running} lang={lang} />
       <DemoBanner workshopId={workshop.id} token={session.token} demo={workshop.demo} />
       {session.role === 'organiser' && <JoinCodePanel code={workshop.joinCode} />}
       {session.role === 'organiser' && <OrganiserLinkPanel session={session} />}
@@ -77,8 +88,9 @@ export function WorkshopPage({ session }: { session: Session }) {
           {workshop.boards.map((board) => {
             const live = activity[board.id];
             return (
-              <li key={board.id} className="tile">
+              <li key={board.id} className={board === running ? 'tile tile--current' : 'tile'}>
                 <Link href={paths.board(workshop.id, board.id)} className="tile-link">
+                  {board === running && <span className="tile-badge">{t('phone.runningBadge')}</span>}
                   <span className="tile-title" lang={lang}>
                     {board.title}
                   </span>
