@@ -45,7 +45,7 @@ describe('docx', () => {
       'Rencontres ESS Lyon',
       `Compte rendu · 3 décembre 2026 · Lyon, Hôtel de Ville`,
       `Participants${NBSP}: 2`,
-      `Cartes${NBSP}: 6`,
+      `Cartes${NBSP}: 5`,
       `Votes${NBSP}: 4`,
       `Commentaires${NBSP}: 2`,
       'Gouvernance : élus/SCIC',
@@ -65,9 +65,13 @@ describe('docx', () => {
     expect(xml).toContain('w:val="ReportReply"');
     const tables = xml.split('</w:tbl>').map((part) => part.slice(part.indexOf('<w:tbl>')));
     const cells = (table: string) => [...table.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
-    // Under the figures, cards and votes per kind of structure; Zoé named none.
-    expect(cells(tables[0]!)).toEqual(['Type de structure', 'Participants', 'Cartes', 'Votes', 'Association', '1', '1', '1', 'Non précisé', '1', '5', '3']);
-    expect(cells(tables[1]!)).toEqual(['Action', 'Porteur', 'Partenaires', 'Échéance', 'Statut', 'Créer une SCIC | pilote', 'Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours']);
+    // Under the figures, cards and votes per kind of structure (the synthesis' copy is not
+    // counted again); Zoé named none. Then the most-voted cards and the roadmap.
+    expect(cells(tables[0]!)).toEqual(['Type de structure', 'Participants', 'Cartes', 'Votes', 'Association', '1', '1', '1', 'Non précisé', '1', '4', '3']);
+    const action = ['Action', 'Porteur', 'Partenaires', 'Échéance', 'Statut', 'Créer une SCIC | pilote', 'Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours'];
+    expect(cells(tables[1]!)).toEqual(['Carte', 'Tableau', 'Votes', 'Prise de parts à 10 % 🚀', 'Gouvernance : élus/SCIC', '3', 'Former les élus; « vite », svp', 'Gouvernance : élus/SCIC', '1']);
+    expect(cells(tables[2]!)).toEqual(action);
+    expect(cells(tables[3]!)).toEqual(action);
   });
 
   it('speaks English with lang=en', async () => {
@@ -110,7 +114,9 @@ describe('xlsx', () => {
     expect(board!.getColumn(3).width).toBe(50);
     expect(board!.getCell('C3').alignment?.wrapText).toBe(true);
     expect(values(roadmap!, 1).slice(10)).toEqual(['Porteur', 'Partenaires', 'Échéance', 'Statut']);
-    expect(values(roadmap!, 2).slice(10)).toEqual(['Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours']);
+    // The due day is a date cell, named as the app names statuses.
+    expect(values(roadmap!, 2).slice(10)).toEqual(['Commune — Ville de Lyon', 'Socoop, Épicentre', new Date(Date.UTC(2027, 5, 30)), 'En cours']);
+    expect(roadmap!.getColumn(13).numFmt).toBe('dd/mm/yyyy');
     expect(values(synthesis!, 2)[10]).toBe('Table 1, Table 2');
   });
 
@@ -173,7 +179,8 @@ describe('csv', () => {
     ]);
     // A formula-looking cell is neutralised for spreadsheet software.
     expect(rows[3]![4]).toBe("'=1+1 | une formule ?");
-    expect(rows[5]!.slice(12)).toEqual(['Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours']);
+    // The due day in ISO form, which spreadsheet software reads as a date.
+    expect(rows[5]!.slice(12)).toEqual(['Commune — Ville de Lyon', 'Socoop, Épicentre', '2027-06-30', 'En cours']);
     expect(rows[6]![1]).toBe('Table 1, Table 2');
   });
 
@@ -191,7 +198,7 @@ describe('markdown', () => {
     expect(rendered.contentType).toBe('text/markdown; charset=utf-8');
     const md = rendered.body.toString('utf8');
     expect(md.startsWith('# Rencontres ESS Lyon\n\n*3 décembre 2026 · Lyon, Hôtel de Ville*\n')).toBe(true);
-    expect(md).toContain(`**Participation**${NBSP}: 2 participants, 6 cartes, 4 votes, 2 commentaires`);
+    expect(md).toContain('### Participation\n\n2 participants, 5 cartes, 4 votes, 2 commentaires\n');
     expect(md).toContain(
       [
         '### Prise de parts',

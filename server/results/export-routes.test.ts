@@ -101,7 +101,7 @@ describe('workshop export', () => {
     expect(row.slice(2, 9)).toEqual(['Prise de parts à 10 % 🚀\nau capital', 'Zoé Lefèvre', '', '', 2, '👍 1', `Élodie Müller${NBSP}: D’accord, avec « garde-fous »\n↳ Zoé Lefèvre${NBSP}: Merci, bien vu`]);
     expect(row[9]).toBeInstanceOf(Date);
     const action = (workbook.getWorksheet('Feuille de route')!.getRow(2).values as unknown[]).slice(1);
-    expect(action.slice(10)).toEqual(['Métropole — Métropole de Lyon', 'Socoop', '30 juin 2027', 'À lancer']);
+    expect(action.slice(10)).toEqual(['Métropole — Métropole de Lyon', 'Socoop', new Date(Date.UTC(2027, 5, 30)), 'À lancer']);
   });
 
   it('serves CSV with a BOM, semicolons by default and commas on demand', async () => {

@@ -43,6 +43,14 @@ export interface ReportLabels {
   generatedBy: string;
   reply: string;
   statuses: Record<RoadmapStatus, string>;
+  /** The one-page summary that opens the report, and its parts. */
+  summary: string;
+  topCards: string;
+  roadmap: string;
+  card: string;
+  noVotes: string;
+  /** A table's description for screen readers: what one row is, then its columns. */
+  rowPer: (item: 'card' | 'action' | 'kind', columns: readonly string[]) => string;
   leadKinds: Record<LeadKind, string>;
   /** The author's profile (shared/structure-kinds.ts) and the table of figures per kind. */
   kind: string;
@@ -86,6 +94,12 @@ const FR: ReportLabels = {
   generatedBy: 'Document produit avec Coatelier',
   reply: 'Réponse',
   statuses: { todo: 'À lancer', doing: 'En cours', done: 'Fait' },
+  summary: 'En bref',
+  topCards: 'Les cartes les plus votées',
+  roadmap: 'Feuille de route',
+  card: 'Carte',
+  noVotes: 'Aucune carte n’a reçu de vote.',
+  rowPer: (item, columns) => `Une ligne par ${{ card: 'carte', action: 'action', kind: 'type de structure' }[item]}\u00a0: ${columns.join(', ')}.`,
   leadKinds: { commune: 'Commune', epci: 'EPCI / intercommunalité', departement: 'Département', region: 'Région', metropole: 'Métropole', etat: 'État', partenaire: 'Partenaire' },
   kind: 'Type de structure',
   organisation: 'Organisation',
@@ -139,6 +153,12 @@ const EN: ReportLabels = {
   generatedBy: 'Document produced with Coatelier',
   reply: 'Reply',
   statuses: { todo: 'To start', doing: 'In progress', done: 'Done' },
+  summary: 'At a glance',
+  topCards: 'Most-voted cards',
+  roadmap: 'Roadmap',
+  card: 'Card',
+  noVotes: 'No card received a vote.',
+  rowPer: (item, columns) => `One row per ${{ card: 'card', action: 'action', kind: 'kind of structure' }[item]}: ${columns.join(', ')}.`,
   leadKinds: { commune: 'Municipality', epci: 'EPCI / inter-municipality', departement: 'Département', region: 'Region', metropole: 'Metropolitan authority', etat: 'State services', partenaire: 'Partner' },
   kind: 'Kind of structure',
   organisation: 'Organisation',

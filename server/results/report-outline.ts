@@ -6,6 +6,7 @@
 import { compareCards } from '@shared/board-model';
 import type { BackupBoard, BackupCard, BackupComment, BackupGroup, WorkshopBackup } from '@shared/results/backup';
 import { figuresByKind } from '@shared/results/by-kind';
+import { countedParticipants, ownCardBoards } from '@shared/results/counted';
 import { formatDay, type ReportLabels } from './report-labels';
 
 export interface GroupOutline {
@@ -20,7 +21,10 @@ export interface ColumnOutline {
   groups: GroupOutline[];
 }
 
-/** A board as it reads on screen: columns in order, free cards, then each group's cards. */
+/**
+ * A board as it reads on screen: columns in order, free cards, then each group's cards.
+ * A column without cards is left out: a report prints what was said, not empty frames.
+ */
 export function outlineBoard(board: BackupBoard, labels: ReportLabels): ColumnOutline[] {
   const cards = [...board.cards].sort(compareCards);
   const groups = [...board.groups].sort(compareCards);
@@ -38,15 +42,26 @@ export function outlineBoard(board: BackupBoard, labels: ReportLabels): ColumnOu
     if (bucket) bucket.push(card);
     else buckets.set(key, [card]);
   }
-  return columns.map((column) => {
+  return columns.flatMap((column) => {
     const free = buckets.get(bucketKey(column.id, null));
     // A group is listed under the column its cards are in, and only if it holds any.
     const grouped = groups.flatMap((group) => {
       const own = buckets.get(bucketKey(column.id, group.id));
       return own ? [{ group, cards: own }] : [];
     });
-    return { id: column.id, title: column.title, groups: [...(free ? [{ group: null, cards: free }] : []), ...grouped] };
+    const parts = [...(free ? [{ group: null, cards: free }] : []), ...grouped];
+    return parts.length > 0 ? [{ id: column.id, title: column.title, groups: parts }] : [];
   });
+}
+
+/**
+ * The boards a report (docx, Markdown) prints, in reading order: the syntheses first (what
+ * the tables concluded), then the others in the workshop's order; boards without cards are
+ * left out.
+ */
+export function reportBoards(backup: WorkshopBackup): BackupBoard[] {
+  const written = backup.boards.filter((b) => b.cards.length > 0);
+  return [...written.filter((b) => b.kind === 'synthesis'), ...written.filter((b) => b.kind !== 'synthesis')];
 }
 
 export interface ThreadedComment {
@@ -103,6 +118,8 @@ export interface RoadmapText {
   lead: string;
   partners: string;
   due: string;
+  /** The due day as stored (`2027-06-30`): a date cell in spreadsheets. */
+  dueDay: string | null;
   status: string;
 }
 
@@ -115,18 +132,19 @@ export function roadmapText(card: BackupCard, labels: ReportLabels): RoadmapText
     lead: [kind, r.leadName].filter(Boolean).join(' — '),
     partners: r.partners,
     due: r.due ? formatDay(r.due, labels.lang) : '',
+    dueDay: r.due,
     status: labels.statuses[r.status],
   };
 }
 
-/** The roadmap as a table (docx, Markdown): its header, then one row of cells per action. */
-export function roadmapHeader(labels: ReportLabels): string[] {
-  return [labels.action, labels.lead, labels.partners, labels.due, labels.status];
-}
-
-export function roadmapCells(card: BackupCard, labels: ReportLabels): string[] {
-  const r = roadmapText(card, labels);
-  return [card.text, r?.lead ?? '', r?.partners ?? '', r?.due ?? '', r?.status ?? ''];
+/** Actions as a table (docx, Markdown): action, lead, partners, due day, status. */
+export function roadmapTable(cards: readonly BackupCard[], caption: string, labels: ReportLabels): ReportTable {
+  const header = [labels.action, labels.lead, labels.partners, labels.due, labels.status];
+  const cells = (card: BackupCard) => {
+    const r = roadmapText(card, labels);
+    return [card.text, r?.lead ?? '', r?.partners ?? '', r?.due ?? '', r?.status ?? ''];
+  };
+  return { rows: [header, ...cards.map(cells)], caption, description: labels.rowPer('action', header.slice(1)) };
 }
 
 export interface Participation {
@@ -136,27 +154,40 @@ export interface Participation {
   comments: number;
 }
 
+/** People who joined by the code; each card once (a synthesis' copies are not counted again). */
 export function participation(backup: WorkshopBackup): Participation {
-  const cards = backup.boards.flatMap((b) => b.cards);
+  const cards = ownCardBoards(backup.boards).flatMap((b) => b.cards);
   return {
-    participants: backup.participants.length,
+    participants: countedParticipants(backup).length,
     cards: cards.length,
     votes: cards.reduce((n, c) => n + c.votes, 0),
     comments: cards.reduce((n, c) => n + c.comments.length, 0),
   };
 }
 
+/** A table of a report: its header row first; caption and description name it for screen readers. */
+export interface ReportTable {
+  rows: [string[], ...string[][]];
+  caption: string;
+  description: string;
+}
+
 /**
  * The table "par type de structure" (docx, Markdown): header, then one row per kind; none
  * when nobody gave a kind, so that a workshop without profiles reads as before.
  */
-export function kindTable(backup: WorkshopBackup, labels: ReportLabels): [string[], ...string[][]] | null {
-  const rows = figuresByKind(backup);
-  if (rows.every((row) => row.kind === null)) return null;
-  return [
-    [labels.kind, labels.participants, labels.cards, labels.votes],
-    ...rows.map((row) => [row.kind ? labels.structureKinds[row.kind] : labels.noKind, String(row.participants), String(row.cards), String(row.votes)]),
-  ];
+export function kindTable(backup: WorkshopBackup, labels: ReportLabels): ReportTable | null {
+  const figures = figuresByKind(backup);
+  if (figures.every((row) => row.kind === null)) return null;
+  const header = [labels.kind, labels.participants, labels.cards, labels.votes];
+  return {
+    rows: [
+      header,
+      ...figures.map((row) => [row.kind ? labels.structureKinds[row.kind] : labels.noKind, String(row.participants), String(row.cards), String(row.votes)]),
+    ],
+    caption: labels.byKind,
+    description: labels.rowPer('kind', header),
+  };
 }
 
 /** "3 décembre 2026 · Lyon": the line under the title. */

@@ -47,7 +47,8 @@ export function renderCsv(backup: WorkshopBackup, options: ExportOptions): Rende
       formatTimestamp(row.createdAt),
       row.roadmap?.lead ?? '',
       row.roadmap?.partners ?? '',
-      row.roadmap?.due ?? '',
+      // ISO days (2027-06-30), which spreadsheet software reads as dates whatever its language.
+      row.roadmap?.dueDay ?? '',
       row.roadmap?.status ?? '',
     ]),
   );

@@ -1,55 +1,44 @@
 /**
- * The `docx` export: a compte rendu ready to send to elected officials. A title page with
- * the participation figures, then one section per board; roadmap boards become tables of
- * actions. All layout goes through the named styles of docx-styles.ts.
+ * The `docx` export: a compte rendu ready to send to elected officials. It opens on a page
+ * "En bref" (participation, the most-voted cards, the roadmap), then one section per board
+ * that holds cards, syntheses first. Headings go Title, then Heading 1/2/3 without a skipped
+ * level; all layout goes through the named styles of docx-styles.ts (RGAA 13.3).
  */
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild,
-} from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type FileChild } from 'docx';
 import type { BackupBoard, BackupCard, WorkshopBackup } from '@shared/results/backup';
 import type { ExportOptions } from '@shared/results/export-formats';
 import type { RenderedExport } from '../render-export';
 import { reportLabels, type ReportLabels } from '../report-labels';
-import {
-  cardMeta,
-  commentLine,
-  kindTable,
-  outlineBoard,
-  participation,
-  roadmapCells,
-  roadmapHeader,
-  threadComments,
-  workshopSubtitle,
-} from '../report-outline';
+import { cardMeta, commentLine, outlineBoard, reportBoards, roadmapTable, threadComments, workshopSubtitle, type ReportTable } from '../report-outline';
+import { reportSummary } from '../report-summary';
 import { reportStyles, STYLE } from './docx-styles';
+import { lines, reportTable } from './docx-table';
 
-/** Word ignores "\n" inside a run: each further line starts with a line break. */
-const lines = (text: string) => text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
+const ROADMAP_WIDTHS = [3400, 2000, 1800, 1200, 1000];
 
-function titlePage(backup: WorkshopBackup, labels: ReportLabels): FileChild[] {
-  const figures = participation(backup);
+/** A table is followed by a paragraph, or Word glues the next one to it. */
+const tableBlock = (table: ReportTable, widths: number[]): FileChild[] => [reportTable(table, widths), new Paragraph({})];
+
+function summaryPage(backup: WorkshopBackup, labels: ReportLabels): FileChild[] {
+  const summary = reportSummary(backup, labels);
+  const figures = summary.participation;
   const subtitle = workshopSubtitle(backup, labels);
   const figure = (label: string, n: number) =>
     new Paragraph({ style: STYLE.figure, children: [new TextRun({ text: `${label}${labels.colon}` }), new TextRun({ text: String(n), bold: true })] });
+  const heading = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) => new Paragraph({ heading: level, text });
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: lines(backup.workshop.title) }),
     new Paragraph({ style: STYLE.subtitle, text: [labels.report, subtitle].filter(Boolean).join(' · ') }),
-    new Paragraph({ heading: HeadingLevel.HEADING_2, text: labels.participation }),
+    heading(HeadingLevel.HEADING_1, labels.summary),
+    heading(HeadingLevel.HEADING_2, labels.participation),
     figure(labels.participants, figures.participants),
     figure(labels.cards, figures.cards),
     figure(labels.votes, figures.votes),
     figure(labels.comments, figures.comments),
-    ...kindSection(backup, labels),
+    ...(summary.kinds ? [heading(HeadingLevel.HEADING_3, labels.byKind), ...tableBlock(summary.kinds, [4600, 1600, 1200, 1000])] : []),
+    heading(HeadingLevel.HEADING_2, labels.topCards),
+    ...(summary.topCards ? tableBlock(summary.topCards, [5800, 2600, 1000]) : [new Paragraph({ text: labels.noVotes })]),
+    ...(summary.roadmap ? [heading(HeadingLevel.HEADING_2, labels.roadmap), ...tableBlock(summary.roadmap, ROADMAP_WIDTHS)] : []),
     ...(backup.anonymous ? [new Paragraph({ style: STYLE.note, text: labels.anonymousNote })] : []),
     new Paragraph({ style: STYLE.note, text: labels.generatedBy }),
   ];
@@ -68,35 +57,6 @@ function cardParagraphs(card: BackupCard, labels: ReportLabels): Paragraph[] {
   ];
 }
 
-/** A table whose first row is its header, repeated on each page it runs over. */
-function gridTable([header, ...rows]: [string[], ...string[][]], columnWidths: number[]): Table {
-  const cell = (text: string, header = false) =>
-    new TableCell({
-      children: [new Paragraph({ style: header ? STYLE.tableHeader : STYLE.tableText, children: lines(text) })],
-      ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8ECF2' } } : {}),
-      margins: { top: 60, bottom: 60, left: 100, right: 100 },
-    });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths,
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((t) => cell(t)) })),
-    ],
-  });
-}
-
-function roadmapTable(cards: BackupCard[], labels: ReportLabels): Table {
-  return gridTable([roadmapHeader(labels), ...cards.map((card) => roadmapCells(card, labels))], [3400, 2000, 1800, 1200, 1000]);
-}
-
-/** "Par type de structure", under the participation figures, when anyone gave a kind. */
-function kindSection(backup: WorkshopBackup, labels: ReportLabels): FileChild[] {
-  const rows = kindTable(backup, labels);
-  if (!rows) return [];
-  return [new Paragraph({ heading: HeadingLevel.HEADING_2, text: labels.byKind }), gridTable(rows, [4600, 1600, 1200, 1000]), new Paragraph({})];
-}
-
 function boardSection(board: BackupBoard, labels: ReportLabels): FileChild[] {
   // Each board starts a page: the sections are often handed out one by one.
   const children: FileChild[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: lines(board.title) })];
@@ -104,9 +64,7 @@ function boardSection(board: BackupBoard, labels: ReportLabels): FileChild[] {
   for (const column of outlineBoard(board, labels)) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: lines(column.title) }));
     if (board.kind === 'roadmap') {
-      const cards = column.groups.flatMap((g) => g.cards);
-      // A table is followed by a paragraph, or Word glues the next one to it.
-      if (cards.length > 0) children.push(roadmapTable(cards, labels), new Paragraph({}));
+      children.push(...tableBlock(roadmapTable(column.groups.flatMap((g) => g.cards), `${board.title} — ${column.title}`, labels), ROADMAP_WIDTHS));
       continue;
     }
     for (const { group, cards } of column.groups) {
@@ -122,12 +80,13 @@ export async function renderDocx(backup: WorkshopBackup, options: ExportOptions)
   const document = new Document({
     creator: 'Coatelier',
     title: backup.workshop.title,
-    description: labels.report,
+    subject: labels.report,
+    description: [labels.report, workshopSubtitle(backup, labels)].filter(Boolean).join(' · '),
     styles: reportStyles(options.lang),
     sections: [
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1247, right: 1247 } } },
-        children: [...titlePage(backup, labels), ...backup.boards.flatMap((board) => boardSection(board, labels))],
+        children: [...summaryPage(backup, labels), ...reportBoards(backup).flatMap((board) => boardSection(board, labels))],
       },
     ],
   });

@@ -1,19 +1,14 @@
-/** The `md` export: the report as plain Markdown, readable as text and on any forge or wiki. */
+/**
+ * The `md` export: the report as plain Markdown, readable as text and on any forge or wiki.
+ * Laid out as the Word report: "En bref" first, then the boards that hold cards, syntheses
+ * first; headings go # to #### without a skipped level.
+ */
 import type { BackupBoard, BackupCard, WorkshopBackup } from '@shared/results/backup';
 import type { ExportOptions } from '@shared/results/export-formats';
 import type { RenderedExport } from '../render-export';
 import { reportLabels, type ReportLabels } from '../report-labels';
-import {
-  cardMeta,
-  commentLine,
-  kindTable,
-  outlineBoard,
-  participation,
-  roadmapCells,
-  roadmapHeader,
-  threadComments,
-  workshopSubtitle,
-} from '../report-outline';
+import { cardMeta, commentLine, outlineBoard, reportBoards, roadmapTable, threadComments, workshopSubtitle, type ReportTable } from '../report-outline';
+import { reportSummary } from '../report-summary';
 
 /**
  * A heading or list item is one line: inner line breaks (and the blanks around them) become
@@ -45,18 +40,34 @@ function cardLines(card: BackupCard, labels: ReportLabels): string[] {
   ];
 }
 
-function table([header, ...rows]: [string[], ...string[][]]): string[] {
+function table({ rows: [header, ...rows] }: ReportTable): string[] {
   const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  return [row(header), row(header.map(() => '---')), ...rows.map(row)];
+  return [row(header), row(header.map(() => '---')), ...rows.map(row), ''];
 }
 
-function roadmapTable(cards: BackupCard[], labels: ReportLabels): string[] {
-  return table([roadmapHeader(labels), ...cards.map((card) => roadmapCells(card, labels))]);
-}
-
-function kindLines(backup: WorkshopBackup, labels: ReportLabels): string[] {
-  const rows = kindTable(backup, labels);
-  return rows ? [`**${labels.byKind}**`, '', ...table(rows), ''] : [];
+function summaryLines(backup: WorkshopBackup, labels: ReportLabels): string[] {
+  const summary = reportSummary(backup, labels);
+  const figures = summary.participation;
+  const counts = [
+    [figures.participants, labels.participants],
+    [figures.cards, labels.cards],
+    [figures.votes, labels.votes],
+    [figures.comments, labels.comments],
+  ] as const;
+  return [
+    `## ${labels.summary}`,
+    '',
+    `### ${labels.participation}`,
+    '',
+    counts.map(([n, label]) => `${n} ${label.toLowerCase()}`).join(', '),
+    '',
+    ...(summary.kinds ? [`#### ${labels.byKind}`, '', ...table(summary.kinds)] : []),
+    `### ${labels.topCards}`,
+    '',
+    ...(summary.topCards ? table(summary.topCards) : [labels.noVotes, '']),
+    ...(summary.roadmap ? [`### ${labels.roadmap}`, '', ...table(summary.roadmap)] : []),
+    ...(backup.anonymous ? [`> ${labels.anonymousNote}`, ''] : []),
+  ];
 }
 
 function boardLines(board: BackupBoard, labels: ReportLabels): string[] {
@@ -65,8 +76,7 @@ function boardLines(board: BackupBoard, labels: ReportLabels): string[] {
   for (const column of outlineBoard(board, labels)) {
     lines.push(`### ${oneLine(column.title)}`, '');
     if (board.kind === 'roadmap') {
-      const cards = column.groups.flatMap((g) => g.cards);
-      if (cards.length > 0) lines.push(...roadmapTable(cards, labels), '');
+      lines.push(...table(roadmapTable(column.groups.flatMap((g) => g.cards), column.title, labels)));
       continue;
     }
     for (const { group, cards } of column.groups) {
@@ -79,25 +89,13 @@ function boardLines(board: BackupBoard, labels: ReportLabels): string[] {
 
 export function renderMarkdown(backup: WorkshopBackup, options: ExportOptions): RenderedExport {
   const labels = reportLabels(options.lang);
-  const figures = participation(backup);
   const subtitle = workshopSubtitle(backup, labels);
   const lines = [
     `# ${oneLine(backup.workshop.title)}`,
     '',
     ...(subtitle ? [`*${subtitle}*`, ''] : []),
-    `**${labels.participation}**${labels.colon}` +
-      [
-        [figures.participants, labels.participants],
-        [figures.cards, labels.cards],
-        [figures.votes, labels.votes],
-        [figures.comments, labels.comments],
-      ]
-        .map(([n, label]) => `${n} ${String(label).toLowerCase()}`)
-        .join(', '),
-    '',
-    ...kindLines(backup, labels),
-    ...(backup.anonymous ? [`> ${labels.anonymousNote}`, ''] : []),
-    ...backup.boards.flatMap((board) => boardLines(board, labels)),
+    ...summaryLines(backup, labels),
+    ...reportBoards(backup).flatMap((board) => boardLines(board, labels)),
   ];
   return { body: Buffer.from(`${lines.join('\n').trimEnd()}\n`, 'utf8'), contentType: 'text/markdown; charset=utf-8', extension: 'md' };
 }

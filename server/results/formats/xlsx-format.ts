@@ -1,6 +1,7 @@
 /**
  * The `xlsx` export: one worksheet per board, one row per card, ready to sort and filter
- * (bold frozen header with an autofilter, wrapped text, real date cells).
+ * (bold frozen header with an autofilter, wrapped text, real date cells for creation times
+ * and due days, named sheets).
  */
 import ExcelJS from 'exceljs';
 import type { BackupBoard, WorkshopBackup } from '@shared/results/backup';
@@ -72,7 +73,8 @@ function sheetColumns(board: BackupBoard, labels: ReportLabels): SheetColumn[] {
     columns.push(
       { header: labels.lead, width: 28, value: (r) => r.roadmap?.lead ?? '' },
       { header: labels.partners, width: 28, value: (r) => r.roadmap?.partners ?? '' },
-      { header: labels.due, width: 18, value: (r) => r.roadmap?.due ?? '' },
+      // A date cell, so that actions sort and filter by due day.
+      { header: labels.due, width: 12, value: (r) => (r.roadmap?.dueDay ? new Date(`${r.roadmap.dueDay}T00:00:00Z`) : ''), numFmt: 'dd/mm/yyyy' },
       { header: labels.status, width: 12, value: (r) => r.roadmap?.status ?? '' },
     );
   }
@@ -99,7 +101,9 @@ export async function renderXlsx(backup: WorkshopBackup, options: ExportOptions)
   const labels = reportLabels(options.lang);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Coatelier';
+  // The title and subject name the file in assistive technologies and file managers (RGAA 13.3).
   workbook.title = backup.workshop.title;
+  workbook.subject = labels.report;
   workbook.created = new Date(backup.exportedAt);
   const taken = new Set<string>();
   backup.boards.forEach((board, i) => addBoardSheet(workbook, board, uniqueSheetName(board.title, taken, `${labels.board} ${i + 1}`), labels));

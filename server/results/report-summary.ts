@@ -1,0 +1,44 @@
+/**
+ * The page that opens a report (docx, Markdown), for readers who will read nothing else:
+ * participation, who spoke (by kind of structure), the ten most-voted cards, the roadmap.
+ */
+import type { WorkshopBackup } from '@shared/results/backup';
+import { TOP_CARDS } from '@shared/results/dashboard';
+import { mostVoted } from '@shared/results/top-cards';
+import type { ReportLabels } from './report-labels';
+import { kindTable, outlineBoard, participation, roadmapTable, type Participation, type ReportTable } from './report-outline';
+
+export interface ReportSummary {
+  participation: Participation;
+  kinds: ReportTable | null;
+  /** null when no card received a vote. */
+  topCards: ReportTable | null;
+  /** null without any written action. */
+  roadmap: ReportTable | null;
+}
+
+function topCardsTable(backup: WorkshopBackup, labels: ReportLabels): ReportTable | null {
+  const ranked = mostVoted(backup.boards, TOP_CARDS);
+  if (ranked.length === 0) return null;
+  const header = [labels.card, labels.board, labels.votes];
+  return {
+    // A table's copy is usually titled after its table already; otherwise the table is added.
+    rows: [header, ...ranked.map(({ board, card }) => [card.text, board.table && !board.title.includes(board.table) ? `${board.title} (${board.table})` : board.title, String(card.votes)])],
+    caption: labels.topCards,
+    description: labels.rowPer('card', header),
+  };
+}
+
+export function reportSummary(backup: WorkshopBackup, labels: ReportLabels): ReportSummary {
+  // Actions as the roadmap boards show them: column by column, blank ones left out.
+  const actions = backup.boards
+    .filter((b) => b.kind === 'roadmap')
+    .flatMap((b) => outlineBoard(b, labels).flatMap((column) => column.groups.flatMap((g) => g.cards)))
+    .filter((card) => card.text.trim() !== '');
+  return {
+    participation: participation(backup),
+    kinds: kindTable(backup, labels),
+    topCards: topCardsTable(backup, labels),
+    roadmap: actions.length > 0 ? roadmapTable(actions, labels.roadmap, labels) : null,
+  };
+}
