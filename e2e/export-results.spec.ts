@@ -4,9 +4,31 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { workshopBackup } from '../shared/results/backup';
-import { ARTIFACTS, addCard, createWorkshop, openBoard } from './support';
+import { ARTIFACTS, addCard, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
 
 const TEXT = 'Prise de parts à 10 % 🚀 — élus';
+
+/**
+ * The first page of a Word report (up to the first board, which starts a page) as its reader
+ * sees it: paragraphs with their style, and tables as rows of cells.
+ */
+async function docxSummary(bytes: Buffer) {
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  const page = xml.slice(0, xml.indexOf('<w:pageBreakBefore/>'));
+  const text = (part: string) => [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  const tables = [...page.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((m) =>
+    m[1]!
+      .split('</w:tr>')
+      .filter((row) => row.includes('<w:tc>'))
+      .map((row) => row.split('</w:tc>').filter((cell) => cell.includes('<w:tc>')).map(text)),
+  );
+  const paragraphs = page
+    .replace(/<w:tbl>.*?<\/w:tbl>/gs, '')
+    .split('</w:p>')
+    .map((p) => ({ style: /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1] ?? '', text: text(p) }))
+    .filter((p) => p.text !== '');
+  return { paragraphs, tables };
+}
 
 /** Clicks an export button and returns the downloaded file's name and bytes. */
 async function download(page: Page, button: string) {
@@ -69,4 +91,59 @@ test('the organiser downloads every format, prints a board and saves it as an im
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   // Width from the IHDR chunk: a real drawing of the page, not an empty image.
   expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(400);
+});
+
+test('the Word report opens on a summary: participation, the most-voted cards, the roadmap', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const code = await createWorkshop(page, 'Rencontres ESS – Die');
+  const workshopUrl = page.url();
+  const participant = await (await browser.newContext()).newPage();
+  await joinWorkshop(participant, code, 'Dominique, commune de Die');
+
+  await openBoard(page, 'Difficultés');
+  await addCard(page, 'Connaître les SCIC', 'Les élus découvrent les SCIC trop tard');
+  await openFacilitation(page);
+  await page.getByRole('button', { name: /^Lancer le vote/ }).click();
+  await page.getByRole('button', { name: 'Voter : Les élus découvrent les SCIC trop tard' }).click();
+  await expect(page.getByRole('button', { name: 'Retirer mon vote : Les élus découvrent les SCIC trop tard' })).toBeVisible();
+
+  await page.goto(workshopUrl);
+  await openBoard(page, 'Feuille de route');
+  await addCard(page, 'Dans les 6 mois', 'Rédiger un guide pour les élus');
+  await chooseInMenu(column(page, 'Dans les 6 mois').locator('li.card').first(), 'Détails de l’action');
+  const details = page.getByRole('dialog', { name: /Détails de l’action/ });
+  await details.getByLabel('Statut', { exact: true }).selectOption({ label: 'En cours' });
+  await details.getByLabel('Échéance').fill('2027-03-31');
+  await details.getByLabel('Échéance').press('Tab');
+  await details.getByRole('button', { name: 'Fermer' }).click();
+  await expect(column(page, 'Dans les 6 mois').locator('.roadmap-summary')).toContainText('31 mars 2027');
+  await expect(page.getByText('Enregistré')).toBeVisible();
+
+  await page.goto(workshopUrl);
+  const { paragraphs, tables } = await docxSummary((await download(page, 'Compte rendu (Word)')).bytes);
+  expect(paragraphs[0]).toEqual({ style: 'Title', text: 'Rencontres ESS – Die' });
+  // Headings in order, without a skipped level: what a screen reader lists.
+  expect(paragraphs.filter((p) => p.style.startsWith('Heading'))).toEqual([
+    { style: 'Heading1', text: 'En bref' },
+    { style: 'Heading2', text: 'Participation' },
+    { style: 'Heading2', text: 'Les cartes les plus votées' },
+    { style: 'Heading2', text: 'Feuille de route' },
+  ]);
+  // The organiser took no join code: the room is the one participant. The card and the action.
+  expect(paragraphs.filter((p) => p.style === 'ReportFigure').map((p) => p.text)).toEqual([
+    'Participants\u00a0: 1',
+    'Cartes\u00a0: 2',
+    'Votes\u00a0: 1',
+    'Commentaires\u00a0: 0',
+  ]);
+  expect(tables).toEqual([
+    [
+      ['Carte', 'Tableau', 'Votes'],
+      ['Les élus découvrent les SCIC trop tard', 'Difficultés', '1'],
+    ],
+    [
+      ['Action', 'Porteur', 'Partenaires', 'Échéance', 'Statut'],
+      ['Rédiger un guide pour les élus', '', '', '31 mars 2027', 'En cours'],
+    ],
+  ]);
 });
