@@ -24,6 +24,7 @@ export function ToolsDisclosure({ children }: { children: ReactNode }) {
     <div className="tools-disclosure" onKeyDown={onKeyDown}>
       <button ref={button} type="button" className="tools-toggle secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
         {t('phone.tools')}
+        <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       <div id={panelId} className={open ? 'tools-panel is-open' : 'tools-panel'}>
         {children}
