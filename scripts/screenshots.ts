@@ -57,6 +57,15 @@ async function settle(page: Page) {
   await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
 }
 
+/** WCAG 1.4.10 at 320 px: how far the page scrolls sideways (0 is right; the board's columns scroll on their own). */
+async function overflowAt320(page: Page): Promise<number> {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await settle(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  return overflow;
+}
+
 async function shootAllSizes(page: Page, name: string, prepare?: () => Promise<void>) {
   for (const [width, height] of SIZES) {
     await page.setViewportSize({ width, height });
@@ -64,6 +73,7 @@ async function shootAllSizes(page: Page, name: string, prepare?: () => Promise<v
     await settle(page);
     await page.screenshot({ path: path.join(outDir!, `${name}-${width}.png`) });
   }
+  console.log(`${name}: ${await overflowAt320(page)} px of sideways scroll at 320 px`);
 }
 
 async function boardPage(page: Page, workshopId: string, board: BoardInfo) {
