@@ -134,6 +134,35 @@ describe('BoardDoc', () => {
     await Promise.all([crowded.close(), small.close()]);
   });
 
+  it("relays other instances' updates together, and a stored batch at once", async () => {
+    const store = sqlite();
+    const board = await BoardDoc.load('board1', store, log);
+    const relayed: Uint8Array[] = [];
+    let heard: () => void = () => undefined;
+    board.subscribe({ onUpdate: (u) => (relayed.push(u), heard()), onAwareness: () => undefined });
+    const cardsIn = (update: Uint8Array) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, update);
+      return listCards(doc).map((c) => c.id).sort();
+    };
+    const next = () => new Promise<void>((resolve) => (heard = resolve));
+
+    let relay = next();
+    board.applyRemote(cardUpdate('remote-1'), 101);
+    board.applyRemote(cardUpdate('remote-2'), 102);
+    // Applied at once (a joining client's sync sees them), relayed together.
+    expect(listCards(board.doc)).toHaveLength(2);
+    expect(relayed).toHaveLength(0);
+    await relay;
+    expect(relayed.map(cardsIn)).toEqual([['remote-1', 'remote-2']]);
+
+    relay = next();
+    await board.submit(cardUpdate('local'));
+    await relay;
+    expect(relayed.slice(1).map(cardsIn)).toEqual([['local']]);
+    await board.close();
+  });
+
   it('compacts its log into one snapshot on close, and reloads the same content', async () => {
     const store = sqlite();
     const board = await BoardDoc.load('board1', store, log);

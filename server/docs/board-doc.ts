@@ -52,6 +52,9 @@ export class BoardDoc {
   private flushing: Promise<void> | null = null;
   private lastFlushAt = 0;
   private readonly rate = new UpdateRate();
+  /** Applied updates not relayed yet (other instances'), and when they will be. */
+  private outbox: Uint8Array[] = [];
+  private relayTimer: NodeJS.Timeout | null = null;
   /** Sequence numbers of the stored rows this document holds: what a compaction may delete. */
   private covered: number[];
   private closed = false;
@@ -77,8 +80,12 @@ export class BoardDoc {
     // What is loaded counts as the snapshot: the next compaction waits for as much again.
     this.snapshotBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
     if (stored.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates));
-    this.doc.on('update', (update: Uint8Array) => {
-      for (const l of this.listeners) l.onUpdate(update);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.outbox.push(update);
+      // A stored batch goes out at once, with what other instances sent meanwhile; their
+      // updates alone wait for the board's window, so that they are relayed in batches too.
+      if (origin !== REMOTE) this.relay();
+      else this.relayTimer ??= setTimeout(() => this.relay(), this.batchWindowMs);
     });
     this.presence = new BoardPresence(this.awareness, {
       boardId,
@@ -217,6 +224,17 @@ export class BoardDoc {
     }
   }
 
+  /** Sends what the document applied since the last relay to every listener, as one update. */
+  private relay(): void {
+    if (this.relayTimer) clearTimeout(this.relayTimer);
+    this.relayTimer = null;
+    const updates = this.outbox;
+    this.outbox = [];
+    if (updates.length === 0) return;
+    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    for (const l of this.listeners) l.onUpdate(update);
+  }
+
   /** Retries a failed write with backoff until it succeeds or the board is closed. */
   private async storeWithRetry(update: Uint8Array): Promise<boolean> {
     let delay: number = TIMINGS.storageRetryMinMs;
@@ -279,6 +297,8 @@ export class BoardDoc {
   /** An update another instance stored (as row `seq`): applied and relayed, not stored again. */
   applyRemote(update: Uint8Array, seq: number): void {
     if (this.closed) return;
+    // Relayed here too: it counts in the board's fan-out.
+    this.rate.add(1, performance.now());
     Y.applyUpdate(this.doc, update, REMOTE);
     if (!this.covered.includes(seq)) this.covered.push(seq);
   }
@@ -317,6 +337,7 @@ export class BoardDoc {
 
   private free(): void {
     this.closed = true;
+    if (this.relayTimer) clearTimeout(this.relayTimer);
     this.presence.destroy();
     this.doc.destroy();
     this.listeners.clear();
