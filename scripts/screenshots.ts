@@ -118,7 +118,7 @@ async function run(browser: Browser) {
   await boardPage(page, workshopId, roadmap);
   await shootAllSizes(page, 'roadmap');
   await page.goto(`/present/${voteBoard.id}`);
-  await page.locator('main').waitFor();
+  await page.getByRole('heading', { level: 1, name: voteBoard.title }).waitFor();
   await shootAllSizes(page, 'projector');
 
   const participant = await (await browser.newContext({ baseURL: BASE, viewport: { width: 1366, height: 768 } })).newPage();
