@@ -2,14 +2,14 @@
  * What a screen reader user hears of others' changes (one polite live region, RGAA 7.5), the
  * title of each page (8.6), and the accessibility statement reached from the footer.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS, addCard, cards, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
+import { expectNoAxeViolations } from './axe-support';
+import { ARTIFACTS, addCard, card, cards, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation } from './support';
 
 /** The page's one live region: in the page from the first render, empty until something happens. */
 const liveRegion = (page: Page) => page.getByTestId('live-region');
 
-test('a card from someone else, a reveal and the timer’s end are heard in the live region; one’s own card is not', async ({ browser }) => {
+test('a card from someone else, a step, a reveal, the votes, a spotlight and the timer’s end are heard in the live region; one’s own card is not', async ({ browser }) => {
   const facilitator = await (await browser.newContext()).newPage();
   const lea = await (await browser.newContext()).newPage();
   await facilitator.goto('/');
@@ -47,6 +47,12 @@ test('a card from someone else, a reveal and the timer’s end are heard in the 
   await facilitator.getByRole('button', { name: 'Montrer les résultats' }).click();
   await expect(liveRegion(lea)).toContainText('Totaux des votes affichés');
 
+  // A card projected, then the projection ended.
+  await chooseInMenu(card(facilitator, 'Les visites de terrain'), 'Projeter');
+  await expect(liveRegion(lea)).toContainText('Carte projetée : Les visites de terrain');
+  await chooseInMenu(card(facilitator, 'Les visites de terrain'), 'Ne plus projeter');
+  await expect(liveRegion(lea)).toContainText('Fin de la projection');
+
   // A three-second timer: its end is announced (not a region created with its text).
   await facilitator.getByLabel('Minutes', { exact: true }).fill('0.05');
   await facilitator.getByRole('button', { name: 'Remettre à zéro' }).click();
@@ -64,8 +70,7 @@ test('the accessibility statement is reached from every page’s footer and pass
   await expect(page.getByText('Coatelier est partiellement conforme')).toBeVisible();
   await expect(page.getByRole('link', { name: 'écrire un message au Défenseur des droits' })).toBeVisible();
 
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'accessibility statement');
   await page.screenshot({ path: `${ARTIFACTS}/statement-fr.png`, fullPage: true });
 
   // In English, the statement and the title follow.
