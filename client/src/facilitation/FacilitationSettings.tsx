@@ -2,7 +2,7 @@ import { useTranslation } from '../i18n/use-translation';
 import type { StepProps } from './step-props';
 
 /**
- * What holds whatever the step: lock, anonymity, who may edit and move cards. Each box is a
+ * What holds whatever the step: lock, anonymity, who may edit and move cards, controlled mode. Each box is a
  * setting changed by its own click (never by moving through a list), told to the room at once.
  */
 export function FacilitationSettings({ state, run }: StepProps) {
@@ -42,6 +42,18 @@ export function FacilitationSettings({ state, run }: StepProps) {
         </label>
         <p id="moves-restricted-hint" className="step-hint">
           {t('facilitation.movesRestrictedHint')}
+        </p>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={state.controlled}
+            aria-describedby="controlled-hint"
+            onChange={(e) => void run([{ type: 'controlled.set', enabled: e.target.checked }])}
+          />
+          <span>{t('moderation.controlled')}</span>
+        </label>
+        <p id="controlled-hint" className="step-hint">
+          {t('moderation.controlledHint')}
         </p>
       </div>
     </details>

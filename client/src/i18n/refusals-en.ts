@@ -37,6 +37,10 @@ export const refusalsEn: typeof refusalsFr = {
     too_many: 'This action already keeps as many notes as it may.',
     column_not_empty: 'This column still holds cards: move or delete them first.',
     too_many_columns: 'A board has at most 20 columns.',
+    card_hidden: 'The facilitator hid this card: it cannot be changed until it is shown again.',
+    controlled: 'This board is in controlled mode: your card must be sent to the facilitator for approval.',
+    inbox_full: 'Too many cards are already waiting for approval: wait before sending more.',
+    not_controlled: 'Controlled mode was just turned off: write on the board directly.',
     too_many_connections: 'Too many connections open from this network: close some tabs or try again later.',
   },
 };

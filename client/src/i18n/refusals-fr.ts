@@ -40,5 +40,9 @@ export const refusalsFr = {
     column_not_empty: 'Cette colonne contient encore des cartes : déplacez-les ou supprimez-les d’abord.',
     too_many_columns: 'Un tableau a au plus 20 colonnes.',
     too_many_connections: 'Trop de connexions ouvertes depuis ce réseau : fermez des onglets ou réessayez plus tard.',
+    card_hidden: 'L’animation a masqué cette carte : elle ne peut plus être modifiée tant qu’elle n’est pas réaffichée.',
+    controlled: 'Ce tableau est en mode contrôlé : votre carte doit être envoyée à l’animation pour validation.',
+    inbox_full: 'Trop de cartes attendent déjà leur validation : patientez avant d’en envoyer d’autres.',
+    not_controlled: 'Le mode contrôlé vient d’être levé : écrivez directement sur le tableau.',
   },
 };

@@ -20,6 +20,9 @@ import { cardPermissions } from './card-permissions';
 import { CardSummary } from './CardSummary';
 import { useCardVotes } from './card-votes';
 import type { MenuHandle } from './MenuButton';
+import { HiddenCardNote } from '../../moderation/HiddenCardNote';
+import { hiddenCardPermissions } from '../../moderation/hidden-permissions';
+import { useControlled } from '../../moderation/use-moderation';
 
 /** How the column places and moves the focus among its cards. */
 export interface ColumnNav {
@@ -57,7 +60,10 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
   const votes = useCardVotes(board.board, id);
   const { carried } = board.actions;
   const carriedAs = useSyncExternalStore(carried.subscribe, () => carried.get().get(id) ?? null);
-  const perm = cardPermissions(board, card?.author ?? '', draft);
+  const hidden = card?.hidden;
+  const perm = hiddenCardPermissions(cardPermissions(board, card?.author ?? '', draft), hidden !== undefined);
+  // On a controlled board a participant's new cards go through the inbox, not Enter in a card.
+  const controlled = useControlled(session) && !board.moderator;
   const [editing, setEditing] = useState<{ typed?: string } | null>(() => (board.actions.pendingEdit() === id && perm.edit ? {} : null));
   const menu = useRef<MenuHandle>(null);
   const self = useRef<HTMLLIElement | null>(null);
@@ -153,6 +159,7 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
   if (writer) classes.push('card--edited');
   if (spotlit) classes.push('card--spotlit');
   if (group) classes.push('card--grouped');
+  if (hidden !== undefined) classes.push('card--hidden');
 
   return (
     <li
@@ -184,14 +191,16 @@ export const CardItem = memo(function CardItem({ id, session, draft, group, inde
           {t('board.editing', { name: writer.name || t('discussion.anonymous') })}
         </span>
       )}
-      {editing && text ? (
+      {hidden !== undefined ? (
+        <HiddenCardNote session={session} cardId={id} reason={hidden} textId={textId} lang={lang} moderator={board.moderator} tabIndex={tabStop ? 0 : -1} />
+      ) : editing && text ? (
         <CardEditor
           session={session}
           cardId={id}
           text={text}
           typed={editing.typed}
           lang={lang}
-          onEnter={() => board.actions.add(session, card.column, id)}
+          onEnter={() => (controlled ? leave(true) : board.actions.add(session, card.column, id))}
           onLeave={leave}
         />
       ) : (

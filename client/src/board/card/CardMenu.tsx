@@ -2,7 +2,8 @@
  * The card's "…" menu: every action this person may take on the card, with its shortcut.
  * The items are read when the menu opens, so the card itself holds no closures for them.
  */
-import type { Ref } from 'react';
+import { lazy, Suspense, useState, type Ref } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from '../../i18n/use-translation';
 import { CARD_COLORS } from '@shared/board-model';
 import { REACTIONS } from '@shared/card-comments';
@@ -16,6 +17,9 @@ import type { CardPermissions } from './card-permissions';
 import type { CardVotes } from './card-votes';
 import { MenuButton, type MenuHandle, type MenuItem, type MenuSection } from './MenuButton';
 import { REACTION_KEYS } from './ReactionIcon';
+import { useShowCard } from '../../moderation/use-show-card';
+
+const HideCardDialog = lazy(() => import('../../moderation/HideCardDialog').then((m) => ({ default: m.HideCardDialog })));
 
 interface Props {
   card: CardRecord;
@@ -35,6 +39,8 @@ export function CardMenu({ card, session, draft, perm, preview, votes, tabIndex,
   const board = useBoard();
   const lang = useContentLang();
   const shortcut = (name: keyof typeof SHORTCUTS) => ({ label: t(`board.shortcuts.${name}`), aria: SHORTCUTS[name] });
+  const [hiding, setHiding] = useState(false);
+  const { show } = useShowCard(session, card.id);
 
   const sections = (): MenuSection[] => {
     const { kind, moderator, spotlight, staffToken, actions, voting, columns } = board;
@@ -63,6 +69,10 @@ export function CardMenu({ card, session, draft, perm, preview, votes, tabIndex,
     if (moderator && !draft) {
       const on = spotlight === card.id;
       main.push({ id: 'spotlight', label: t(on ? 'facilitation.spotlightOff' : 'facilitation.spotlight'), shortcut: shortcut('spotlight'), run: () => actions.spotlight(card.id) });
+    }
+    if (moderator && !draft && card.hidden === undefined) main.push({ id: 'hide', label: t('moderation.hide'), run: () => setHiding(true) });
+    if (moderator && !draft && card.hidden !== undefined) {
+      main.push({ id: 'show', label: t('moderation.show'), run: show });
     }
     if (perm.remove) main.push({ id: 'delete', label: t('board.delete'), shortcut: shortcut('delete'), danger: true, run: onDelete });
 
@@ -127,14 +137,24 @@ export function CardMenu({ card, session, draft, perm, preview, votes, tabIndex,
   };
 
   return (
-    <MenuButton
-      ref={ref}
-      className="card-menu-button"
-      label={t('board.cardMenu', { text: preview })}
-      content={<span aria-hidden="true">…</span>}
-      tabIndex={tabIndex}
-      sections={sections}
-      hint={perm.move && !draft ? t('board.dragHint') : undefined}
-    />
+    <>
+      <MenuButton
+        ref={ref}
+        className="card-menu-button"
+        label={t('board.cardMenu', { text: preview })}
+        content={<span aria-hidden="true">…</span>}
+        tabIndex={tabIndex}
+        sections={sections}
+        hint={perm.move && !draft ? t('board.dragHint') : undefined}
+      />
+      {/* Outside the card in the page, so that a press in the dialog never starts dragging the card. */}
+      {hiding &&
+        createPortal(
+          <Suspense fallback={null}>
+            <HideCardDialog session={session} cardId={card.id} preview={preview} onClose={() => setHiding(false)} />
+          </Suspense>,
+          document.body,
+        )}
+    </>
   );
 }

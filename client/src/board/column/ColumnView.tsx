@@ -1,10 +1,12 @@
 /**
  * One column: its title, "Ajouter une carte" before its cards, and the windowed list. It
  * re-renders when its cards move, arrive or leave (or, while a filter or the vote order is
- * on, when what those read changes), never because someone typed in a card.
+ * on, when what those read changes), never because someone typed in a card. On a controlled
+ * board a participant's "Ajouter une carte" writes to the facilitators' inbox instead, and
+ * their cards waiting there are listed under it.
  */
 import { useDroppable } from '@dnd-kit/core';
-import { lazy, memo, Suspense, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { ColumnInfo } from '@shared/protocol';
 import { useBoard } from '../board-context';
@@ -15,6 +17,9 @@ import type { Slot } from '../store/card-record';
 import { useColumnRecords, useGroups, useSlots } from '../store/use-store';
 import { CardList } from './CardList';
 import { columnRows } from './column-rows';
+import { InboxComposer } from '../../moderation/InboxComposer';
+import { PendingCards } from '../../moderation/PendingCards';
+import { useControlled } from '../../moderation/use-moderation';
 
 const BulkPasteDialog = lazy(() => import('./BulkPasteDialog').then((m) => ({ default: m.BulkPasteDialog })));
 
@@ -35,6 +40,10 @@ export const ColumnView = memo(function ColumnView({ column, filter, byVotes, sp
   const lang = useContentLang();
   const { setNodeRef, isOver } = useDroppable({ id: `column:${column.id}`, data: { column: column.id } });
   const [pasting, setPasting] = useState(false);
+  const [composing, setComposing] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // During private writing drafts are written as usual: they reach the board only when revealed.
+  const controlled = useControlled(board) && !moderator && !drafts;
   const filtering = isFiltering(filter);
   const slots = useSlots(board.store, column.id);
   const draftSlots = useSlots(drafts?.store ?? board.store, drafts ? column.id : '');
@@ -61,8 +70,12 @@ export const ColumnView = memo(function ColumnView({ column, filter, byVotes, sp
 
   // During private writing new cards go to drafts, which a paste into the board would bypass.
   const target = drafts ?? board;
-  const canPaste = canWrite && !drafts;
-  const add = useCallback(() => actions.add(target, column.id), [actions, target, column.id]);
+  const canPaste = canWrite && !drafts && !controlled;
+  const add = useCallback(() => (controlled ? setComposing(true) : actions.add(target, column.id)), [controlled, actions, target, column.id]);
+  const stopComposing = useCallback(() => {
+    setComposing(false);
+    addButton.current?.focus();
+  }, []);
   const headingId = `column-${column.id}`;
 
   return (
@@ -86,7 +99,7 @@ export const ColumnView = memo(function ColumnView({ column, filter, byVotes, sp
         )}
       </header>
       <div className="column-actions">
-        <button type="button" className="add-card" disabled={!canWrite} onClick={add} aria-label={t('board.addCardIn', { column: column.title })}>
+        <button ref={addButton} type="button" className="add-card" disabled={!canWrite} aria-expanded={controlled ? composing : undefined} onClick={add} aria-label={t('board.addCardIn', { column: column.title })}>
           <span aria-hidden="true">+</span> {t('board.addCard')}
         </button>
         <button
@@ -102,6 +115,8 @@ export const ColumnView = memo(function ColumnView({ column, filter, byVotes, sp
           </svg>
         </button>
       </div>
+      {controlled && composing && <InboxComposer session={board} column={column} onClose={stopComposing} />}
+      {controlled && <PendingCards session={board} column={column.id} onRemoved={() => addButton.current?.focus()} />}
       {rows.length === 0 ? <p className="column-empty">{t('board.empty')}</p> : <CardList rows={rows} label={t('board.columnLabel', { title: column.title })} />}
       {pasting && (
         <Suspense fallback={null}>

@@ -17,7 +17,7 @@ import { addProgressNote, changeStatus, type LogWriter } from '@shared/roadmap-l
 import type { FacilitatorCommand } from '@shared/facilitation';
 import type { Ack, Refusal, VotesView } from '@shared/protocol';
 import { SocketIOProvider } from '../../sync/socketio-provider';
-import { renewSessionToken } from '../../identity/identity-store';
+import { claimsOf, renewSessionToken } from '../../identity/identity-store';
 import { BoardStore } from './board-store';
 import { Slice } from './listeners';
 import { PresenceStore } from './presence-store';
@@ -79,6 +79,17 @@ export class BoardSession {
     return this.identity.participantId;
   }
 
+  /** This person's token, for the API calls about this board (moderation). */
+  get token(): string {
+    return this.identity.token;
+  }
+
+  /** Organisers and facilitators moderate: they see every hidden card, and the inbox (the server decides what they read). */
+  get moderates(): boolean {
+    const { role } = claimsOf(this.identity.token);
+    return role === 'organiser' || role === 'facilitator';
+  }
+
   private open(): Live {
     const doc = new Y.Doc();
     const offline = new IndexeddbPersistence(`coatelier-board-${this.boardId}`, doc);
@@ -89,7 +100,9 @@ export class BoardSession {
     });
     // Typing groups into one step until a pause of 1.5 s; leaving the text or any discrete action ends a step.
     const undo = new Y.UndoManager(cardsOf(doc), { trackedOrigins: new Set([LOCAL]), captureTimeout: 1_500 });
-    const live = { doc, offline, provider, undo, store: new BoardStore(doc, this.identity.participantId), presence: new PresenceStore(provider.awareness) };
+    // The room's screen shows what the room may see, whoever's token opened it (present/).
+    const store = new BoardStore(doc, this.identity.participantId, this.moderates && !this.identity.silent);
+    const live = { doc, offline, provider, undo, store, presence: new PresenceStore(provider.awareness) };
     const readConnection = () => this.connection.set({ status: provider.status, saved: provider.saved, synced: provider.synced });
     const readMeta = () => this.meta.set({ ...this.meta.get(), board: provider.board, state: provider.state, readOnly: provider.readOnly });
     const readHistory = () => this.history.set({ canUndo: undo.undoStack.length > 0, canRedo: undo.redoStack.length > 0, depth: undo.undoStack.length });

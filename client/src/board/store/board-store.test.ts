@@ -131,4 +131,30 @@ describe('board store', () => {
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)));
     expect(arrivals).toEqual([['d', 'e']]);
   });
+
+  it('leaves a hidden card out for everyone but its author and the facilitators, and tells only when one is hidden or shown', () => {
+    const doc = new Y.Doc();
+    addCard(doc, { id: 'mine', column: 'left', text: '', author: 'p1', authorName: 'Ana' });
+    addCard(doc, { id: 'theirs', column: 'left', text: 'Bravo', author: 'p2', authorName: 'Bea' });
+    const participant = new BoardStore(doc, 'p1');
+    const facilitator = new BoardStore(doc, 'f1', true);
+    const told = counter();
+    participant.subscribeHidden(told.listener);
+
+    cardsOf(doc).get('mine')!.set('hidden', 'Hors sujet');
+    cardsOf(doc).get('theirs')!.set('hidden', 'Données personnelles');
+    expect(participant.columnRecords('left').map((c) => [c.id, c.hidden])).toEqual([['mine', 'Hors sujet']]);
+    expect(participant.cardCount()).toBe(1);
+    expect([...participant.hidden()]).toEqual([['mine', 'Hors sujet']]);
+    expect(facilitator.cardCount()).toBe(2);
+    expect([...facilitator.hidden()].sort()).toEqual([['mine', 'Hors sujet'], ['theirs', 'Données personnelles']]);
+    expect(told.calls.n).toBe(1);
+
+    cardText(doc, 'mine')!.insert(0, 'x');
+    expect(told.calls.n).toBe(1);
+    cardsOf(doc).get('theirs')!.delete('hidden');
+    expect(participant.card('theirs')).toMatchObject({ text: 'Bravo' });
+    expect(participant.card('theirs')?.hidden).toBeUndefined();
+    expect(facilitator.hidden().has('theirs')).toBe(false);
+  });
 });

@@ -3,7 +3,9 @@
  * A change to a card rebuilds that card's record only; every other record keeps its object
  * identity, and only the listeners of what changed (the card, its column) are told. Columns
  * expose their order (slots) apart from their content, so that typing in a card re-renders
- * that card and not its column.
+ * that card and not its column. A card a facilitator hid (`hidden`, shared/moderation.ts) is
+ * not in the store at all for those who may not see it: no column, count, search or screen
+ * shows it; its author and the board's facilitators keep it, marked.
  */
 import type * as Y from 'yjs';
 import { cardsOf, compareCards, type CardMap } from '@shared/board-model';
@@ -32,10 +34,15 @@ export class BoardStore {
   private readonly anyCardListeners = new Listeners();
   private readonly groupListeners = new Listeners();
   private readonly arrivalListeners = new Set<(cards: readonly CardRecord[]) => void>();
+  private readonly hiddenListeners = new Listeners();
+  /** Ids of the hidden cards this person sees, with their reasons. */
+  private hiddenCards: ReadonlyMap<string, string> = new Map();
 
   constructor(
     private readonly doc: Y.Doc,
     private readonly participantId: string,
+    /** Facilitators and organisers see every hidden card; others only their own. */
+    private readonly seesEveryHidden = false,
   ) {
     this.cards = cardsOf(doc);
     this.refresh(this.cards.keys());
@@ -84,10 +91,12 @@ export class BoardStore {
     const arrived: CardRecord[] = [];
     const movedColumns = new Set<string>();
     const contentColumns = new Set<string>();
+    let hiddenChanged = false;
     for (const id of ids) {
       const before = this.records.get(id);
-      const after = readCardRecord(this.doc, id, this.cards.get(id), this.participantId);
+      const after = this.shown(readCardRecord(this.doc, id, this.cards.get(id), this.participantId));
       if (!before && !after) continue;
+      if (before?.hidden !== after?.hidden) hiddenChanged = true;
       changedCards.push(id);
       if (before) contentColumns.add(before.column);
       if (after) {
@@ -109,6 +118,7 @@ export class BoardStore {
       } else this.slotOf.delete(id);
     }
     if (changedCards.length === 0) return;
+    if (hiddenChanged) this.readHidden(changedCards);
     for (const column of movedColumns) this.slotCache.delete(column);
     for (const column of contentColumns) this.contentCache.delete(column);
     this.allCache = null;
@@ -117,6 +127,23 @@ export class BoardStore {
     this.contentListeners.notify(contentColumns);
     this.anyCardListeners.notify();
     if (arrived.length > 0) this.arrivalListeners.forEach((l) => l(arrived));
+    if (hiddenChanged) this.hiddenListeners.notify();
+  }
+
+  private shown(record: CardRecord | null): CardRecord | null {
+    if (!record || record.hidden === undefined) return record;
+    return this.seesEveryHidden || record.author === this.participantId ? record : null;
+  }
+
+  /** Updates the hidden cards' reasons from the cards a change touched. */
+  private readHidden(changed: readonly string[]): void {
+    const next = new Map(this.hiddenCards);
+    for (const id of changed) {
+      const reason = this.records.get(id)?.hidden;
+      if (reason === undefined) next.delete(id);
+      else next.set(id, reason);
+    }
+    this.hiddenCards = next;
   }
 
   // Selectors: each returns the same object until what it reads changes.
@@ -151,6 +178,11 @@ export class BoardStore {
   };
 
   cardCount = (): number => this.records.size;
+
+  /** The hidden cards this person sees (id → reason): changes only when one is hidden, shown or goes. */
+  hidden = (): ReadonlyMap<string, string> => this.hiddenCards;
+
+  subscribeHidden = (listener: Listener) => this.hiddenListeners.subscribe(listener);
 
   groups = (): readonly Group[] => this.groupList;
 
