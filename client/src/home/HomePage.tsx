@@ -30,12 +30,26 @@ export function HomePage() {
       </section>
       {/* The code field first: most people arrive here with a code shown in the room, on a phone. */}
       <div className="home-paths">
-        <section className="panel" aria-labelledby="join-title">
+        <section className="panel home-join" aria-labelledby="join-title">
           <h2 id="join-title">{t('home.joinTitle')}</h2>
           <p className="hint">{t('home.joinHint')}</p>
           <JoinForm />
         </section>
-        <section className="panel" aria-labelledby="create-title">
+        {/* Under the code: a newcomer without one sees a living board in one click. */}
+        <div className="demo-row home-demo">
+          <button type="button" className="secondary" onClick={() => void openDemo()} disabled={demo.busy}>
+            {demo.busy ? t('home.demoLoading') : t('home.demo')}
+          </button>
+          <p className="hint">
+            <strong>{t('home.demoTitle')}</strong> {t('home.demoHint')}
+          </p>
+          {demo.error && (
+            <p className="form-error" role="alert">
+              {demo.error}
+            </p>
+          )}
+        </div>
+        <section className="panel home-create" aria-labelledby="create-title">
           <h2 id="create-title">{t('home.createTitle')}</h2>
           <p className="hint">{t('home.createHint')}</p>
           <CreateForm />
@@ -54,20 +68,6 @@ export function HomePage() {
             ))}
           </ul>
         </section>
-      )}
-      {/* A newcomer still sees a living board in one click, under the two paths. */}
-      <div className="demo-row">
-        <button type="button" className="secondary" onClick={() => void openDemo()} disabled={demo.busy}>
-          {demo.busy ? t('home.demoLoading') : t('home.demo')}
-        </button>
-        <p className="hint">
-          <strong>{t('home.demoTitle')}</strong> {t('home.demoHint')}
-        </p>
-      </div>
-      {demo.error && (
-        <p className="form-error" role="alert">
-          {demo.error}
-        </p>
       )}
     </main>
   );
