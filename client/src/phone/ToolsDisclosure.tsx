@@ -15,7 +15,9 @@ export function ToolsDisclosure({ children }: { children: ReactNode }) {
   const panelId = useId();
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !open || event.defaultPrevented) return;
-    // A menu or field inside that uses Escape itself marks it handled: only a free Escape closes.
+    // A field that uses Escape itself marks it handled, and a dialog or menu opened from the
+    // tools closes first, giving focus back to its button: only a free Escape folds the tools.
+    if (event.target instanceof Element && event.target.closest('dialog, [role="menu"]')) return;
     event.preventDefault();
     setOpen(false);
     button.current?.focus();
