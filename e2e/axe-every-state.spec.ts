@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe-support';
-import { addCard, card, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation, openSettings } from './support';
+import { ARTIFACTS, addCard, card, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard, openFacilitation, openSettings } from './support';
 
 /** Back to the workshop's boards from a board. */
 async function backToBoards(page: Page) {
@@ -188,4 +188,45 @@ test('a new workshop, as a participant and its facilitator live it: join, empty 
   await page.goto(`/join/${code}`);
   await expect(page.getByLabel('Workshop code')).toHaveValue(code);
   await expectNoAxeViolations(page, 'join, English');
+});
+
+test('the pages read away from the workshop: an action’s details and its follow-up link, the public restitution', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Découvrir avec un exemple' }).click();
+  await expect(page.getByText('12 cartes').first()).toBeVisible({ timeout: 20_000 });
+  const workshopUrl = page.url();
+
+  // A roadmap action's details, and the page its lead reaches from the follow-up link.
+  await openBoard(page, 'Feuille de route');
+  await chooseInMenu(column(page, 'Dans les 6 mois').locator('li.card').first(), 'Détails de l’action');
+  const details = page.getByRole('dialog', { name: /Détails de l’action/ });
+  await expectNoAxeViolations(page, 'roadmap action details dialog');
+  await details.getByRole('button', { name: 'Créer le lien de suivi' }).click();
+  const link = await details.getByLabel('Lien de suivi', { exact: true }).inputValue();
+  const lead = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await lead.goto(link);
+  await expect(lead.getByRole('heading', { level: 1 })).toBeVisible();
+  await lead.getByLabel('Nouvelle note de suivi').fill('Première réunion calée');
+  await lead.getByRole('button', { name: 'Ajouter la note' }).click();
+  await expect(lead.getByText('Première réunion calée')).toBeVisible();
+  await expectNoAxeViolations(lead, 'follow-up page (phone), a note added');
+  for (const [width, height] of [[390, 844], [1366, 768], [1920, 1080]] as const) {
+    await lead.setViewportSize({ width, height });
+    await lead.screenshot({ path: `${ARTIFACTS}/followup-${width}x${height}.png`, fullPage: true });
+  }
+
+  // The public restitution of a board, as anyone with its link reads it.
+  await page.goto(workshopUrl);
+  const panel = page.getByRole('region', { name: 'Restitution publique' });
+  await panel.getByRole('checkbox', { name: 'Difficultés' }).check();
+  await panel.getByRole('button', { name: 'Publier' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Restitution publiée');
+  await expectNoAxeViolations(page, 'workshop (organiser), restitution published');
+  const reader = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+  await reader.goto(await panel.getByRole('link', { name: /\/r\// }).innerText());
+  await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(reader, 'public restitution');
 });

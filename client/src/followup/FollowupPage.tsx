@@ -114,7 +114,7 @@ export function FollowupPage({ token }: { token: string }) {
         </button>
       </div>
       <p role="status">{said}</p>
-      <RoadmapLog statusHistory={action.statusHistory} progress={action.progress} onAddNote={addNote} />
+      <RoadmapLog statusHistory={action.statusHistory} progress={action.progress} onAddNote={addNote} headingLevel={2} />
     </main>
   );
 }

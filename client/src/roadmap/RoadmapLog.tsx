@@ -25,9 +25,11 @@ interface Props {
    */
   onAddNote?: (text: string) => Promise<boolean | null> | boolean;
   disabled?: boolean;
+  /** The level of its two headings: 3 under a dialog's title, 2 under a page's `h1`. */
+  headingLevel?: 2 | 3;
 }
 
-export function RoadmapLog({ statusHistory, progress, onAddNote, disabled }: Props) {
+export function RoadmapLog({ statusHistory, progress, onAddNote, disabled, headingLevel = 3 }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [note, setNote] = useState('');
@@ -36,6 +38,7 @@ export function RoadmapLog({ statusHistory, progress, onAddNote, disabled }: Pro
   const who = (entry: ShownEntry) => entry.byName || (entry.byLead ? t('roadmap.leadAuthor') : t('roadmap.someone'));
   const when = (entry: ShownEntry) => formatMoment(entry.at, i18n.language);
   const newestFirst = <T,>(list: readonly T[]) => [...list].reverse();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -53,7 +56,7 @@ export function RoadmapLog({ statusHistory, progress, onAddNote, disabled }: Pro
   return (
     <div className="roadmap-log">
       <section aria-labelledby={`${id}-history`}>
-        <h3 id={`${id}-history`}>{t('roadmap.history')}</h3>
+        <Heading id={`${id}-history`}>{t('roadmap.history')}</Heading>
         {statusHistory.length === 0 ? (
           <p className="roadmap-muted">{t('roadmap.noHistory')}</p>
         ) : (
@@ -65,7 +68,7 @@ export function RoadmapLog({ statusHistory, progress, onAddNote, disabled }: Pro
         )}
       </section>
       <section aria-labelledby={`${id}-progress`}>
-        <h3 id={`${id}-progress`}>{t('roadmap.progress')}</h3>
+        <Heading id={`${id}-progress`}>{t('roadmap.progress')}</Heading>
         {progress.length === 0 ? (
           <p className="roadmap-muted">{t('roadmap.noProgress')}</p>
         ) : (
