@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Statement } from './statement';
 import enJson from './statement.en.json';
@@ -20,5 +21,24 @@ describe('accessibility statement', () => {
     expect(fr.status.text).toMatch(/partiellement conforme/);
     expect(fr.inaccessible.nonCompliant.length).toBeGreaterThan(0);
     expect(fr.remedies.ways.some((w) => w.href?.includes('defenseurdesdroits'))).toBe(true);
+  });
+
+  it('gives the counts of the audit grid (docs/rgaa-audit.md), which add up criterion by criterion', () => {
+    const grid = readFileSync(new URL('../../../docs/rgaa-audit.md', import.meta.url), 'utf8');
+    const states = [...grid.matchAll(/^\| \d+\.\d+ \| [^|]* \| (C|NC|NA) \|/gm)].map((m) => m[1]);
+    expect(states).toHaveLength(106);
+    const count = (state: string) => states.filter((s) => s === state).length;
+    const [c, nc, na] = [count('C'), count('NC'), count('NA')];
+    expect(grid).toContain(`| **total** | **106** | **${c}** | **${nc}** | **${na}** |`);
+    const rate = (locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format((100 * c) / (c + nc));
+    expect(grid).toContain(`**Résultat : ${c} critères conformes, ${nc} non conforme${nc === 1 ? '' : 's'}, ${na} non applicables — taux de conformité ${rate('fr')} %**`);
+    expect(fr.results.text).toContain(`${rate('fr')} % des critères applicables du RGAA 4.1 sont respectés : ${c} critères conformes, ${nc} non conforme${nc === 1 ? '' : 's'}, ${na} non applicables sur 106`);
+    expect(en.results.text).toContain(`${rate('en')}% of the applicable RGAA 4.1 criteria are met: ${c} criteria met, ${nc} not met, ${na} not applicable out of 106`);
+    // One line of the statement per criterion not met, naming it.
+    const notMet = [...grid.matchAll(/^\| (\d+\.\d+) \| [^|]* \| NC \|/gm)].map((m) => m[1]!);
+    for (const statement of [fr, en]) {
+      expect(statement.inaccessible.nonCompliant).toHaveLength(nc);
+      notMet.forEach((criterion, i) => expect(statement.inaccessible.nonCompliant[i]).toContain(`${criterion})`));
+    }
   });
 });
