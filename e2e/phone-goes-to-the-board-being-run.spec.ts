@@ -1,7 +1,14 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTIFACTS, addCard, card, chooseInMenu, column, createWorkshop, openBoard, openFacilitation } from './support';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** The page as it stands, checked against WCAG 2.1 A and AA. */
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 /** The phone's screenshots, under their journey's name. */
 const shoot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS}/phone-run-${name}.png` });
@@ -58,6 +65,7 @@ test('a phone going straight to the board being run', async ({ browser }) => {
   await expect(phone.getByRole('button', { name: /Annuler/ })).toBeVisible();
   await expect(phone.getByLabel('Suivre l’animateur')).toBeChecked();
   await shoot(phone, 'tools');
+  await expectNoViolations(phone);
   await search.focus();
   await phone.keyboard.press('Escape');
   await expect(search).toBeHidden();
@@ -80,6 +88,7 @@ test('a phone going straight to the board being run', async ({ browser }) => {
   const banner = header.locator('.spotlight-banner');
   await expect(banner).toContainText('Carte projetée : Un café des SCIC chaque trimestre');
   await shoot(phone, 'spotlight');
+  await expectNoViolations(phone);
   await banner.getByRole('button', { name: 'Voir la carte' }).click();
   await expect(first).toBeFocused();
   const stop = banner.getByRole('button', { name: 'Ne plus suivre' });
