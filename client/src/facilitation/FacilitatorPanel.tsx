@@ -33,6 +33,8 @@ export function FacilitatorPanel({ session, token }: Props) {
   if (!state || archived) return null;
   return (
     <>
+      {/* First: cards waiting for an answer come before the steps (on a phone, the panel is long). */}
+      {state.controlled && <InboxPanel session={session} />}
       <details
         className="facilitator"
         open={open}
@@ -42,17 +44,19 @@ export function FacilitatorPanel({ session, token }: Props) {
         }}
       >
         <summary>{t('facilitation.panel')}</summary>
-        <StepBar state={state} run={run} boardId={session.boardId} token={token} visible={open} />
-        <div className="facilitator-tools">
-          <TimerControls state={state} run={run} />
-          <FacilitationSettings state={state} run={run} />
-        </div>
-        {/* In the page from the start: an alert region created with its text is not always read. */}
-        <p className="form-error" role="alert">
-          {error}
-        </p>
+        {/* A landmark of its own: the panel sits between the board's header and its main part. */}
+        <section aria-label={t('facilitation.panel')}>
+          <StepBar state={state} run={run} boardId={session.boardId} token={token} visible={open} />
+          <div className="facilitator-tools">
+            <TimerControls state={state} run={run} />
+            <FacilitationSettings state={state} run={run} />
+          </div>
+          {/* In the page from the start: an alert region created with its text is not always read. */}
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        </section>
       </details>
-      {state.controlled && <InboxPanel session={session} />}
     </>
   );
 }

@@ -57,59 +57,62 @@ export function InboxPanel({ session }: { session: BoardSession }) {
   return (
     <details className="inbox-panel" open data-waiting={pending.length > 0}>
       <summary>{t('moderation.inbox', { count: pending.length })}</summary>
-      <div className="inbox-head" ref={head} tabIndex={-1}>
-        <p className="step-hint">{t('moderation.controlledHint')}</p>
-        {pending.length > 1 && (
-          <button
-            type="button"
-            className="primary"
-            disabled={busy}
-            onClick={() => answer(() => moderationApi.acceptAll(boardId, token), t('moderation.announceAccepted', { count: pending.length }), 0)}
-          >
-            {t('moderation.acceptAll')}
-          </button>
+      {/* A landmark of its own, like the facilitator's panel beside it. */}
+      <section aria-label={t('moderation.inboxName')}>
+        <div className="inbox-head" ref={head} tabIndex={-1}>
+          <p className="step-hint">{t('moderation.controlledHint')}</p>
+          {pending.length > 1 && (
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => answer(() => moderationApi.acceptAll(boardId, token), t('moderation.announceAccepted', { count: pending.length }), 0)}
+            >
+              {t('moderation.acceptAll')}
+            </button>
+          )}
+        </div>
+        {cards !== null && pending.length === 0 && <p className="inbox-empty">{t('moderation.inboxEmpty')}</p>}
+        {pending.length > 0 && (
+          <ul className="inbox-list" ref={list} aria-label={t('moderation.inbox', { count: pending.length })}>
+            {pending.map((card, index) => (
+              <li key={card.id} className={`inbox-item card--${card.color}`}>
+                <p className="inbox-text" lang={lang}>
+                  {card.text}
+                </p>
+                <p className="inbox-from">
+                  {card.authorName
+                    ? t('moderation.from', { name: card.authorName, column: columnTitle(card.column) })
+                    : t('moderation.fromUnnamed', { column: columnTitle(card.column) })}
+                </p>
+                <div className="inbox-actions">
+                  <button
+                    type="button"
+                    className="primary inbox-accept"
+                    disabled={busy}
+                    aria-label={t('moderation.acceptCard', { text: preview(card) })}
+                    onClick={() => answer(() => moderationApi.accept(boardId, card.id, token), t('moderation.announceAccepted', { count: 1 }), index)}
+                  >
+                    {t('moderation.accept')}
+                  </button>
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={busy}
+                    aria-label={t('moderation.refuseCard', { text: preview(card) })}
+                    onClick={() => answer(() => moderationApi.refuse(boardId, card.id, token), t('moderation.announceRefused'), index)}
+                  >
+                    {t('moderation.refuse')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
         )}
-      </div>
-      {cards !== null && pending.length === 0 && <p className="inbox-empty">{t('moderation.inboxEmpty')}</p>}
-      {pending.length > 0 && (
-        <ul className="inbox-list" ref={list} aria-label={t('moderation.inbox', { count: pending.length })}>
-          {pending.map((card, index) => (
-            <li key={card.id} className={`inbox-item card--${card.color}`}>
-              <p className="inbox-text" lang={lang}>
-                {card.text}
-              </p>
-              <p className="inbox-from">
-                {card.authorName
-                  ? t('moderation.from', { name: card.authorName, column: columnTitle(card.column) })
-                  : t('moderation.fromUnnamed', { column: columnTitle(card.column) })}
-              </p>
-              <div className="inbox-actions">
-                <button
-                  type="button"
-                  className="primary inbox-accept"
-                  disabled={busy}
-                  aria-label={t('moderation.acceptCard', { text: preview(card) })}
-                  onClick={() => answer(() => moderationApi.accept(boardId, card.id, token), t('moderation.announceAccepted', { count: 1 }), index)}
-                >
-                  {t('moderation.accept')}
-                </button>
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={busy}
-                  aria-label={t('moderation.refuseCard', { text: preview(card) })}
-                  onClick={() => answer(() => moderationApi.refuse(boardId, card.id, token), t('moderation.announceRefused'), index)}
-                >
-                  {t('moderation.refuse')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="form-error" role="alert">
-        {error}
-      </p>
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      </section>
     </details>
   );
 }

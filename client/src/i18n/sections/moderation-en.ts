@@ -28,6 +28,7 @@ export const moderationEn: typeof moderationFr = {
   controlled: 'Controlled mode',
   controlledHint: 'Participants’ cards wait for your approval before they appear on the board.',
   inbox: 'Inbox ({{count}})',
+  inboxName: 'Inbox',
   inboxEmpty: 'No card waiting.',
   accept: 'Accept',
   acceptCard: 'Accept the card “{{text}}”',

@@ -33,6 +33,7 @@ export const moderationFr = {
   controlledHint: 'Les cartes des participants attendent votre validation avant d’apparaître sur le tableau.',
   /** The facilitator's inbox. */
   inbox: 'Boîte de réception ({{count}})',
+  inboxName: 'Boîte de réception',
   inboxEmpty: 'Aucune carte en attente.',
   accept: 'Accepter',
   acceptCard: 'Accepter la carte « {{text}} »',
