@@ -6,7 +6,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
-import { cardsOf } from '@shared/board-model';
+import { cardsOf, hiddenReason } from '@shared/board-model';
 import {
   DEFAULT_FACILITATION,
   applyFacilitatorCommand,
@@ -193,9 +193,11 @@ export class FacilitationService {
     let refusal: VoteRefusal | null;
     if (action === 'cast') {
       const board = await this.registry.acquire(boardId);
-      const exists = cardsOf(board.doc).has(cardId);
+      const card = cardsOf(board.doc).get(cardId);
       this.registry.release(boardId);
-      if (!exists) throw new AppError('not_found', 'No such card');
+      if (!card) throw new AppError('not_found', 'No such card');
+      // Out of the room's sight, out of its vote (shared/moderation.ts).
+      if (hiddenReason(card) !== null) throw new AppError('forbidden', 'A facilitator hid this card', 'card_hidden');
       refusal = await this.store.castVote(boardId, vote, (mine) => checkCast(state.votes, mine, cardId));
     } else {
       refusal = await this.store.withdrawVote(boardId, vote);

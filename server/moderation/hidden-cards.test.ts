@@ -8,7 +8,7 @@ import { cardText, cardsOf, deleteCard, listCards, moveCard, setCardColor } from
 import { addComment } from '@shared/card-comments';
 import { newId } from '@shared/ids';
 import type { HiddenCardList } from '@shared/moderation';
-import { onDocChange, waitUntil } from '../test-support/test-clients';
+import { connectSocketIO, onDocChange, waitUntil } from '../test-support/test-clients';
 import { TRANSPORTS, attempt, expectRefused, openRoom, type Person, type Room } from '../security/write-harness';
 import { bytesOnJoin, cardBy, carries, projector } from './moderation-harness';
 
@@ -63,6 +63,19 @@ describe('hiding a card', () => {
     expect((await unhide(id)).status).toBe(404);
     expect(await storedCard(id)).toMatchObject({ text: 'À garder' });
     expect((await storedCard(id))?.hidden).toBeUndefined();
+  });
+
+  it('takes no vote on a hidden card', async () => {
+    const id = await cardBy(room, room.bob, 'Pour qui voter');
+    expect((await hide(id, 'Hors sujet')).status).toBe(204);
+    expect(await room.command({ type: 'phase.set', phase: 'voting' })).toEqual({ ok: true });
+    const voter = await connectSocketIO(room.server.url, room.boardId, room.alice.token);
+    try {
+      expect(await voter.provider.vote({ cardId: id, action: 'cast' })).toMatchObject({ ok: false, error: { code: 'forbidden', reason: 'card_hidden' } });
+    } finally {
+      voter.provider.destroy();
+      expect(await room.command({ type: 'phase.set', phase: 'writing' })).toEqual({ ok: true });
+    }
   });
 
   it('shows the card again with its words, and changes only the reason when hidden twice', async () => {
