@@ -142,8 +142,8 @@ test('the Word report opens on a summary: participation, the most-voted cards, t
       ['Les élus découvrent les SCIC trop tard', 'Difficultés', '1'],
     ],
     [
-      ['Action', 'Porteur', 'Partenaires', 'Échéance', 'Statut'],
-      ['Rédiger un guide pour les élus', '', '', '31 mars 2027', 'En cours'],
+      ['Action', 'Colonne', 'Porteur', 'Partenaires', 'Échéance', 'Statut'],
+      ['Rédiger un guide pour les élus', 'Dans les 6 mois', '', '', '31 mars 2027', 'En cours'],
     ],
   ]);
 });

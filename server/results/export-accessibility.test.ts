@@ -47,7 +47,7 @@ describe('docx', () => {
     expect(skippedLevel(levels)).toBeNull();
 
     const tables = documentXml.split('<w:tbl>').slice(1);
-    expect(tables).toHaveLength(4);
+    expect(tables).toHaveLength(3);
     for (const table of tables) {
       expect(table).toMatch(/<w:tblCaption w:val="[^"]+"\/><w:tblDescription w:val="[^"]+"\/><\/w:tblPr>/);
       // The first row is the header, repeated on each page.

@@ -59,7 +59,8 @@ describe('docx', () => {
       expect(text).toContain(expected);
     }
     // Headings and indents come from styles, and the roadmap is a real table.
-    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>).)*Feuille de route/s);
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>).)*Synthèse/s);
+    expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>).)*Feuille de route/s);
     expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>).)*Prise de parts/s);
     expect(xml).toMatch(/<w:pStyle w:val="Heading3"\/>(?:(?!<\/w:p>).)*Financement/s);
     expect(xml).toContain('w:val="ReportReply"');
@@ -68,10 +69,13 @@ describe('docx', () => {
     // Under the figures, cards and votes per kind of structure (the synthesis' copy is not
     // counted again); Zoé named none. Then the most-voted cards and the roadmap.
     expect(cells(tables[0]!)).toEqual(['Type de structure', 'Participants', 'Cartes', 'Votes', 'Association', '1', '1', '1', 'Non précisé', '1', '4', '3']);
-    const action = ['Action', 'Porteur', 'Partenaires', 'Échéance', 'Statut', 'Créer une SCIC | pilote', 'Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours'];
     expect(cells(tables[1]!)).toEqual(['Carte', 'Tableau', 'Votes', 'Prise de parts à 10 % 🚀', 'Gouvernance : élus/SCIC', '3', 'Former les élus; « vite », svp', 'Gouvernance : élus/SCIC', '1']);
-    expect(cells(tables[2]!)).toEqual(action);
-    expect(cells(tables[3]!)).toEqual(action);
+    // The roadmap's actions are tabled once, in the summary, with their column (a horizon).
+    expect(cells(tables[2]!)).toEqual([
+      ...['Action', 'Colonne', 'Porteur', 'Partenaires', 'Échéance', 'Statut'],
+      ...['Créer une SCIC | pilote', 'Dans les 6 mois', 'Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours'],
+    ]);
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
   });
 
   it('speaks English with lang=en', async () => {
@@ -213,8 +217,9 @@ describe('markdown', () => {
         `    - ↳ Zoé Lefèvre${NBSP}: Merci Élodie`,
       ].join('\n'),
     );
-    expect(md).toContain('## Feuille de route\n\n### Dans les 6 mois\n\n| Action | Porteur | Partenaires | Échéance | Statut |\n| --- | --- | --- | --- | --- |\n');
-    expect(md).toContain('| Créer une SCIC \\| pilote | Commune — Ville de Lyon | Socoop, Épicentre | 30 juin 2027 | En cours |');
+    expect(md).toContain('### Feuille de route\n\n| Action | Colonne | Porteur | Partenaires | Échéance | Statut |\n| --- | --- | --- | --- | --- | --- |\n');
+    expect(md).toContain('| Créer une SCIC \\| pilote | Dans les 6 mois | Commune — Ville de Lyon | Socoop, Épicentre | 30 juin 2027 | En cours |');
+    expect(md).not.toMatch(/^## Feuille de route$/m);
     expect(md).toContain(`- Coproduction avec les acteurs — Zoé Lefèvre (0 vote · Tables${NBSP}: Table 1, Table 2)`);
   });
 

@@ -128,7 +128,7 @@ describe('workshop export', () => {
     const md = res.body.toString('utf8');
     expect(md).toContain('*3 December 2026 · Lyon*');
     expect(md).toContain('- Prise de parts à 10 % 🚀\n  au capital — Zoé Lefèvre (2 votes · 👍 1)');
-    expect(md).toContain('| Créer une SCIC | Metropolitan authority — Métropole de Lyon | Socoop | 30 June 2027 | To start |');
+    expect(md).toContain('| Créer une SCIC | Dans les 6 mois | Metropolitan authority — Métropole de Lyon | Socoop | 30 June 2027 | To start |');
   });
 
   it('replaces every name by "Participant N" with anonymous=1, in every format', async () => {
@@ -149,7 +149,9 @@ describe('board export', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe('attachment; filename=rencontres-ess-lyon-feuille-de-route-2026-12-03.md');
     const md = res.body.toString('utf8');
-    expect(md).toContain('## Feuille de route');
+    // The roadmap is the summary's table of actions.
+    expect(md).toContain('### Feuille de route\n\n| Action | Colonne | Porteur | Partenaires | Échéance | Statut |');
+    expect(md).toContain('| Créer une SCIC | Dans les 6 mois | Métropole — Métropole de Lyon | Socoop | 30 juin 2027 | À lancer |');
     expect(md).not.toContain(board.title);
   });
 });

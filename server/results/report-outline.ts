@@ -55,12 +55,12 @@ export function outlineBoard(board: BackupBoard, labels: ReportLabels): ColumnOu
 }
 
 /**
- * The boards a report (docx, Markdown) prints, in reading order: the syntheses first (what
- * the tables concluded), then the others in the workshop's order; boards without cards are
- * left out.
+ * The boards a report (docx, Markdown) prints after its summary, in reading order: the
+ * syntheses first (what the tables concluded), then the others in the workshop's order.
+ * Boards without cards are left out, and roadmaps, whose actions the summary tables.
  */
 export function reportBoards(backup: WorkshopBackup): BackupBoard[] {
-  const written = backup.boards.filter((b) => b.cards.length > 0);
+  const written = backup.boards.filter((b) => b.cards.length > 0 && b.kind !== 'roadmap');
   return [...written.filter((b) => b.kind === 'synthesis'), ...written.filter((b) => b.kind !== 'synthesis')];
 }
 
@@ -135,16 +135,6 @@ export function roadmapText(card: BackupCard, labels: ReportLabels): RoadmapText
     dueDay: r.due,
     status: labels.statuses[r.status],
   };
-}
-
-/** Actions as a table (docx, Markdown): action, lead, partners, due day, status. */
-export function roadmapTable(cards: readonly BackupCard[], caption: string, labels: ReportLabels): ReportTable {
-  const header = [labels.action, labels.lead, labels.partners, labels.due, labels.status];
-  const cells = (card: BackupCard) => {
-    const r = roadmapText(card, labels);
-    return [card.text, r?.lead ?? '', r?.partners ?? '', r?.due ?? '', r?.status ?? ''];
-  };
-  return { rows: [header, ...cards.map(cells)], caption, description: labels.rowPer('action', header.slice(1)) };
 }
 
 export interface Participation {

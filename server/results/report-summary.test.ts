@@ -47,8 +47,8 @@ describe('reportSummary', () => {
 
   it('tables the roadmap with the statuses named as in the app', () => {
     expect(summary.roadmap!.rows).toEqual([
-      ['Action', 'Porteur', 'Partenaires', 'Échéance', 'Statut'],
-      ['Créer une SCIC | pilote', 'Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours'],
+      ['Action', 'Colonne', 'Porteur', 'Partenaires', 'Échéance', 'Statut'],
+      ['Créer une SCIC | pilote', 'Dans les 6 mois', 'Commune — Ville de Lyon', 'Socoop, Épicentre', '30 juin 2027', 'En cours'],
     ]);
     expect(summary.roadmap!.caption).toBe('Feuille de route');
   });
@@ -63,10 +63,10 @@ describe('reportSummary', () => {
 });
 
 describe('report reading order', () => {
-  it('prints the syntheses first, then the boards that hold cards, in the workshop order', () => {
+  it('prints the syntheses first, then the boards that hold cards in the workshop order, not the roadmap (the summary tables it)', () => {
     const backup = workshop();
     backup.boards.push(backupBoard({ id: 'b-empty', title: 'Vide', columns: [{ id: 'c', title: 'Rien' }], cards: [] }));
-    expect(reportBoards(backup).map((b) => b.id)).toEqual(['b-synth', 'b-gouv', 'b-route', 'b-t1']);
+    expect(reportBoards(backup).map((b) => b.id)).toEqual(['b-synth', 'b-gouv', 'b-t1']);
   });
 
   it('leaves out the columns without cards', () => {

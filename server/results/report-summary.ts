@@ -2,11 +2,11 @@
  * The page that opens a report (docx, Markdown), for readers who will read nothing else:
  * participation, who spoke (by kind of structure), the ten most-voted cards, the roadmap.
  */
-import type { WorkshopBackup } from '@shared/results/backup';
+import type { BackupCard, WorkshopBackup } from '@shared/results/backup';
 import { TOP_CARDS } from '@shared/results/dashboard';
 import { mostVoted } from '@shared/results/top-cards';
 import type { ReportLabels } from './report-labels';
-import { kindTable, outlineBoard, participation, roadmapTable, type Participation, type ReportTable } from './report-outline';
+import { kindTable, outlineBoard, participation, roadmapText, type Participation, type ReportTable } from './report-outline';
 
 export interface ReportSummary {
   participation: Participation;
@@ -29,16 +29,29 @@ function topCardsTable(backup: WorkshopBackup, labels: ReportLabels): ReportTabl
   };
 }
 
-export function reportSummary(backup: WorkshopBackup, labels: ReportLabels): ReportSummary {
-  // Actions as the roadmap boards show them: column by column, blank ones left out.
+/**
+ * Every written action of the roadmap boards, as they show them (column by column): the
+ * report's only roadmap table, so its column (a horizon, "Dans les 6 mois") is a cell.
+ */
+function roadmapTable(backup: WorkshopBackup, labels: ReportLabels): ReportTable | null {
   const actions = backup.boards
     .filter((b) => b.kind === 'roadmap')
-    .flatMap((b) => outlineBoard(b, labels).flatMap((column) => column.groups.flatMap((g) => g.cards)))
-    .filter((card) => card.text.trim() !== '');
+    .flatMap((b) => outlineBoard(b, labels).flatMap((column) => column.groups.flatMap((g) => g.cards.map((card) => ({ card, column: column.title })))))
+    .filter(({ card }) => card.text.trim() !== '');
+  if (actions.length === 0) return null;
+  const header = [labels.action, labels.column, labels.lead, labels.partners, labels.due, labels.status];
+  const cells = ({ card, column }: { card: BackupCard; column: string }) => {
+    const r = roadmapText(card, labels);
+    return [card.text, column, r?.lead ?? '', r?.partners ?? '', r?.due ?? '', r?.status ?? ''];
+  };
+  return { rows: [header, ...actions.map(cells)], caption: labels.roadmap, description: labels.rowPer('action', header.slice(1)) };
+}
+
+export function reportSummary(backup: WorkshopBackup, labels: ReportLabels): ReportSummary {
   return {
     participation: participation(backup),
     kinds: kindTable(backup, labels),
     topCards: topCardsTable(backup, labels),
-    roadmap: actions.length > 0 ? roadmapTable(actions, labels.roadmap, labels) : null,
+    roadmap: roadmapTable(backup, labels),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The `docx` export: a compte rendu ready to send to elected officials. It opens on a page
- * "En bref" (participation, the most-voted cards, the roadmap), then one section per board
- * that holds cards, syntheses first. Headings go Title, then Heading 1/2/3 without a skipped
+ * "En bref" (participation, the most-voted cards, the roadmap's actions), then one section
+ * per board that holds cards, syntheses first. Headings go Title, then Heading 1/2/3 without a skipped
  * level; all layout goes through the named styles of docx-styles.ts (RGAA 13.3).
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun, type FileChild } from 'docx';
@@ -9,12 +9,10 @@ import type { BackupBoard, BackupCard, WorkshopBackup } from '@shared/results/ba
 import type { ExportOptions } from '@shared/results/export-formats';
 import type { RenderedExport } from '../render-export';
 import { reportLabels, type ReportLabels } from '../report-labels';
-import { cardMeta, commentLine, outlineBoard, reportBoards, roadmapTable, threadComments, workshopSubtitle, type ReportTable } from '../report-outline';
+import { cardMeta, commentLine, outlineBoard, reportBoards, threadComments, workshopSubtitle, type ReportTable } from '../report-outline';
 import { reportSummary } from '../report-summary';
 import { reportStyles, STYLE } from './docx-styles';
 import { lines, reportTable } from './docx-table';
-
-const ROADMAP_WIDTHS = [3400, 2000, 1800, 1200, 1000];
 
 /** A table is followed by a paragraph, or Word glues the next one to it. */
 const tableBlock = (table: ReportTable, widths: number[]): FileChild[] => [reportTable(table, widths), new Paragraph({})];
@@ -38,7 +36,7 @@ function summaryPage(backup: WorkshopBackup, labels: ReportLabels): FileChild[] 
     ...(summary.kinds ? [heading(HeadingLevel.HEADING_3, labels.byKind), ...tableBlock(summary.kinds, [4600, 1600, 1200, 1000])] : []),
     heading(HeadingLevel.HEADING_2, labels.topCards),
     ...(summary.topCards ? tableBlock(summary.topCards, [5800, 2600, 1000]) : [new Paragraph({ text: labels.noVotes })]),
-    ...(summary.roadmap ? [heading(HeadingLevel.HEADING_2, labels.roadmap), ...tableBlock(summary.roadmap, ROADMAP_WIDTHS)] : []),
+    ...(summary.roadmap ? [heading(HeadingLevel.HEADING_2, labels.roadmap), ...tableBlock(summary.roadmap, [2700, 1400, 1800, 1500, 1100, 900])] : []),
     ...(backup.anonymous ? [new Paragraph({ style: STYLE.note, text: labels.anonymousNote })] : []),
     new Paragraph({ style: STYLE.note, text: labels.generatedBy }),
   ];
@@ -63,10 +61,6 @@ function boardSection(board: BackupBoard, labels: ReportLabels): FileChild[] {
   if (board.table) children.push(new Paragraph({ style: STYLE.subtitle, text: `${labels.table}${labels.colon}${board.table}` }));
   for (const column of outlineBoard(board, labels)) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: lines(column.title) }));
-    if (board.kind === 'roadmap') {
-      children.push(...tableBlock(roadmapTable(column.groups.flatMap((g) => g.cards), `${board.title} — ${column.title}`, labels), ROADMAP_WIDTHS));
-      continue;
-    }
     for (const { group, cards } of column.groups) {
       if (group) children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: lines(group.title) }));
       children.push(...cards.flatMap((card) => cardParagraphs(card, labels)));

@@ -7,7 +7,7 @@ import type { BackupBoard, BackupCard, WorkshopBackup } from '@shared/results/ba
 import type { ExportOptions } from '@shared/results/export-formats';
 import type { RenderedExport } from '../render-export';
 import { reportLabels, type ReportLabels } from '../report-labels';
-import { cardMeta, commentLine, outlineBoard, reportBoards, roadmapTable, threadComments, workshopSubtitle, type ReportTable } from '../report-outline';
+import { cardMeta, commentLine, outlineBoard, reportBoards, threadComments, workshopSubtitle, type ReportTable } from '../report-outline';
 import { reportSummary } from '../report-summary';
 
 /**
@@ -75,10 +75,6 @@ function boardLines(board: BackupBoard, labels: ReportLabels): string[] {
   if (board.table) lines.push(`*${labels.table}${labels.colon}${oneLine(board.table)}*`, '');
   for (const column of outlineBoard(board, labels)) {
     lines.push(`### ${oneLine(column.title)}`, '');
-    if (board.kind === 'roadmap') {
-      lines.push(...table(roadmapTable(column.groups.flatMap((g) => g.cards), column.title, labels)));
-      continue;
-    }
     for (const { group, cards } of column.groups) {
       if (group) lines.push(`#### ${oneLine(group.title)}`, '');
       lines.push(...cards.flatMap((card) => cardLines(card, labels)), '');
