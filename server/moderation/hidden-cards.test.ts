@@ -10,7 +10,7 @@ import { newId } from '@shared/ids';
 import type { HiddenCardList } from '@shared/moderation';
 import { connectSocketIO, onDocChange, waitUntil } from '../test-support/test-clients';
 import { TRANSPORTS, attempt, expectRefused, openRoom, type Person, type Room } from '../security/write-harness';
-import { bytesOnJoin, cardBy, carries, projector } from './moderation-harness';
+import { bytesOnJoin, cardBy, carries, projector, roomBoard } from './moderation-harness';
 
 let room: Room;
 let screen: Person;
@@ -45,10 +45,10 @@ describe('hiding a card', () => {
   it.each(TRANSPORTS)('sends no trace of the words to a client syncing afterwards over %s', async (transport) => {
     const words = `Numéro de téléphone ${newId()}`;
     const id = await cardBy(room, room.bob, words);
-    expect(carries(await bytesOnJoin(room, transport, screen), words)).toBe(true);
+    expect(carries(await bytesOnJoin(roomBoard(room), transport, screen), words)).toBe(true);
     expect((await hide(id, 'Données personnelles')).status).toBe(204);
     for (const person of [screen, room.alice, room.bob, room.facilitator]) {
-      expect(carries(await bytesOnJoin(room, transport, person), words)).toBe(false);
+      expect(carries(await bytesOnJoin(roomBoard(room), transport, person), words)).toBe(false);
     }
   });
 

@@ -38,13 +38,22 @@ function step1(): Uint8Array {
 
 const isStep2 = (message: Uint8Array) => message[0] === syncProtocol.messageYjsSyncStep2;
 
-/** Every byte a fresh client receives until the server's answer to its empty state (step 2). */
-export function bytesOnJoin(room: Room, transport: Transport, person: Person): Promise<Uint8Array[]> {
-  return transport === 'socket.io' ? socketIOBytes(room, person) : yWebsocketBytes(room, person);
+/** Where a fresh client connects. */
+export interface Target {
+  url: string;
+  boardId: string;
 }
 
-function socketIOBytes(room: Room, person: Person): Promise<Uint8Array[]> {
-  const socket = io(room.server.url, { auth: { token: person.token }, transports: ['websocket'] });
+/** Every byte a fresh client receives until the server's answer to its empty state (step 2). */
+export function bytesOnJoin(target: Target, transport: Transport, person: Pick<Person, 'token'>): Promise<Uint8Array[]> {
+  return transport === 'socket.io' ? socketIOBytes(target, person) : yWebsocketBytes(target, person);
+}
+
+/** The room's board, as a target. */
+export const roomBoard = (room: Room): Target => ({ url: room.server.url, boardId: room.boardId });
+
+function socketIOBytes({ url, boardId }: Target, person: Pick<Person, 'token'>): Promise<Uint8Array[]> {
+  const socket = io(url, { auth: { token: person.token }, transports: ['websocket'] });
   const received: Uint8Array[] = [];
   return new Promise<Uint8Array[]>((resolve, reject) => {
     socket.onAny((_event: string, ...args: unknown[]) => {
@@ -52,16 +61,16 @@ function socketIOBytes(room: Room, person: Person): Promise<Uint8Array[]> {
       const last = received.at(-1);
       if (last && isStep2(last)) resolve(received);
     });
-    socket.emit(EVENTS.join, { boardId: room.boardId, protocol: PROTOCOL_VERSION }, (ack: JoinBoardAck) => {
+    socket.emit(EVENTS.join, { boardId, protocol: PROTOCOL_VERSION }, (ack: JoinBoardAck) => {
       if (!ack.ok) return reject(new Error(ack.error.message));
       received.push(new TextEncoder().encode(JSON.stringify(ack)));
-      socket.emit(EVENTS.sync, room.boardId, step1());
+      socket.emit(EVENTS.sync, boardId, step1());
     });
   }).finally(() => socket.close());
 }
 
-function yWebsocketBytes(room: Room, person: Person): Promise<Uint8Array[]> {
-  const ws = new WebSocket(`${room.server.url.replace(/^http/, 'ws')}/yjs/${room.boardId}?token=${person.token}`);
+function yWebsocketBytes({ url, boardId }: Target, person: Pick<Person, 'token'>): Promise<Uint8Array[]> {
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/yjs/${boardId}?token=${person.token}`);
   ws.binaryType = 'nodebuffer';
   const received: Uint8Array[] = [];
   return new Promise<Uint8Array[]>((resolve, reject) => {
