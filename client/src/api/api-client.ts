@@ -77,5 +77,5 @@ export const api = {
     request<{ authors: DraftAuthor[] }>('GET', `/api/boards/${boardId}/drafts`, undefined, token),
   redeem: (invite: string, name: string) => request<RedeemResult>('POST', '/api/invites/redeem', { invite, name }),
   activity: (id: string, token: string) =>
-    request<{ boards: BoardActivity[] }>('GET', `/api/workshops/${id}/activity`, undefined, token),
+    request<{ boards: BoardActivity[]; currentBoardId: string | null }>('GET', `/api/workshops/${id}/activity`, undefined, token),
 };

@@ -13,7 +13,6 @@ import { formatDay } from '../i18n/format-date';
 import { saveSession, type Session } from '../identity/identity-store';
 import { DemoBanner } from '../demo/DemoBanner';
 import { NowRunning } from '../phone/NowRunning';
-import { workshopActivity } from '../phone/workshop-activity';
 import { JoinCodePanel } from './JoinCodePanel';
 import { OrganiserLinkPanel } from './OrganiserLinkPanel';
 
@@ -50,7 +49,7 @@ export function WorkshopPage({ session }: { session: Session }) {
       (err: unknown) => !cancelled && setError(err instanceof ApiRequestError && err.code === 'network' ? t('errors.network') : t('board.notFound')),
     );
     const refresh = () =>
-      workshopActivity(session.workshopId, session.token).then(
+      api.activity(session.workshopId, session.token).then(
         ({ boards, currentBoardId }) => {
           if (cancelled) return;
           setActivity(Object.fromEntries(boards.map((b) => [b.boardId, b])));
