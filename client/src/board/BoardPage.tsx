@@ -180,15 +180,18 @@ function OpenBoard({ access, board, identity }: { access: Session; board: BoardS
           <DemoBanner workshopId={access.workshopId} token={access.token} demo />
         </section>
       )}
-      {privateMode && <p className="private-notice">{t('facilitation.privateNotice')}</p>}
+      {/* A landmark of its own, so that the panel's steps and settings are in one (RGAA 12.6). */}
       {moderator && (
-        <Suspense fallback={null}>
-          <FacilitatorPanel session={board} token={access.token} />
-        </Suspense>
+        <section className="facilitator-region" aria-label={t('facilitation.panel')}>
+          <Suspense fallback={null}>
+            <FacilitatorPanel session={board} token={access.token} />
+          </Suspense>
+        </section>
       )}
       <RefusalBanner session={board} />
       {drafts && <RefusalBanner session={drafts} />}
       <main id="main" className={isFiltering(filter) ? 'board board--filtered' : 'board'}>
+        {privateMode && <p className="private-notice">{t('facilitation.privateNotice')}</p>}
         <BoardProvider value={context}>
           <RoadmapProvider workshopId={access.workshopId} token={access.token} enabled={kind === 'roadmap'}>
             <Suspense fallback={<p className="loading">{t('status.connecting')}</p>}>
