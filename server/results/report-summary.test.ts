@@ -53,6 +53,13 @@ describe('reportSummary', () => {
     expect(summary.roadmap!.caption).toBe('Feuille de route');
   });
 
+  it('cuts a long card in the ranking, by code point', () => {
+    const backup = sampleBackup();
+    backup.boards[0]!.cards[0]!.text = `${'🚀'.repeat(150)} fin`;
+    const [, first] = reportSummary(backup, fr).topCards!.rows;
+    expect(first![0]).toBe(`${'🚀'.repeat(139)}…`);
+  });
+
   it('has no ranking without votes, no roadmap without actions', () => {
     const quiet = sampleBackup();
     quiet.boards = quiet.boards.filter((b) => b.kind !== 'roadmap').map((b) => ({ ...b, cards: b.cards.map((c) => ({ ...c, votes: 0 })) }));

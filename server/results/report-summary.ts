@@ -3,8 +3,8 @@
  * participation, who spoke (by kind of structure), the ten most-voted cards, the roadmap.
  */
 import type { BackupCard, WorkshopBackup } from '@shared/results/backup';
-import { TOP_CARDS } from '@shared/results/dashboard';
-import { mostVoted } from '@shared/results/top-cards';
+import { TOP_CARD_TEXT_CHARS, TOP_CARDS } from '@shared/results/dashboard';
+import { mostVoted, shortText } from '@shared/results/top-cards';
 import type { ReportLabels } from './report-labels';
 import { kindTable, outlineBoard, participation, roadmapText, type Participation, type ReportTable } from './report-outline';
 
@@ -21,9 +21,10 @@ function topCardsTable(backup: WorkshopBackup, labels: ReportLabels): ReportTabl
   const ranked = mostVoted(backup.boards, TOP_CARDS);
   if (ranked.length === 0) return null;
   const header = [labels.card, labels.board, labels.votes];
+  // Long cards are cut here, so that the page stays one page; the board's section has them whole.
   return {
     // A table's copy is usually titled after its table already; otherwise the table is added.
-    rows: [header, ...ranked.map(({ board, card }) => [card.text, board.table && !board.title.includes(board.table) ? `${board.title} (${board.table})` : board.title, String(card.votes)])],
+    rows: [header, ...ranked.map(({ board, card }) => [shortText(card.text, TOP_CARD_TEXT_CHARS), board.table && !board.title.includes(board.table) ? `${board.title} (${board.table})` : board.title, String(card.votes)])],
     caption: labels.topCards,
     description: labels.rowPer('card', header),
   };

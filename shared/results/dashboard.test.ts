@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupBoard, type BackupCard, type WorkshopBackup } from './backup';
 import { backupBoard, backupCard } from './backup-fixtures';
-import { computeDashboard, participantsOverTime, TOP_CARDS } from './dashboard';
+import { computeDashboard, participantsOverTime, TOP_CARD_TEXT_CHARS, TOP_CARDS } from './dashboard';
 
 const T0 = Date.UTC(2026, 2, 12, 9, 0);
 const MIN = 60_000;
@@ -141,6 +141,11 @@ describe('computeDashboard counts the room, not the staff', () => {
     expect(result.participants).toBe(3);
     expect(result.participantsOverTime.at(-1)?.total).toBe(3);
     expect(result.kinds).toEqual([{ kind: null, participants: 3, cards: 1, votes: 0 }]);
+  });
+
+  it('cuts a long card between two emoji, never inside one', () => {
+    const long = backup([board('b', [card('k1', { text: '🌱'.repeat(200) })], [['p1', 'k1']])]);
+    expect(computeDashboard(long).topCards[0]!.text).toBe(`${'🌱'.repeat(TOP_CARD_TEXT_CHARS - 1)}…`);
   });
 
   it('never ranks a synthesis copy or a roadmap action among the top cards', () => {

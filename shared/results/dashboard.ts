@@ -6,7 +6,7 @@
 import type { BackupBoard, WorkshopBackup } from './backup';
 import { figuresByKind, type KindFigures } from './by-kind';
 import { countedParticipants, ownCardBoards } from './counted';
-import { mostVoted } from './top-cards';
+import { mostVoted, shortText } from './top-cards';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -124,7 +124,7 @@ export function computeDashboard(backup: WorkshopBackup): Dashboard {
     boardId: board.id,
     boardTitle: board.title,
     cardId: card.id,
-    text: card.text.slice(0, TOP_CARD_TEXT_CHARS),
+    text: shortText(card.text, TOP_CARD_TEXT_CHARS),
     votes: card.votes,
   }));
 

@@ -22,3 +22,9 @@ export function mostVoted(boards: readonly BackupBoard[], limit: number): Ranked
   // A stable sort keeps board order among equal votes.
   return ranked.sort((a, b) => b.card.votes - a.card.votes).slice(0, limit);
 }
+
+/** A card's text cut to `max` code points (never half an emoji), an ellipsis marking the cut. */
+export function shortText(text: string, max: number): string {
+  const points = [...text];
+  return points.length > max ? `${points.slice(0, max - 1).join('').trimEnd()}…` : text;
+}
