@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ARTIFACTS, addCard, column, createWorkshop, joinWorkshop, openBoard } from './support';
+import { ARTIFACTS, addCard, card, chooseInMenu, column, createWorkshop, joinWorkshop, openBoard } from './support';
 
 test('the organiser reads the dashboard, a participant erases their name, names get a retention period', async ({ browser }) => {
   const organiser = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
@@ -10,7 +10,18 @@ test('the organiser reads the dashboard, a participant erases their name, names 
   await openBoard(participant, 'Enseignements SCIC');
   await addCard(participant, 'Ce qui a fonctionné', 'Sociétariat large');
   await addCard(participant, 'Ce qui a fonctionné', 'Ancrage local');
+  await addCard(participant, 'Ce qui a fonctionné', 'Le parking de la salle');
   await expect(participant.getByText('Enregistré')).toBeVisible();
+
+  // The organiser hides one card as off topic: the figures leave it out.
+  await openBoard(organiser, 'Enseignements SCIC');
+  await chooseInMenu(card(column(organiser, 'Ce qui a fonctionné'), 'Le parking de la salle'), 'Masquer la carte…');
+  const hide = organiser.getByRole('dialog', { name: /Masquer la carte/ });
+  await hide.getByRole('radio', { name: 'Hors sujet' }).check();
+  await hide.getByRole('button', { name: 'Masquer' }).click();
+  await expect(hide).toHaveCount(0);
+  await expect(card(column(participant, 'Ce qui a fonctionné'), 'Le parking de la salle')).toContainText('Masquée par l’animation : Hors sujet');
+  await organiser.goto(workshopUrl);
 
   // The dashboard, refreshed on demand, shows what was just written.
   const dashboard = organiser.getByRole('region', { name: 'Tableau de bord' });
