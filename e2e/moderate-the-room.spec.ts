@@ -63,7 +63,7 @@ test('a hidden card leaves the projector and the other participants’ pages; it
   const dialog = organiser.getByRole('dialog', { name: /Masquer la carte/ });
   await expect(dialog.getByRole('radio', { name: 'Propos injurieux' })).toBeFocused();
   await expectNoAxeViolations(organiser, 'the hide dialog');
-  await organiser.screenshot({ path: `${ARTIFACTS}/moderation-hide-dialog-1366.png` });
+  await shots(organiser, 'moderation-hide-dialog');
   await dialog.getByRole('radio', { name: 'Données personnelles' }).check();
   await dialog.getByRole('button', { name: 'Masquer' }).click();
   await expect(dialog).toHaveCount(0);

@@ -44,18 +44,15 @@ export function FacilitatorPanel({ session, token }: Props) {
         }}
       >
         <summary>{t('facilitation.panel')}</summary>
-        {/* A landmark of its own: the panel sits between the board's header and its main part. */}
-        <section aria-label={t('facilitation.panel')}>
-          <StepBar state={state} run={run} boardId={session.boardId} token={token} visible={open} />
-          <div className="facilitator-tools">
-            <TimerControls state={state} run={run} />
-            <FacilitationSettings state={state} run={run} />
-          </div>
-          {/* In the page from the start: an alert region created with its text is not always read. */}
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        </section>
+        <StepBar state={state} run={run} boardId={session.boardId} token={token} visible={open} />
+        <div className="facilitator-tools">
+          <TimerControls state={state} run={run} />
+          <FacilitationSettings state={state} run={run} />
+        </div>
+        {/* In the page from the start: an alert region created with its text is not always read. */}
+        <p className="form-error" role="alert">
+          {error}
+        </p>
       </details>
     </>
   );

@@ -57,7 +57,7 @@ export function InboxPanel({ session }: { session: BoardSession }) {
   return (
     <details className="inbox-panel" open data-waiting={pending.length > 0}>
       <summary>{t('moderation.inbox', { count: pending.length })}</summary>
-      {/* A landmark of its own, like the facilitator's panel beside it. */}
+      {/* A landmark of its own within the facilitation's region, so that the inbox is found directly. */}
       <section aria-label={t('moderation.inboxName')}>
         <div className="inbox-head" ref={head} tabIndex={-1}>
           <p className="step-hint">{t('moderation.controlledHint')}</p>
