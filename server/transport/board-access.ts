@@ -72,8 +72,9 @@ export class BoardAccess {
         // A facilitator of another board writes here as any participant does.
         role: facilitates || !can(claims.role, 'board.facilitate') ? claims.role : 'participant',
         participantId: claims.pid,
-        // Drafts are the writer's own: moving them is nobody else's business.
-        settings: { freeEditing: state.freeEditing, movesRestricted: state.movesRestricted && !drafts },
+        // Drafts are the writer's own: moving them is nobody else's business, and a
+        // controlled board's inbox takes what leaves them at the reveal, not what is drafted.
+        settings: { freeEditing: state.freeEditing, movesRestricted: state.movesRestricted && !drafts, controlled: state.controlled && !drafts },
         writesForOthers: can(claims.role, 'workshop.edit'),
       },
       anonymous: state.anonymous,
