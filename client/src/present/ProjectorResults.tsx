@@ -31,7 +31,8 @@ export function ProjectorResults({ columns, cards, totals, colorShown }: Props) 
   return (
     <section className="projector-results" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('present.results')}</h2>
-      <ol ref={measure} style={fontPx ? { fontSize: `${fontPx}px` } : undefined}>
+      {/* Focusable: at the smallest type a long ranking scrolls, and the keyboard must reach it. */}
+      <ol ref={measure} tabIndex={0} aria-labelledby={headingId} style={fontPx ? { fontSize: `${fontPx}px` } : undefined}>
         {ranked.map(({ item: card, votes, rank }) => (
           <li key={card.id} className={`projector-ranked card--${card.color}`}>
             <span className="projector-rank">{rank}</span>

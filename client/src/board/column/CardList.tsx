@@ -16,7 +16,7 @@ import { useKeepFocus } from './use-keep-focus';
 import { anchorAt, scrollFor, type Anchor } from './window-anchor';
 
 /** Estimates before a row is measured: a one-line card, a group header. */
-const CARD_ESTIMATE_PX = 72;
+const CARD_ESTIMATE_PX = 68;
 const GROUP_ESTIMATE_PX = 44;
 const GAP_PX = 6;
 const OVERSCAN_ROWS = 6;
