@@ -112,6 +112,22 @@ describe('refreshing a synthesis', () => {
     expect(listCards(watcher.doc)).toHaveLength(1);
   });
 
+  it('leaves out a card a facilitator hid at a table, and brings it once shown again', async () => {
+    await write('hidden-card', 'Un numéro personnel', 'Contacts');
+    expect((await post(`/boards/${tables[0]!.id}/cards/hidden-card/hide`, { reason: 'Données personnelles' })).status).toBe(204);
+    expect((await refresh()).body).toEqual({ added: 0 });
+    expect(synthesisTexts()).not.toContain('Un numéro personnel');
+
+    expect((await post(`/boards/${tables[0]!.id}/cards/hidden-card/unhide`, {})).status).toBe(204);
+    expect((await refresh()).body).toEqual({ added: 1 });
+    await waitUntil(() => synthesisTexts().includes('Un numéro personnel'), onDocChange([watcher.doc]), 'the card shown again, copied');
+    // Deleted from the synthesis, it stays out like any other: the next tests start from one card.
+    const copy = listCards(watcher.doc).find((c) => c.text === 'Un numéro personnel')!.id;
+    watcher.doc.transact(() => cardsOf(watcher.doc).delete(copy));
+    await waitSaved(watcher.provider);
+    expect((await refresh()).body).toEqual({ added: 0 });
+  });
+
   it('is refused to participants, to another board’s facilitator, on other boards, and once archived', async () => {
     const participant = await refresh(alice.participantToken);
     expect(participant.status).toBe(403);

@@ -33,7 +33,8 @@ export interface GatheredCard {
 }
 
 export function gatherCards(doc: Y.Doc, boardId: string, columnIds: string[], table: string): GatheredCard[] {
-  return listCards(doc).map((card) => {
+  // A card hidden by a facilitator stays out; shown again, the next refresh brings it.
+  return listCards(doc).filter((card) => card.hidden === undefined).map((card) => {
     const map = cardsOf(doc).get(card.id);
     const group = groupOfCard(doc, card.id);
     const title = group ? groupsOf(doc).get(group)?.get('title') : null;
