@@ -44,8 +44,10 @@ test('the example workshop, as its organiser sees it: workshop, dashboard, full 
   await rule.getByRole('button', { name: /2 commentaires/ }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoAxeViolations(page, 'comments open');
+  // Each dialog closed by Escape gives the focus back to what opened it.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(rule.getByRole('button', { name: /2 commentaires/ })).toBeFocused();
   await openFacilitation(page);
   await openSettings(page);
   await expectNoAxeViolations(page, 'facilitation panel and its settings open');
@@ -169,16 +171,20 @@ test('a new workshop, as a participant and its facilitator live it: join, empty 
   await expectNoAxeViolations(page, 'card deleted, its notice shown');
 
   // The facilitator's dialogs: pasting a list, the trash, the history.
-  await column(facilitator, 'Autres').getByRole('button', { name: 'Coller une liste dans la colonne « Autres »' }).click();
+  const paste = column(facilitator, 'Autres').getByRole('button', { name: 'Coller une liste dans la colonne « Autres »' });
+  await paste.click();
   await expect(facilitator.getByRole('dialog').getByLabel('Liste à coller')).toBeVisible();
   await expectNoAxeViolations(facilitator, 'paste a list dialog');
   await facilitator.keyboard.press('Escape');
+  await expect(paste).toBeFocused();
   for (const name of ['Corbeille', 'Historique']) {
-    await facilitator.getByRole('button', { name }).click();
+    const opener = facilitator.getByRole('button', { name });
+    await opener.click();
     await expect(facilitator.getByRole('dialog', { name })).toBeVisible();
     await expectNoAxeViolations(facilitator, `${name} dialog`);
     await facilitator.keyboard.press('Escape');
     await expect(facilitator.getByRole('dialog')).toHaveCount(0);
+    await expect(opener).toBeFocused();
   }
 
   // In English: the participant's board during the results, and the join page.
