@@ -46,7 +46,7 @@ export class InviteLinks {
       throw new AppError('unauthorized', 'This link is invalid or has been revoked');
     }
     const participantId = newId();
-    await this.storage.addParticipant({ id: participantId, workshopId: claims.wid, name, joinedAt: Date.now() });
+    await this.storage.addParticipant({ id: participantId, workshopId: claims.wid, name, joinedAt: Date.now(), role: claims.role });
     const token = await this.tokens.sign({ ...claims, pid: participantId });
     const { boards } = await this.workshops.get(claims.wid);
     return { workshopId: claims.wid, participantId, token, role: claims.role, boardId: claims.bid ?? null, name, boards };

@@ -134,7 +134,7 @@ export class WorkshopService {
     }
     const participantId = newId();
     const profile = profileOf(given);
-    await this.storage.addParticipant({ id: participantId, workshopId: workshop.id, name, joinedAt: Date.now(), ...profile });
+    await this.storage.addParticipant({ id: participantId, workshopId: workshop.id, name, joinedAt: Date.now(), role: 'participant', ...profile });
     const participantToken = await this.tokens.sign({
       wid: workshop.id,
       role: 'participant',

@@ -76,6 +76,14 @@ describe('GET /api/workshops/:id/dashboard', () => {
     expect((await server.request('GET', `/api/workshops/${workshop.id}/dashboard`)).status).toBe(401);
   });
 
+  it('counts those who joined by the code, not facilitators nor the room’s screens', async () => {
+    await facilitatorToken();
+    const screen = await server.request<InviteLink>('POST', `/api/workshops/${workshop.id}/links`, { role: 'viewer' }, workshop.organiserToken);
+    expect((await server.request('POST', '/api/invites/redeem', { invite: screen.body.token, name: 'Écran' })).status).toBe(200);
+    const { body } = await dashboard(workshop.organiserToken);
+    expect([body.participants, body.participantsOverTime.at(-1)?.total]).toEqual([2, 2]);
+  });
+
   it('refuses another workshop’s token', async () => {
     const other = await server.createWorkshop('Autre atelier');
     expect((await dashboard(other.organiserToken)).status).toBe(403);

@@ -246,6 +246,7 @@ export function planImport(backup: WorkshopBackup): ImportPlan {
       joinedAt: p.joinedAt,
       kind: p.kind ?? null,
       organisation: p.organisation ?? null,
+      ...(p.role ? { role: p.role } : {}),
     })),
   };
 }

@@ -10,7 +10,7 @@ import { listComments, reactionGivers } from '@shared/card-comments';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupBoard, type BackupCard, type WorkshopBackup } from '@shared/results/backup';
 import { readRoadmap } from '@shared/roadmap';
 import { readRoadmapLog } from '@shared/roadmap-log';
-import { ROLES, type Role } from '@shared/roles';
+import type { Role } from '@shared/roles';
 import { tablesOf } from '@shared/synthesis';
 import type { WorkshopCard } from '@shared/workshop-cards';
 import { tally, type Vote } from '@shared/votes';
@@ -77,14 +77,10 @@ export function readBoard(board: BoardRecord, doc: Y.Doc, votes: Vote[]): Backup
 }
 
 /**
- * How the person came in, when the store keeps it: the figures count only those who joined
- * by the code. A store that does not keep it leaves every person counted, as before.
+ * How the person came in, when the store knows it: the figures count only those who joined
+ * by the code; those who joined before roles were kept stay counted, as before.
  */
-function roleOf(record: ParticipantRecord): { role?: Role } {
-  if (!('role' in record)) return {};
-  const role = ROLES.find((r) => r === record.role);
-  return role ? { role } : {};
-}
+const roleOf = (record: ParticipantRecord): { role?: Role } => (record.role ? { role: record.role } : {});
 
 export class WorkshopSnapshots {
   constructor(

@@ -246,13 +246,14 @@ export class PostgresStore implements Storage {
   }
 
   async addParticipant(p: NewParticipant): Promise<void> {
-    await this.pool.query(`INSERT INTO participants (${PARTICIPANT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    await this.pool.query(`INSERT INTO participants (${PARTICIPANT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
       p.id,
       p.workshopId,
       p.name,
       p.joinedAt,
       p.kind ?? null,
       p.organisation ?? null,
+      p.role ?? null,
     ]);
   }
 

@@ -3,6 +3,7 @@
  * PostgreSQL returns JSONB parsed and BIGINT as strings. One mapper accepts both.
  */
 import type { BoardKind, ColumnInfo, LinkGenerations } from '@shared/protocol';
+import { ROLES, type Role } from '@shared/roles';
 import { isStructureKind } from '@shared/structure-kinds';
 import type { BoardRecord, ParticipantPatch, ParticipantRecord, WorkshopPatch, WorkshopRecord } from './storage';
 
@@ -87,9 +88,11 @@ export interface ParticipantRow {
   joined_at: Int;
   kind: string | null;
   organisation: string | null;
+  role: string | null;
 }
 
-export const PARTICIPANT_COLUMNS = 'id, workshop_id, name, joined_at, kind, organisation';
+export const PARTICIPANT_COLUMNS = 'id, workshop_id, name, joined_at, kind, organisation, role';
+const isRole = (value: string | null): value is Role => ROLES.some((r) => r === value);
 
 export const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
   id: r.id,
@@ -99,6 +102,7 @@ export const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
   // Only the kinds this version knows: a row written by a newer one reads as no kind.
   kind: isStructureKind(r.kind) ? r.kind : null,
   organisation: r.organisation,
+  ...(isRole(r.role) ? { role: r.role } : {}),
 });
 
 /** The columns of a participant patch, by SQL name; undefined values are left unchanged. */

@@ -66,4 +66,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   'ALTER TABLE workshops ADD COLUMN current_board_id TEXT;',
   // Moderation (server/moderation): hidden cards' words, controlled boards' inboxes.
   moderationTables({ int: 'INTEGER' }),
+  // How each person came in (participant by the code, facilitator or screen by a link): the
+  // figures count participants only. Null for those who joined before it was kept.
+  'ALTER TABLE participants ADD COLUMN role TEXT;',
 ];

@@ -208,8 +208,8 @@ export class SqliteStore implements Storage {
 
   async addParticipant(p: NewParticipant): Promise<void> {
     this.db
-      .prepare(`INSERT INTO participants (${PARTICIPANT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`)
-      .run(p.id, p.workshopId, p.name, p.joinedAt, p.kind ?? null, p.organisation ?? null);
+      .prepare(`INSERT INTO participants (${PARTICIPANT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+      .run(p.id, p.workshopId, p.name, p.joinedAt, p.kind ?? null, p.organisation ?? null, p.role ?? null);
   }
 
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {

@@ -271,10 +271,10 @@ export function describeStorage(name: string, open: () => Promise<Storage>): voi
       const w = workshop();
       await store.createWorkshop(w, []);
       const zoe = { id: unique('p'), workshopId: w.id, name: 'Zoé', joinedAt: 1, kind: null, organisation: null };
-      const leo = { id: unique('p'), workshopId: w.id, name: 'Léo', joinedAt: 2 };
+      const leo = { id: unique('p'), workshopId: w.id, name: 'Léo', joinedAt: 2, role: 'facilitator' as const };
       await store.addParticipant(leo);
       await store.addParticipant(zoe);
-      // Added without a profile (an invitation): none is invented.
+      // Added without a profile (an invitation): none is invented; without a role, none either.
       expect(await store.listParticipants(w.id)).toEqual([zoe, { ...leo, kind: null, organisation: null }]);
       await store.ping();
     });

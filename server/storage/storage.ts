@@ -4,6 +4,7 @@
  */
 import type { FacilitationState } from '@shared/facilitation';
 import type { BoardKind, ColumnInfo, LinkGenerations, WorkshopInfo } from '@shared/protocol';
+import type { Role } from '@shared/roles';
 import type { ParticipantProfile } from '@shared/structure-kinds';
 import type { Vote, VoteRefusal } from '@shared/votes';
 import type { HistoryStore } from './history-store';
@@ -70,6 +71,8 @@ export interface ParticipantRecord extends ParticipantProfile {
   workshopId: string;
   name: string;
   joinedAt: number;
+  /** How they came in; left out for those who joined before it was kept. */
+  role?: Role;
 }
 /** Invitations and imports of older backups add participants without a profile. */
 export type NewParticipant = Omit<ParticipantRecord, keyof ParticipantProfile> & Partial<ParticipantProfile>;
