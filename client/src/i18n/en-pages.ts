@@ -256,7 +256,7 @@ export const enPages: PageMessages = {
       json: 'Complete backup (JSON)',
     },
     formatHint: {
-      docx: 'Ready to send to elected officials and partners.',
+      docx: 'Ready to send to elected officials: an “At a glance” page (participation, most-voted cards, roadmap), then each board.',
       xlsx: 'One sheet per board, one row per card.',
       csv: 'Every card, UTF-8 with BOM.',
       md: 'For a wiki or an email.',

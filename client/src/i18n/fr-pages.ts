@@ -259,7 +259,7 @@ export const frPages = {
       json: 'Sauvegarde complète (JSON)',
     },
     formatHint: {
-      docx: 'Prêt à envoyer aux élus et partenaires.',
+      docx: 'Prêt à envoyer aux élus : une page « En bref » (participation, cartes les plus votées, feuille de route), puis chaque tableau.',
       xlsx: 'Une feuille par tableau, une ligne par carte.',
       csv: 'Toutes les cartes, encodage UTF-8 avec BOM.',
       md: 'Pour un wiki ou un courriel.',
