@@ -2,6 +2,7 @@
 import { useTranslation } from '../i18n/use-translation';
 import { Link } from '../app/Link';
 import { paths } from '../app/routes';
+import { demoLifetimeFrom, useServerConfig } from '../app/server-config';
 import { useDemoFlag } from './demo-flag';
 import './demo.css';
 
@@ -14,11 +15,13 @@ interface Props {
 
 export function DemoBanner({ workshopId, token, demo }: Props) {
   const { t } = useTranslation();
+  // The server's DEMO_LIFETIME_HOURS: said once known, never a figure the server did not give.
+  const hours = useServerConfig(demoLifetimeFrom);
   if (!useDemoFlag(workshopId, token, demo)) return null;
   return (
     <p className="demo-banner" role="note">
       <strong>{t('demo.banner')}</strong>
-      <span>{t('demo.lifetime')}</span>
+      {hours !== null && <span>{t('demo.lifetime', { count: hours })}</span>}
       <Link href={paths.home()}>{t('demo.create')}</Link>
     </p>
   );

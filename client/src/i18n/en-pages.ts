@@ -619,7 +619,9 @@ export const enPages: PageMessages = {
   },
   demo: {
     banner: 'Demo workshop',
-    lifetime: 'Deleted automatically 24 hours after it was created.',
+    lifetime_zero: 'Kept until its organiser deletes it.',
+    lifetime_one: 'Deleted automatically {{count}} hour after it was created.',
+    lifetime_other: 'Deleted automatically {{count}} hours after it was created.',
     create: 'Create my own workshop',
   },
 };

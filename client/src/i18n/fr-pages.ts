@@ -623,7 +623,9 @@ export const frPages = {
   },
   demo: {
     banner: 'Atelier de démonstration',
-    lifetime: 'Supprimé automatiquement 24 h après sa création.',
+    lifetime_zero: 'Gardé jusqu’à ce que son organisateur le supprime.',
+    lifetime_one: 'Supprimé automatiquement {{count}} h après sa création.',
+    lifetime_other: 'Supprimé automatiquement {{count}} h après sa création.',
     create: 'Créer mon atelier',
   },
 };
