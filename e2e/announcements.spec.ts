@@ -64,10 +64,10 @@ test('a card from someone else, a step, a reveal, the votes, a spotlight and the
 test('the accessibility statement is reached from every page’s footer and passes axe with every rule', async ({ page }) => {
   await page.goto('/join/ABC123');
   await expect(page).toHaveTitle('Rejoindre — Coatelier');
-  await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibilité : partiellement conforme' }).click();
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibilité : totalement conforme' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Déclaration d’accessibilité' })).toBeFocused();
   await expect(page).toHaveTitle('Déclaration d’accessibilité — Coatelier');
-  await expect(page.getByText('Coatelier est partiellement conforme')).toBeVisible();
+  await expect(page.getByText('Coatelier est totalement conforme')).toBeVisible();
   await expect(page.getByRole('link', { name: 'écrire un message au Défenseur des droits' })).toBeVisible();
 
   await expectNoAxeViolations(page, 'accessibility statement');

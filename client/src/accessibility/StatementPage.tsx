@@ -4,6 +4,8 @@ import { useTranslation } from '../i18n/use-translation';
 import { loadStatement, type Statement } from './statement';
 
 function List({ items }: { items: readonly string[] }) {
+  // An empty list is no list (a screen reader would announce "liste, 0 élément").
+  if (items.length === 0) return null;
   return (
     <ul>
       {items.map((item) => (

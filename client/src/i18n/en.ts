@@ -107,7 +107,7 @@ export const en: Messages = {
     network: 'The server does not answer. Check the connection.',
   },
   shell: {
-    footer: 'Accessibility: partially compliant',
+    footer: 'Accessibility: fully compliant',
     titles: {
       home: 'Home',
       join: 'Join',

@@ -106,7 +106,7 @@ export const fr = {
     network: 'Le serveur ne répond pas. Vérifiez la connexion.',
   },
   shell: {
-    footer: 'Accessibilité : partiellement conforme',
+    footer: 'Accessibilité : totalement conforme',
     titles: {
       home: 'Accueil',
       join: 'Rejoindre',
