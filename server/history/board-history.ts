@@ -80,10 +80,11 @@ export class BoardHistory {
     try {
       const removals: Removal[] = [];
       const seen = new Set<string>();
+      // The most cards one write creates: a batch merging many people's single cards is no paste.
       let created = 0;
       for (const write of writes) {
         const changes = cardChanges(board.doc, write.update);
-        created += changes.created;
+        created = Math.max(created, changes.created);
         for (const cardId of changes.removed) {
           // Two writes of one batch removing the same card: the first one did.
           if (!seen.has(cardId)) removals.push({ cardId, by: write.by });

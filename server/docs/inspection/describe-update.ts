@@ -78,9 +78,15 @@ class Describer {
     return Y.getState(this.view.doc.store, client);
   }
 
+  /** Where the accepted, unapplied updates end, per client: read once per update, not per reference. */
+  private readonly pendingEnds = new Map<number, number>();
+
   private pendingEnd(client: number): number {
-    let end = 0;
+    let end = this.pendingEnds.get(client);
+    if (end !== undefined) return end;
+    end = 0;
     for (const u of this.view.unapplied) end = Math.max(end, endClock(u.decoded.clients.get(client)));
+    this.pendingEnds.set(client, end);
     return end;
   }
 
@@ -90,7 +96,9 @@ class Describer {
 
   private find(id: StructId, from: DecodedItem): Found {
     if (id.clock < this.docState(id.client)) return { in: 'document', struct: findInDocument(this.view.doc, id) };
-    for (const description of this.view.unapplied) {
+    // Most references are to this update's own items: the unapplied updates (all of them, a
+    // busy board's batch) are searched only when they may hold the item.
+    if (id.clock < this.pendingEnd(id.client)) for (const description of this.view.unapplied) {
       const struct = findDecoded(description.decoded.clients.get(id.client), id.clock);
       if (struct && struct.kind !== 'skip') return { in: 'pending', struct, description };
     }
