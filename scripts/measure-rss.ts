@@ -1,9 +1,9 @@
 /**
  * `npm run measure:rss`: the memory a server holds with one open board. Starts the server as
  * it ships (`node dist/server/main.js`; `--tsx` runs the sources instead), creates a
- * workshop, joins it, opens one board with one Socket.IO client, lets the server settle for
- * 10 s (first garbage collections, any brotli copy the build did not make) and prints its
- * resident set.
+ * workshop, joins it, opens one board with one Socket.IO client that writes a card, lets the
+ * server settle for 10 s (first garbage collections, any brotli copy the build did not make)
+ * and prints its resident set.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +14,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { CreatedWorkshop, JoinResult } from '@shared/protocol';
 import { apiClient } from '../server/test-support/test-server';
-import { connectSocketIO } from '../server/test-support/test-clients';
+import { addCard } from '@shared/board-model';
+import { connectSocketIO, waitSaved } from '../server/test-support/test-clients';
 
 const SETTLE_MS = 10_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +43,11 @@ try {
   const request = apiClient(url);
   const workshop = (await request<CreatedWorkshop>('POST', '/api/workshops', { title: 'Mesure', template: 'rencontre-ess' })).body;
   const joined = (await request<JoinResult>('POST', '/api/join', { code: workshop.joinCode, name: 'Camille' })).body;
-  const client = await connectSocketIO(url, joined.boards[0]!.id, joined.participantToken);
+  const board = joined.boards[0]!;
+  const client = await connectSocketIO(url, board.id, joined.participantToken);
+  // One card written and stored: the figure includes what writing starts (SQLite's append worker).
+  addCard(client.doc, { id: 'rss-card', column: board.columns[0]!.id, author: joined.participantId, authorName: 'Camille', text: 'Une carte' });
+  await waitSaved(client.provider);
   await delay(SETTLE_MS);
   const withBoard = rssMb(child.pid!);
   client.provider.destroy();
