@@ -134,6 +134,8 @@ test('roadmap actions get a lead, a status, a due date and links; the table sort
   // On a phone: both views fit the screen's width.
   await organiser.setViewportSize({ width: 390, height: 844 });
   await organiser.screenshot({ path: `${ARTIFACTS}/roadmap-table-phone.png`, fullPage: true });
+  // On a phone the view switch is one of the tools, behind "Outils".
+  await organiser.getByRole('button', { name: 'Outils' }).click();
   await organiser.getByRole('button', { name: 'Vue colonnes' }).click();
   await openDetails(organiser, 'Dans les 6 mois');
   await organiser.screenshot({ path: `${ARTIFACTS}/roadmap-board-phone.png`, fullPage: true });
