@@ -30,7 +30,6 @@ import {
   workshopColumns,
 } from './row-mappers';
 import { SqlitePublications } from './sqlite-publications';
-import { AppendWorker } from './append-worker';
 import { SqliteModeration } from './sqlite-moderation';
 import { KeyQueue } from './key-queue';
 import { SqliteHistory } from './sqlite-history';
@@ -49,8 +48,6 @@ export interface SqliteOptions {
 
 export class SqliteStore implements Storage {
   private readonly db: Database.Database;
-  /** Document updates are committed in a worker thread: their fsyncs never hold the event loop. */
-  private readonly appends: AppendWorker;
   readonly history: SqliteHistory;
   readonly publications: SqlitePublications;
   readonly moderation: SqliteModeration;
@@ -67,7 +64,6 @@ export class SqliteStore implements Storage {
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma('foreign_keys = ON');
     this.migrate();
-    this.appends = new AppendWorker({ file, synchronous: options.synchronous ?? 'FULL' });
     this.history = new SqliteHistory(this.db);
     this.publications = new SqlitePublications(this.db);
     this.moderation = new SqliteModeration(this.db);
@@ -93,8 +89,11 @@ export class SqliteStore implements Storage {
     };
   }
 
-  appendUpdate(boardId: string, update: Uint8Array): Promise<number> {
-    return this.appends.append(boardId, update);
+  async appendUpdate(boardId: string, update: Uint8Array): Promise<number> {
+    const info = this.db
+      .prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?)')
+      .run(boardId, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+    return Number(info.lastInsertRowid);
   }
 
   async compact(boardId: string, snapshot: Uint8Array, seqs: number[]): Promise<number> {
@@ -334,7 +333,6 @@ export class SqliteStore implements Storage {
   }
 
   async close(): Promise<void> {
-    await this.appends.close();
     this.db.close();
   }
 }
