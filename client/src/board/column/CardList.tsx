@@ -20,8 +20,13 @@ const CARD_ESTIMATE_PX = 68;
 const GROUP_ESTIMATE_PX = 44;
 const GAP_PX = 6;
 const OVERSCAN_ROWS = 6;
-/** Frames during which the row being read is held in place after rows changed above it. */
-const ANCHOR_SETTLE_FRAMES = 4;
+/**
+ * How long the row being read is held in place after rows changed above it: new rows are
+ * measured over the next frames, later still on a busy device, so a time rather than a count
+ * of frames. The person's own scrolling ends it at once.
+ */
+const ANCHOR_SETTLE_MS = 500;
+const USER_SCROLL_EVENTS = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
 interface Props {
   rows: Row[];
@@ -115,15 +120,23 @@ export function CardList({ rows, label }: Props) {
     correct();
     // Rows drawn for the first time are measured in the next frames, which moves what follows
     // them: the row being read is put back where it stood until that settles.
-    let frames = ANCHOR_SETTLE_FRAMES;
-    let frame = requestAnimationFrame(function settle() {
+    const until = performance.now() + ANCHOR_SETTLE_MS;
+    let frame = requestAnimationFrame(function settle(now) {
       correct();
-      if (--frames > 0) frame = requestAnimationFrame(settle);
+      if (now < until) frame = requestAnimationFrame(settle);
     });
-    return () => cancelAnimationFrame(frame);
+    const stop = () => cancelAnimationFrame(frame);
+    for (const type of USER_SCROLL_EVENTS) element.addEventListener(type, stop, { passive: true, once: true });
+    return () => {
+      stop();
+      for (const type of USER_SCROLL_EVENTS) element.removeEventListener(type, stop);
+    };
     // Rows changed: that is all this corrects.
      
   }, [rows]);
+  // After every drawing, once corrected: the rows a scroll brings are drawn after its event, so
+  // an anchor noted only then would name a row that is no longer in view.
+  useLayoutEffect(noteAnchor);
 
   // "Suivre l'animateur": the spotlit card comes into view, its column first.
   const { following, spotlight } = board;
