@@ -74,6 +74,28 @@ export class BoardRegistry {
     entry.unloadTimer = setTimeout(() => void this.unload(boardId, entry), this.unloadDelayMs);
   }
 
+  /** `use` with the live board, held (loaded if needed) until it is done. */
+  async using<T>(boardId: string, use: (board: BoardDoc) => Promise<T>): Promise<T> {
+    const board = await this.acquire(boardId);
+    try {
+      return await use(board);
+    } finally {
+      this.release(boardId);
+    }
+  }
+
+  /**
+   * As `using`, with everything stored so far applied first: other instances' last writes
+   * included (their relay may still be on its way), so that what a lock holder reads is what
+   * the previous holder left.
+   */
+  usingStored<T>(boardId: string, use: (board: BoardDoc) => Promise<T>): Promise<T> {
+    return this.using(boardId, async (board) => {
+      board.resync(await this.store.loadBoard(boardId));
+      return use(board);
+    });
+  }
+
   /** A board already in memory, without loading it (for server-side reads). */
   peek(boardId: string): Promise<BoardDoc> | null {
     return this.entries.get(boardId)?.board ?? null;

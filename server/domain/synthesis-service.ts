@@ -125,7 +125,7 @@ export class SynthesisService {
   }
 
   private copyNew(synthesis: BoardInfo, from: BoardInfo[]): Promise<number> {
-    return this.withStoredBoard(synthesis.id, async (live) => {
+    return this.registry.usingStored(synthesis.id, async (live) => {
       if (untrackedCopies(live.doc)) {
         throw new AppError('conflict', 'This synthesis does not record where its cards came from (imported from a backup): a refresh would copy them again');
       }
@@ -134,7 +134,7 @@ export class SynthesisService {
       const votes = new Map<string, Vote[]>();
       for (const board of from) {
         const columnIds = board.columns.map((c) => c.id);
-        const cards = await this.withStoredBoard(board.id, async (table) =>
+        const cards = await this.registry.usingStored(board.id, async (table) =>
           gatherCards(table.doc, board.id, columnIds, board.table ?? board.title).filter((c) => !known.has(c.origin)),
         );
         gathered.push(...cards);
@@ -164,7 +164,7 @@ export class SynthesisService {
     await this.workshops.boardIn(workshopId, boardId);
     const others = [...new Set(cards)];
     if (others.includes(into)) throw new AppError('invalid_request', 'A card cannot be merged into itself');
-    return this.withBoard(boardId, async (live) => {
+    return this.registry.using(boardId, async (live) => {
       const present = cardsOf(live.doc);
       const missing = [into, ...others].find((id) => !present.has(id));
       if (missing) throw new AppError('invalid_request', `No card ${missing} on this board`);
@@ -187,13 +187,13 @@ export class SynthesisService {
     if (board.kind === 'roadmap') throw new AppError('invalid_request', 'This card is already on a roadmap');
     const column = roadmap.columns[0];
     if (!column) throw new AppError('conflict', 'The roadmap board has no column');
-    const card = await this.withBoard(boardId, async (live) => listCards(live.doc).find((c) => c.id === cardId));
+    const card = await this.registry.using(boardId, async (live) => listCards(live.doc).find((c) => c.id === cardId));
     if (!card) throw new AppError('not_found', 'No such card on this board');
     const link = cardLink(boardId, cardId);
 
     // One carry at a time per roadmap, on every instance: two clicks at once give one action.
     return this.store.exclusive(`roadmap:${roadmap.id}`, () =>
-      this.withStoredBoard(roadmap.id, async (live) => {
+      this.registry.usingStored(roadmap.id, async (live) => {
         const existing = findAction(live, link);
         if (existing) return { boardId: roadmap.id, cardId: existing, created: false };
         const id = newId();
@@ -217,10 +217,10 @@ export class SynthesisService {
     const board = await this.workshops.boardIn(workshopId, boardId);
     const roadmaps = boards.filter((b) => b.kind === 'roadmap');
     if (board.kind === 'roadmap' || roadmaps.length === 0) return { cards: [] };
-    const present = await this.withBoard(boardId, async (live) => new Set(cardsOf(live.doc).keys()));
+    const present = await this.registry.using(boardId, async (live) => new Set(cardsOf(live.doc).keys()));
     const found = new Map<string, CarriedCard>();
     for (const roadmap of roadmaps) {
-      await this.withBoard(roadmap.id, async (live) => {
+      await this.registry.using(roadmap.id, async (live) => {
         for (const carried of carriedFrom(live.doc, roadmap.id, boardId)) {
           if (present.has(carried.cardId) && !found.has(carried.cardId)) found.set(carried.cardId, carried);
         }
@@ -240,26 +240,7 @@ export class SynthesisService {
     return boards.filter((b) => b.kind === 'board' && b.sourceBoardId === sourceId && b.table !== null);
   }
 
-  private async withBoard<T>(boardId: string, use: (live: BoardDoc) => Promise<T>): Promise<T> {
-    const live = await this.registry.acquire(boardId);
-    try {
-      return await use(live);
-    } finally {
-      this.registry.release(boardId);
-    }
-  }
 
-  /**
-   * The live board with everything stored so far, other instances' last writes included
-   * (their relay through Redis may still be on its way): what a lock holder reads is what
-   * the previous holder left.
-   */
-  private withStoredBoard<T>(boardId: string, use: (live: BoardDoc) => Promise<T>): Promise<T> {
-    return this.withBoard(boardId, async (live) => {
-      live.resync(await this.store.loadBoard(boardId));
-      return use(live);
-    });
-  }
 }
 
 function findAction(live: BoardDoc, link: string): string | null {

@@ -36,7 +36,7 @@ export class FollowupService {
   async createLink(claims: TokenClaims, boardId: string, cardId: string): Promise<string> {
     const board = await this.deps.workshops.boardFor(claims, boardId);
     if (board.kind !== 'roadmap') throw new AppError('invalid_request', 'Follow-up links are for the actions of a roadmap');
-    const exists = await this.withStoredBoard(boardId, async (live) => cardsOf(live.doc).has(cardId));
+    const exists = await this.deps.registry.usingStored(boardId, async (live) => cardsOf(live.doc).has(cardId));
     if (!exists) throw new AppError('not_found', 'No such action');
     const workshop = await this.deps.workshops.requireWorkshop(claims.wid);
     const token = await this.deps.tokens.sign({ wid: claims.wid, bid: boardId, act: cardId, gen: workshop.linkGenerations.viewer });
@@ -45,7 +45,7 @@ export class FollowupService {
 
   async read(token: unknown): Promise<FollowupAction> {
     const { claims, workshopTitle, boardTitle } = await this.resolve(token);
-    return this.withStoredBoard(claims.bid, async (live) => this.view(live, claims, workshopTitle, boardTitle));
+    return this.deps.registry.usingStored(claims.bid, async (live) => this.view(live, claims, workshopTitle, boardTitle));
   }
 
   setStatus(token: unknown, status: RoadmapStatus, name: string | undefined): Promise<FollowupAction> {
@@ -61,7 +61,7 @@ export class FollowupService {
   private async write(token: unknown, edit: (doc: BoardDoc['doc'], act: string, writer: LogWriter) => void, name: string | undefined): Promise<FollowupAction> {
     const { claims, workshopTitle, boardTitle, archived } = await this.resolve(token);
     if (archived) throw new AppError('forbidden', 'This workshop is archived', 'archived');
-    return this.withStoredBoard(claims.bid, async (live) => {
+    return this.deps.registry.usingStored(claims.bid, async (live) => {
       this.view(live, claims, workshopTitle, boardTitle); // the action is still there
       await live.change((doc) => edit(doc, claims.act, { by: LEAD_AUTHOR, byName: name ?? '' }));
       return this.view(live, claims, workshopTitle, boardTitle);
@@ -100,14 +100,4 @@ export class FollowupService {
     };
   }
 
-  private async withStoredBoard<T>(boardId: string, use: (live: BoardDoc) => Promise<T>): Promise<T> {
-    const live = await this.deps.registry.acquire(boardId);
-    try {
-      // Other instances' last writes included (their relay may still be on its way).
-      live.resync(await this.deps.storage.loadBoard(boardId));
-      return await use(live);
-    } finally {
-      this.deps.registry.release(boardId);
-    }
-  }
 }

@@ -14,7 +14,6 @@ import type { BoardInfo, TokenClaims } from '@shared/protocol';
 import { cardLink, readRoadmap, setRoadmapFields, type RoadmapFields } from '@shared/roadmap';
 import { ROADMAP_MAX_NOTES, readRoadmapLog, type RoadmapLog } from '@shared/roadmap-log';
 import type { Authenticator } from '../auth/authenticator';
-import type { BoardDoc } from '../docs/board-doc';
 import type { BoardRegistry } from '../docs/board-registry';
 import type { WorkshopService } from '../domain/workshop-service';
 import { AppError } from '../errors';
@@ -52,7 +51,7 @@ export class RoadmapImport {
     const previous = await this.deps.workshops.requireWorkshop(fromWorkshopId);
     const roadmaps = (await this.deps.storage.listBoards(fromWorkshopId)).filter((b) => b.kind === 'roadmap');
     const actions: Action[] = [];
-    for (const roadmap of roadmaps) await this.withStoredBoard(roadmap.id, async (live) => void actions.push(...actionsIn(roadmap, live.doc)));
+    for (const roadmap of roadmaps) await this.deps.registry.usingStored(roadmap.id, async (live) => void actions.push(...actionsIn(roadmap, live.doc)));
     return this.takeUp(claims, previous.title, actions);
   }
 
@@ -75,7 +74,7 @@ export class RoadmapImport {
     if (!into) throw new AppError('conflict', 'This workshop has no roadmap board', 'no_roadmap');
     if (actions.length > MAX_IMPORTED_ACTIONS) throw new AppError('payload_too_large', `At most ${MAX_IMPORTED_ACTIONS} actions are taken up at once`);
     const board = await this.deps.workshops.boardIn(claims.wid, into.id);
-    const added = await this.withStoredBoard(into.id, async (live) => {
+    const added = await this.deps.registry.usingStored(into.id, async (live) => {
       let count = 0;
       await live.change((doc) => (count = writeActions(doc, board, actions, claims.pid, previousTitle)));
       return count;
@@ -83,15 +82,6 @@ export class RoadmapImport {
     return { boardId: into.id, added };
   }
 
-  private async withStoredBoard<T>(boardId: string, use: (live: BoardDoc) => Promise<T>): Promise<T> {
-    const live = await this.deps.registry.acquire(boardId);
-    try {
-      live.resync(await this.deps.storage.loadBoard(boardId));
-      return await use(live);
-    } finally {
-      this.deps.registry.release(boardId);
-    }
-  }
 }
 
 /** The actions of one roadmap's document, in the board's order. */

@@ -88,7 +88,7 @@ export class HiddenCards {
     const records = await this.deps.storage.moderation.hidden(boardId);
     const mine = records.filter((r) => everyone || r.author === claims.pid);
     if (mine.length === 0) return [];
-    return this.withBoard(boardId, async (board) => {
+    return this.deps.registry.using(boardId, async (board) => {
       const cards = cardsOf(board.doc);
       return mine
         .filter((r) => typeof cards.get(r.cardId)?.get('hidden') === 'string')
@@ -103,20 +103,11 @@ export class HiddenCards {
    */
   private alone(boardId: string, work: (board: BoardDoc) => Promise<void>): Promise<void> {
     return this.deps.storage.exclusive(`moderation:${boardId}`, () =>
-      this.withBoard(boardId, async (board) => {
-        board.resync(await this.deps.storage.loadBoard(boardId));
+      this.deps.registry.usingStored(boardId, async (board) => {
         await board.drain();
         await work(board);
       }),
     );
   }
 
-  private async withBoard<T>(boardId: string, work: (board: BoardDoc) => Promise<T>): Promise<T> {
-    const board = await this.deps.registry.acquire(boardId);
-    try {
-      return await work(board);
-    } finally {
-      this.deps.registry.release(boardId);
-    }
-  }
 }
