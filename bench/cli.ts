@@ -13,9 +13,9 @@ Scenarios (default board-200):${SCENARIOS.map((s) => `\n  ${s.name.padEnd(13)} $
 memory runs and the exports: about 15 minutes on 2 quiet cores; --duration-s 15 shortens it.
 
 Every client writes cards and types into them, and sends its presence (awareness) about
-every 2 s while typing. Observers (--observer-share of the clients, 3 to 8 per transport)
+every 2 s while typing. Observers (--observer-share of the clients, at most 10, at least 3 per transport)
 are full replicas that measure latency: from a writer's change to its arrival;
---replica-share of the other clients (at most 10 per transport) are full replicas too, the
+--replica-share of the other clients (at most 10 in all) are full replicas too, the
 rest receive without applying, in --workers threads. Coatelier's clients are split between Socket.IO and
 y-websocket by --ws-share. Cards written in the window count whenever they arrive: within
 --grace-s after it they are samples, after it "late", not 30 s later "lost". The harness
