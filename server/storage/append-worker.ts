@@ -54,7 +54,10 @@ export class AppendWorker {
     if (this.waiting.size === 0) worker.ref();
     return new Promise<number>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, boardId, update } satisfies Append);
+      // A view would be cloned with its whole buffer (a socket's read buffer, a pooled slab),
+      // and the caller still applies the update: post a copy of its bytes, moved, not cloned.
+      const own = update.slice();
+      worker.postMessage({ id, boardId, update: own } satisfies Append, [own.buffer]);
     });
   }
 
