@@ -7,6 +7,8 @@ const SHOTS = process.env.DEMO_SHOTS_DIR ?? `${ARTIFACTS}/demo`;
 
 async function openDemo(page: Page): Promise<number> {
   await page.goto('/');
+  // The lifetime is the server's (DEMO_LIFETIME_HOURS), not a figure written in the page.
+  await expect(page.getByText('Il est supprimé au bout de 24 h.')).toBeVisible();
   const started = Date.now();
   await page.getByRole('button', { name: 'Découvrir avec un exemple' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Exemple/ })).toBeVisible({ timeout: 20_000 });

@@ -1,5 +1,6 @@
 import { useTranslation } from '../i18n/use-translation';
 import { Link } from '../app/Link';
+import { demoLifetimeFrom, useServerConfig } from '../app/server-config';
 import { paths } from '../app/router';
 import { loadSessions, saveOrganiserSession } from '../identity/identity-store';
 import { CreateForm } from './CreateForm';
@@ -11,6 +12,8 @@ import './home-page.css';
 export function HomePage() {
   const { t } = useTranslation();
   const demo = useOpenWorkshop();
+  // The server's DEMO_LIFETIME_HOURS: said once known, never a figure the server did not give.
+  const demoHours = useServerConfig(demoLifetimeFrom);
   const recent = Object.values(loadSessions()).filter((s) => s.title);
 
   const openDemo = () =>
@@ -42,6 +45,7 @@ export function HomePage() {
           </button>
           <p className="hint">
             <strong>{t('home.demoTitle')}</strong> {t('home.demoHint')}
+            {demoHours !== null && <> {t('home.demoKept', { count: demoHours })}</>}
           </p>
           {demo.error && (
             <p className="form-error" role="alert">
