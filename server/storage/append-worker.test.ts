@@ -50,6 +50,18 @@ describe('appends in a worker thread', () => {
     await store.close();
   });
 
+  it('can be started before the first append, and closed without one', async () => {
+    const { dataDir, store, appender } = database();
+    appender.warm();
+    await appender.close();
+    await expect(appender.append('a', bytes(1))).rejects.toBeInstanceOf(AppendFailedError);
+    const warmed = new AppendWorker({ file: path.join(dataDir, 'coatelier.sqlite'), synchronous: 'FULL' });
+    warmed.warm();
+    await expect(warmed.append('a', bytes(2))).resolves.toBeGreaterThan(0);
+    await warmed.close();
+    await store.close();
+  });
+
   it('commits what it holds before closing', async () => {
     const { store, appender } = database();
     const pending = Array.from({ length: 20 }, (_, i) => appender.append('a', bytes(i)));

@@ -61,6 +61,15 @@ export class AppendWorker {
     });
   }
 
+  /**
+   * Starts the thread before the first append needs it: opening it takes a few hundred
+   * milliseconds, which the first edits after a start would otherwise wait.
+   */
+  warm(): void {
+    if (this.closed || this.worker) return;
+    this.thread().unref();
+  }
+
   /** Lets the worker commit what it holds, then ends it. */
   async close(): Promise<void> {
     this.closed = true;

@@ -85,6 +85,8 @@ export class SqliteStore implements Storage {
   }
 
   async loadBoard(boardId: string): Promise<StoredBoardState> {
+    // A board being loaded is about to be written to.
+    this.appends.warm();
     const rows = this.db
       .prepare('SELECT seq, data FROM board_updates WHERE board_id = ? ORDER BY seq')
       .all(boardId) as { seq: number; data: Buffer }[];
