@@ -6,6 +6,7 @@ export const HELP = `npm run bench -- [--scenario NAME[,NAME…]|all] [--peers] 
                      [--ws-share 0.2] [--observer-share 0.05] [--replica-share 0.1] [--workers 2] [--idle-k 200]
                      [--clients N] [--boards N] [--interval-ms N] [--instances 1|2]
                      [--database-url URL] [--redis-url URL] [--profile DIR] [--no-exports] [--exports-only]
+                     [--repeat 1]
 
 Scenarios (default board-200):${SCENARIOS.map((s) => `\n  ${s.name.padEnd(13)} ${s.description}`).join('')}
 --clients, --boards, --interval-ms and --instances change the load of the scenarios chosen.
@@ -26,6 +27,11 @@ in its own process, every client on the y-websocket protocol (Hocuspocus's frami
 and prints Coatelier's figures over theirs. They keep documents in memory only; Coatelier
 stores every update durably before acknowledging it. They run on one instance only (they
 do not scale out): the -x2 scenarios are Coatelier's alone (PostgreSQL + Redis).
+
+--repeat N runs each load scenario N times on every server, the servers in turn within each
+round, and reports each server's run with the median p99 (every run's p50 and p99 in the JSON's
+"repeats"; one that lost cards or did not converge marks the result): one window's p99 swings
+a lot on a shared machine.
 
 One instance runs on SQLite in a temporary folder. --profile writes each server's V8 CPU
 profile into DIR (bench/profile-summary.ts summarises it). The run ends with an exports
@@ -58,6 +64,7 @@ export function readOptions(argv = process.argv.slice(2)) {
       'replica-share': { type: 'string', default: '0.1' },
       workers: { type: 'string', default: '2' },
       'idle-k': { type: 'string', default: '200' },
+      repeat: { type: 'string', default: '1' },
       clients: { type: 'string' },
       boards: { type: 'string' },
       'interval-ms': { type: 'string' },
@@ -84,6 +91,7 @@ export function readOptions(argv = process.argv.slice(2)) {
     replicaShare: share('replica-share', a['replica-share']),
     workers: whole('workers', a.workers, 1, 64),
     idleK: whole('idle-k', a['idle-k'], 1, 10_000),
+    repeat: whole('repeat', a.repeat, 1, 20),
     overrides: {
       clients: optional('clients', 1, 10_000),
       boards: optional('boards', 1, 1_000),

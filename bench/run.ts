@@ -10,6 +10,7 @@ import { benchExports } from './export-bench';
 import type { LoadFigures } from './load/load-figures';
 import { runLoad } from './load/run-load';
 import { loadTable, memoryTable, type ScenarioReport } from './report/markdown';
+import { medianRun } from './report/median-run';
 import { ratios } from './report/ratios';
 import { runMemory, type MemoryFigures } from './scenarios/memory';
 import { p99TargetMs, selectScenarios, withOverrides, type Scenario } from './scenarios/plans';
@@ -40,16 +41,22 @@ async function main(o: BenchOptions): Promise<void> {
       }
       continue;
     }
-    const runs: LoadFigures[] = [];
-    for (const start of starters(o, scenario, scenario.instances)) {
-      const target = await start();
-      log(`${scenario.name} on ${target.name}: ${scenario.clients} clients, ${o.warmupS} s warm-up, ${o.durationS} s measured…`);
-      try {
-        runs.push(await runLoad(target, scenario, o));
-      } finally {
-        await target.stop();
+    const servers = starters(o, scenario, scenario.instances);
+    const repeated: LoadFigures[][] = servers.map(() => []);
+    // Round by round, every server in turn: the machine's drift falls on all of them alike.
+    for (let round = 1; round <= o.repeat; round++) {
+      for (const [i, start] of servers.entries()) {
+        const target = await start();
+        const of = o.repeat > 1 ? ` (run ${round} of ${o.repeat})` : '';
+        log(`${scenario.name} on ${target.name}${of}: ${scenario.clients} clients, ${o.warmupS} s warm-up, ${o.durationS} s measured…`);
+        try {
+          repeated[i]!.push(await runLoad(target, scenario, o));
+        } finally {
+          await target.stop();
+        }
       }
     }
+    const runs = repeated.map(medianRun);
     const [ours, ...peers] = runs;
     const target = p99TargetMs(scenario.clients);
     loads.push({
@@ -64,7 +71,7 @@ async function main(o: BenchOptions): Promise<void> {
   if (o.exports) log('exports: a 2,000-card workshop in every format, in memory and cold from storage…');
   const result = {
     ...(o.peers ? { peers: ['y-websocket', 'hocuspocus'], note: DURABILITY } : {}),
-    settings: { durationS: o.durationS, warmupS: o.warmupS, graceS: o.graceS, wsShare: o.wsShare, observerShare: o.observerShare, replicaShare: o.replicaShare },
+    settings: { repeat: o.repeat, durationS: o.durationS, warmupS: o.warmupS, graceS: o.graceS, wsShare: o.wsShare, observerShare: o.observerShare, replicaShare: o.replicaShare },
     scenarios: loads,
     memory,
     // After every load run, so that it weighs on none of their figures.
