@@ -38,6 +38,22 @@ describe('appends in a worker thread', () => {
     await store.close();
   });
 
+  it('compacts: a snapshot replaces the rows it folds, beside other boards\' appends', async () => {
+    const { store, appender } = database();
+    const folded = await Promise.all([appender.append('a', bytes(1)), appender.append('a', bytes(2))]);
+    const [other, snapshot, after] = await Promise.all([
+      appender.append('b', bytes(9)),
+      appender.append('a', bytes(1, 2), folded),
+      appender.append('a', bytes(3)),
+    ]);
+    const a = await store.loadBoard('a');
+    expect(a.seqs).toEqual([snapshot, after]);
+    expect(a.updates.map((u) => [...u])).toEqual([[1, 2], [3]]);
+    expect((await store.loadBoard('b')).seqs).toEqual([other]);
+    await appender.close();
+    await store.close();
+  });
+
   it('answers each of many concurrent appends with its own row', async () => {
     const { store, appender } = database();
     const seqs = await Promise.all(Array.from({ length: 300 }, (_, i) => appender.append(`board-${i % 7}`, bytes(i % 256))));

@@ -1,14 +1,14 @@
 /**
- * SQLite appends of document updates, off the event loop. better-sqlite3 is synchronous:
- * with `synchronous = FULL` each commit waits for an fsync (a millisecond or two, tens on a
- * busy disk) during which the main thread would relay nothing, read nothing, acknowledge
- * nothing. A worker thread with its own connection on the same WAL file commits instead
+ * SQLite appends (and compactions) of document updates, off the event loop. better-sqlite3
+ * is synchronous: with `synchronous = FULL` each commit waits for an fsync (a millisecond or
+ * two, tens on a busy disk) during which the main thread would relay nothing, read nothing,
+ * acknowledge nothing. A worker thread with its own connection on the same WAL file commits instead
  * (append-worker-entry.ts), and gathers the appends that arrive while it syncs into one
  * transaction. The promise of an append resolves with its row's seq once it is durable, so
  * the document layer's rule holds unchanged: stored before applied, relayed or acknowledged.
  *
- * The worker starts at the first append and keeps the process alive only while appends wait
- * for it. If it dies, the appends it held fail (the document layer retries them) and the next
+ * The worker starts when a board is loaded (warm) or at the first append, and keeps the
+ * process alive only while appends wait for it. If it dies, the appends it held fail (the document layer retries them) and the next
  * append starts another.
  */
 import { Worker } from 'node:worker_threads';
@@ -24,6 +24,8 @@ export interface Append {
   id: number;
   boardId: string;
   update: Uint8Array;
+  /** A compaction: the rows (seqs) of this board that `update`, its snapshot, replaces. */
+  replaces?: number[];
 }
 
 type Answer = { ids: number[] } & ({ seqs: number[] } | { failure: string });
@@ -46,8 +48,11 @@ export class AppendWorker {
 
   constructor(private readonly settings: AppendSettings) {}
 
-  /** Resolves with the new row's seq once it is committed (and synced, with FULL). */
-  append(boardId: string, update: Uint8Array): Promise<number> {
+  /**
+   * Resolves with the new row's seq once it is committed (and synced, with FULL). With
+   * `replaces`, the rows of those seqs are deleted in the same transaction (a compaction).
+   */
+  append(boardId: string, update: Uint8Array, replaces?: number[]): Promise<number> {
     if (this.closed) return Promise.reject(new AppendFailedError('storage closed'));
     const id = this.nextId++;
     const worker = this.thread();
@@ -57,7 +62,7 @@ export class AppendWorker {
       // A view would be cloned with its whole buffer (a socket's read buffer, a pooled slab),
       // and the caller still applies the update: post a copy of its bytes, moved, not cloned.
       const own = update.slice();
-      worker.postMessage({ id, boardId, update: own } satisfies Append, [own.buffer]);
+      worker.postMessage({ id, boardId, update: own, replaces } satisfies Append, [own.buffer]);
     });
   }
 
