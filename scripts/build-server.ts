@@ -1,8 +1,8 @@
 /**
  * `npm run build` (after `vite build`): compiles the server into `dist/server/`, so that
  * production runs plain JavaScript: no TypeScript compiler in memory, no tsx at run time.
- * Entry points: the server, the import worker's thread (a worker does not inherit the
- * loaders of its parent, so it gets its own compiled file) and the backup command. Packages
+ * Entry points: the server, its worker threads (imports, SQLite appends: a worker does not
+ * inherit the loaders of its parent, so each gets its own compiled file) and the backup command. Packages
  * stay in node_modules (native better-sqlite3 cannot be bundled; some load only when used).
  */
 import { readFileSync } from 'node:fs';
@@ -31,11 +31,14 @@ function checkProductionPackages(metafile: Metafile): void {
   if (missing.length > 0) throw new Error(`The server imports packages that are not production dependencies: ${missing.join(', ')}`);
 }
 
-/** The import worker's thread is looked up beside the code that starts it: every build has it. */
-const WORKER_ENTRY = { 'import-worker-entry': 'server/results/import-worker-entry.ts' };
+/** Worker threads' code is looked up beside the code that starts them: every build has it. */
+const WORKER_ENTRIES = {
+  'import-worker-entry': 'server/results/import-worker-entry.ts',
+  'append-worker-entry': 'server/storage/append-worker-entry.ts',
+};
 const SERVER_ENTRIES = {
   main: 'server/main.ts',
-  ...WORKER_ENTRY,
+  ...WORKER_ENTRIES,
   // `node dist/server/backup.js DIR` where the sources are not shipped (the Docker image).
   backup: 'server/backup/cli.ts',
 };
@@ -43,7 +46,7 @@ const SERVER_ENTRIES = {
  * `npm run build:bench`: the benchmark's server process compiled into dist/bench, so that it
  * is measured as it ships (tsx alone adds about 70 MB of resident memory to a process).
  */
-const BENCH_ENTRIES = { 'server-process': 'bench/server-process.ts', ...WORKER_ENTRY };
+const BENCH_ENTRIES = { 'server-process': 'bench/server-process.ts', ...WORKER_ENTRIES };
 const BENCH_OUT_DIR = path.join(ROOT, 'dist/bench');
 
 /** Writes the entries (by default the server's), their chunks and source maps into `outdir`. */

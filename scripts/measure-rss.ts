@@ -45,7 +45,7 @@ try {
   const joined = (await request<JoinResult>('POST', '/api/join', { code: workshop.joinCode, name: 'Camille' })).body;
   const board = joined.boards[0]!;
   const client = await connectSocketIO(url, board.id, joined.participantToken);
-  // One card written and stored: the figure includes what the first write loads.
+  // One card written and stored: the figure includes what writing starts (SQLite's append worker).
   addCard(client.doc, { id: 'rss-card', column: board.columns[0]!.id, author: joined.participantId, authorName: 'Camille', text: 'Une carte' });
   await waitSaved(client.provider);
   await delay(SETTLE_MS);

@@ -57,13 +57,13 @@ export const TIMINGS = {
   batchIntervalMs: 25,
   /**
    * Frames (messages) per second a board may send (updates per second × clients) before it waits
-   * between batches, then for clients / budget seconds. A message costs ~10 µs of the event
-   * loop (Socket.IO sends a binary event as two WebSocket frames), so the budget keeps
-   * relaying within a quarter of a core: 100 people each adding a card and typing into it every
-   * 500 ms (~20,000 messages/s) flush at once; 200 wait 8 ms between batches, 500 the 20 ms
-   * that hold them to 25,000, 625 or more the whole interval.
+   * between batches, then for clients / budget seconds. A broadcast costs one WebSocket frame
+   * per client on either transport (Socket.IO's framed once for the room: shared/wire-bytes.ts),
+   * ~10 µs of the event loop each, so the budget keeps relaying within about half a core. 100
+   * people each adding a card and typing into it every 500 ms (~40,000 messages/s) flush at
+   * once; 200 wait 4 ms between batches, 1,250 or more the whole interval.
    */
-  batchFanoutFramesPerSecond: 25_000,
+  batchFanoutFramesPerSecond: 50_000,
   /**
    * Presence (who is writing in which card) is gathered at least this long before one
    * broadcast: ~30 presence frames a second, enough for an indicator people read.

@@ -48,8 +48,8 @@ async function growth(target: Target, clients: SimClient[], k: number): Promise<
 
 export async function runMemory(start: () => Promise<Target>, k: number): Promise<MemoryFigures> {
   const boardsTarget = await start();
-  // One board is opened first: what opening the first board starts once (code loaded on first
-  // use) is no board's cost.
+  // One board is opened first: what opening the first board starts once (code loaded, SQLite's
+  // append thread) is no board's cost.
   const [firstBoard, ...boards] = await boardsTarget.createBoards(k + 1);
   const [opener] = await connectAll(boardsTarget, [firstBoard!], 1, k);
   await opener!.connect();

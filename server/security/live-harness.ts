@@ -12,6 +12,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { addCard } from '@shared/board-model';
 import { EVENTS, PROTOCOL_VERSION, type Ack, type JoinBoardAck, type Refusal } from '@shared/protocol';
+import { bytesFromWire } from '@shared/wire-bytes';
 import { writePresenceEntries, type PresenceEntry } from '../docs/presence-wire';
 import { updateMessage } from '../docs/sync-messages';
 import type { Transport } from './write-harness';
@@ -79,8 +80,8 @@ async function openSocketIO(url: string, docId: string, token: string): Promise<
   const socket: Socket = io(url, { auth: { token }, transports: ['websocket'], reconnection: false });
   const { presence, received, onPresence } = presenceLog();
   let lastRefusal: Refusal | null = null;
-  socket.on(EVENTS.awareness, (id: string, data: ArrayBuffer | Uint8Array) => {
-    if (id === docId) received(new Uint8Array(data));
+  socket.on(EVENTS.awareness, (id: string, data: unknown) => {
+    if (id === docId) received(bytesFromWire(data));
   });
   socket.on(EVENTS.refused, (refusal: Refusal) => (lastRefusal = refusal));
   const ended = new Promise<Ended>((resolve) => {

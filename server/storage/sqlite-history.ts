@@ -1,5 +1,6 @@
 /** The trash and history checkpoints in SQLite (tables created by SqliteStore's migrations). */
 import type Database from 'better-sqlite3';
+import { inTransaction } from './sqlite-transaction';
 import { bufferOf, bytesOf, type CheckpointRow, toCheckpointSummary, toTrash, type TrashRow } from './history-rows';
 import type { CheckpointKeep, CheckpointRecord, CheckpointSummary, HistoryStore, NewCheckpoint, NewTrash, TrashRecord } from './history-store';
 
@@ -13,10 +14,10 @@ export class SqliteHistory implements HistoryStore {
     const prune = this.db.prepare(
       'DELETE FROM trash WHERE board_id = ? AND id NOT IN (SELECT id FROM trash WHERE board_id = ? ORDER BY id DESC LIMIT ?)',
     );
-    this.db.transaction(() => {
+    inTransaction(this.db, () => {
       for (const e of entries) insert.run(e.boardId, e.cardId, bufferOf(e.data), e.deletedBy, e.deletedAt);
       for (const boardId of new Set(entries.map((e) => e.boardId))) prune.run(boardId, boardId, keep);
-    })();
+    });
   }
 
   async listTrash(boardId: string, limit: number): Promise<TrashRecord[]> {
@@ -41,7 +42,7 @@ export class SqliteHistory implements HistoryStore {
 
   async addCheckpoint(c: NewCheckpoint, keep: CheckpointKeep): Promise<number> {
     const newest = 'SELECT id FROM checkpoints WHERE board_id = ? ORDER BY id DESC LIMIT ?';
-    return this.db.transaction(() => {
+    return inTransaction(this.db, () => {
       const info = this.db
         .prepare('INSERT INTO checkpoints (board_id, reason, taken_at, cards, data) VALUES (?, ?, ?, ?, ?)')
         .run(c.boardId, c.reason, c.takenAt, c.cards, bufferOf(c.data));
@@ -50,7 +51,7 @@ export class SqliteHistory implements HistoryStore {
         .run(c.boardId, keep.since, c.boardId, keep.latest);
       this.db.prepare(`DELETE FROM checkpoints WHERE board_id = ? AND id NOT IN (${newest})`).run(c.boardId, c.boardId, keep.max);
       return Number(info.lastInsertRowid);
-    })();
+    });
   }
 
   async listCheckpoints(boardId: string): Promise<CheckpointSummary[]> {

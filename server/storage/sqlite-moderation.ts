@@ -1,5 +1,6 @@
 /** Moderation in SQLite (tables created by SqliteStore's migrations). */
 import type Database from 'better-sqlite3';
+import { inTransaction } from './sqlite-transaction';
 import {
   HIDE_SQL,
   INSERT_INBOX_SQL,
@@ -35,7 +36,7 @@ export class SqliteModeration implements ModerationStore {
 
   async addToInbox(record: InboxRecord, bounds: InboxBounds): Promise<InboxAdmission> {
     // One synchronous transaction: the counts and the insert see the same table.
-    return this.db.transaction((): InboxAdmission => {
+    return inTransaction(this.db, (): InboxAdmission => {
       const count = (sql: string, ...params: string[]) => (this.db.prepare(sql).get(...params) as { n: number }).n;
       if (count('SELECT COUNT(*) AS n FROM inbox_cards WHERE board_id = ? AND author = ?', record.boardId, record.author) >= bounds.perParticipant) {
         return 'participant_full';
@@ -43,7 +44,7 @@ export class SqliteModeration implements ModerationStore {
       if (count('SELECT COUNT(*) AS n FROM inbox_cards WHERE board_id = ?', record.boardId) >= bounds.perBoard) return 'board_full';
       this.db.prepare(INSERT_INBOX_SQL(() => '?')).run(...inboxParams(record));
       return 'added';
-    })();
+    });
   }
 
   async inbox(boardId: string): Promise<InboxRecord[]> {

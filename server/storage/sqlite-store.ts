@@ -6,6 +6,7 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { inTransaction } from './sqlite-transaction';
 import type { FacilitationState } from '@shared/facilitation';
 import type { Vote, VoteRefusal } from '@shared/votes';
 import type {
@@ -30,6 +31,7 @@ import {
   workshopColumns,
 } from './row-mappers';
 import { SqlitePublications } from './sqlite-publications';
+import { AppendWorker } from './append-worker';
 import { SqliteModeration } from './sqlite-moderation';
 import { KeyQueue } from './key-queue';
 import { SqliteHistory } from './sqlite-history';
@@ -48,6 +50,8 @@ export interface SqliteOptions {
 
 export class SqliteStore implements Storage {
   private readonly db: Database.Database;
+  /** Document updates are committed in a worker thread: their fsyncs never hold the event loop. */
+  private readonly appends: AppendWorker;
   readonly history: SqliteHistory;
   readonly publications: SqlitePublications;
   readonly moderation: SqliteModeration;
@@ -64,6 +68,7 @@ export class SqliteStore implements Storage {
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    this.appends = new AppendWorker({ file, synchronous: options.synchronous ?? 'FULL' });
     this.history = new SqliteHistory(this.db);
     this.publications = new SqlitePublications(this.db);
     this.moderation = new SqliteModeration(this.db);
@@ -72,14 +77,16 @@ export class SqliteStore implements Storage {
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     for (let v = version; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
+      inTransaction(this.db, () => {
         this.db.exec(MIGRATIONS[v] as string);
         this.db.pragma(`user_version = ${v + 1}`);
-      })();
+      });
     }
   }
 
   async loadBoard(boardId: string): Promise<StoredBoardState> {
+    // A board being loaded is about to be written to.
+    this.appends.warm();
     const rows = this.db
       .prepare('SELECT seq, data FROM board_updates WHERE board_id = ? ORDER BY seq')
       .all(boardId) as { seq: number; data: Buffer }[];
@@ -89,27 +96,18 @@ export class SqliteStore implements Storage {
     };
   }
 
-  async appendUpdate(boardId: string, update: Uint8Array): Promise<number> {
-    const info = this.db
-      .prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?)')
-      .run(boardId, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
-    return Number(info.lastInsertRowid);
+  appendUpdate(boardId: string, update: Uint8Array): Promise<number> {
+    return this.appends.append(boardId, update);
   }
 
-  async compact(boardId: string, snapshot: Uint8Array, seqs: number[]): Promise<number> {
-    return this.db.transaction(() => {
-      const remove = this.db.prepare('DELETE FROM board_updates WHERE board_id = ? AND seq = ?');
-      for (const seq of seqs) remove.run(boardId, seq);
-      const info = this.db
-        .prepare('INSERT INTO board_updates (board_id, data) VALUES (?, ?)')
-        .run(boardId, Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength));
-      return Number(info.lastInsertRowid);
-    })();
+  /** In the append worker too: folding a busy board's log is a write that fsyncs. */
+  compact(boardId: string, snapshot: Uint8Array, seqs: number[]): Promise<number> {
+    return this.appends.append(boardId, snapshot, seqs);
   }
 
   async createWorkshop(w: WorkshopRecord, boards: BoardRecord[]): Promise<void> {
     try {
-      this.db.transaction(() => {
+      inTransaction(this.db, () => {
         this.db
           .prepare(
             `INSERT INTO workshops (id, title, date, place, join_code, created_at, archived_at, link_generations, retention_days, anonymised_at, demo)
@@ -117,7 +115,7 @@ export class SqliteStore implements Storage {
           )
           .run(w.id, w.title, w.date, w.place, w.joinCode, w.createdAt, w.archivedAt, JSON.stringify(w.linkGenerations), w.retentionDays, w.anonymisedAt, w.demo ? 1 : 0);
         for (const b of boards) this.insertBoardSync(b);
-      })();
+      });
     } catch (err) {
       throw isJoinCodeConflict(err) ? new JoinCodeTakenError() : err;
     }
@@ -138,11 +136,11 @@ export class SqliteStore implements Storage {
   async updateWorkshop(id: string, patch: WorkshopPatch) {
     const columns = workshopColumns(patch);
     try {
-      this.db.transaction(() => {
+      inTransaction(this.db, () => {
         for (const [column, value] of Object.entries(columns)) {
           if (value !== undefined) this.db.prepare(`UPDATE workshops SET ${column} = ? WHERE id = ?`).run(value, id);
         }
-      })();
+      });
     } catch (err) {
       throw isJoinCodeConflict(err) ? new JoinCodeTakenError() : err;
     }
@@ -184,7 +182,7 @@ export class SqliteStore implements Storage {
   }
 
   async deleteBoard(id: string): Promise<void> {
-    this.db.transaction(() => this.deleteBoardSync(id))();
+    inTransaction(this.db, () => this.deleteBoardSync(id));
   }
 
   private deleteBoardSync(id: string): void {
@@ -198,12 +196,12 @@ export class SqliteStore implements Storage {
   }
 
   async deleteWorkshop(id: string): Promise<void> {
-    this.db.transaction(() => {
+    inTransaction(this.db, () => {
       const boards = this.db.prepare('SELECT id FROM boards WHERE workshop_id = ?').all(id) as { id: string }[];
       for (const board of boards) this.deleteBoardSync(board.id);
       this.db.prepare('DELETE FROM participants WHERE workshop_id = ?').run(id);
       this.db.prepare('DELETE FROM workshops WHERE id = ?').run(id);
-    })();
+    });
   }
 
   async addParticipant(p: NewParticipant): Promise<void> {
@@ -270,14 +268,14 @@ export class SqliteStore implements Storage {
   }
 
   async castVote(boardId: string, vote: Vote, check: (mine: Vote[]) => VoteRefusal | null) {
-    return this.db.transaction((): VoteRefusal | null => {
+    return inTransaction(this.db, (): VoteRefusal | null => {
       const refusal = check(this.votesOf(boardId, vote.participantId));
       if (refusal) return refusal;
       this.db
         .prepare('INSERT INTO votes (board_id, participant_id, card_id) VALUES (?, ?, ?)')
         .run(boardId, vote.participantId, vote.cardId);
       return null;
-    })();
+    });
   }
 
   async withdrawVote(boardId: string, vote: Vote): Promise<VoteRefusal | null> {
@@ -296,16 +294,16 @@ export class SqliteStore implements Storage {
 
   async insertVotes(boardId: string, votes: Vote[]): Promise<void> {
     const insert = this.db.prepare('INSERT INTO votes (board_id, participant_id, card_id) VALUES (?, ?, ?)');
-    this.db.transaction(() => {
+    inTransaction(this.db, () => {
       for (const v of votes) insert.run(boardId, v.participantId, v.cardId);
-    })();
+    });
   }
 
   async reassignVotes(boardId: string, fromCardIds: string[], toCardId: string): Promise<void> {
     const update = this.db.prepare('UPDATE votes SET card_id = ? WHERE board_id = ? AND card_id = ?');
-    this.db.transaction(() => {
+    inTransaction(this.db, () => {
       for (const from of fromCardIds) update.run(toCardId, boardId, from);
-    })();
+    });
   }
 
   /** One instance by construction (SQLite is one file on one machine): a queue in memory is enough. */
@@ -329,10 +327,11 @@ export class SqliteStore implements Storage {
   /** A real write: the schema version rewritten as it is, committed and synced like an edit. */
   async ping(): Promise<void> {
     const version = this.db.pragma('user_version', { simple: true }) as number;
-    this.db.transaction(() => this.db.pragma(`user_version = ${version}`)).immediate();
+    inTransaction(this.db, () => this.db.pragma(`user_version = ${version}`));
   }
 
   async close(): Promise<void> {
+    await this.appends.close();
     this.db.close();
   }
 }

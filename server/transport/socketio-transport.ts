@@ -23,6 +23,7 @@ import {
   type JoinBoardAck,
   type TokenClaims,
 } from '@shared/protocol';
+import { broadcastForm } from '@shared/wire-bytes';
 import type { Authenticator } from '../auth/authenticator';
 import type { Bearer } from '../auth/tokens';
 import { presenceSender } from '../docs/presence-gate';
@@ -67,8 +68,8 @@ export function attachSocketIO({ io, authenticator, access, facilitation, live, 
   const subscriptions = new BoardSubscriptions<Socket>((key) => {
     const docId = key.includes(':drafts:') ? key.slice(0, key.indexOf(':drafts:') + ':drafts'.length) : key;
     return {
-      onUpdate: (update) => void io.local.to(docRoom(key)).emit(EVENTS.sync, docId, updateMessage(update)),
-      onAwareness: (update) => void io.local.to(docRoom(key)).emit(EVENTS.awareness, docId, update),
+      onUpdate: (update) => void io.local.to(docRoom(key)).emit(EVENTS.sync, docId, broadcastForm(updateMessage(update))),
+      onAwareness: (update) => void io.local.to(docRoom(key)).emit(EVENTS.awareness, docId, broadcastForm(update)),
     };
   });
 

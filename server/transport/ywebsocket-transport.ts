@@ -10,6 +10,7 @@ import type { Duplex } from 'node:stream';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket, WebSocketServer } from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
 import { docIdSchema, parseDocId, type ErrorCode } from '@shared/protocol';
 import type { Authenticator } from '../auth/authenticator';
 import type { Bearer } from '../auth/tokens';
@@ -135,8 +136,12 @@ export function attachYWebsocket(deps: Deps) {
       ws.close(CLOSE_CODES[body.error.code] ?? 4500, (body.error.reason ?? body.error.message).slice(0, 120));
     };
     const counted = limits.meter(refuse);
+    // This connection's last update until it is stored. y-websocket has no acknowledgement:
+    // as with the reference server (which applies at once), a step 1 is answered with what the
+    // connection sent before it, so the round trip tells the client its updates are kept.
+    let storing: Promise<void> | null = null;
 
-    const handle = (data: Buffer) => {
+    const handle = (data: Buffer, afterStored = false) => {
       // A refused connection is closing: nothing it still sends is handled.
       if (!session || !bearer || ws.readyState !== WebSocket.OPEN) return;
       const { board } = session;
@@ -146,11 +151,19 @@ export function attachYWebsocket(deps: Deps) {
         const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
         const type = decoding.readVarUint(decoder);
         if (type === MESSAGE_SYNC) {
-          const outcome = handleSyncMessage(board, decoding.readTailAsUint8Array(decoder), (u) =>
-            access.guardWrite(current, u),
-          );
+          const message = decoding.readTailAsUint8Array(decoder);
+          if (storing && !afterStored && message[0] === syncProtocol.messageYjsSyncStep1) {
+            void storing.then(() => handle(data, true));
+            return;
+          }
+          const outcome = handleSyncMessage(board, message, (u) => access.guardWrite(current, u));
           if (outcome.reply) ws.send(frame(MESSAGE_SYNC, outcome.reply));
-          outcome.stored?.catch(refuse);
+          if (outcome.stored) {
+            const stored: Promise<void> = outcome.stored.catch(refuse).finally(() => {
+              if (storing === stored) storing = null;
+            });
+            storing = stored;
+          }
         } else if (type === MESSAGE_AWARENESS) {
           const anonymous = facilitation.current(current.boardId).anonymous;
           board.applyAwareness(decoding.readVarUint8Array(decoder), ws, presenceSender(current.claims, anonymous));

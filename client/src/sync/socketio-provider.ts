@@ -19,6 +19,7 @@ import type * as Y from 'yjs';
 import type { FacilitatorCommand } from '@shared/facilitation';
 import type { Ack, BoardInfo, BoardStateMessage, JoinBoardAck, Refusal, SyncAck, VoteRequest, VotesView, WorkshopAccessMessage } from '@shared/protocol';
 import { EVENTS, PROTOCOL_VERSION, parseDocId } from '@shared/protocol-constants';
+import { bytesFromWire } from '@shared/wire-bytes';
 import { affinityKey } from './affinity-key';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
@@ -54,9 +55,6 @@ export interface ProviderOptions {
   awareness?: Awareness;
   socketOptions?: Partial<ManagerOptions & SocketOptions>;
 }
-
-const toBytes = (data: unknown): Uint8Array =>
-  data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
 
 export class SocketIOProvider extends ObservableV2<ProviderEvents> {
   readonly socket: Socket;
@@ -280,7 +278,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
 
   private readonly onSync = (boardId: string, data: unknown) => {
     if (boardId !== this.boardId) return;
-    const decoder = decoding.createDecoder(toBytes(data));
+    const decoder = decoding.createDecoder(bytesFromWire(data));
     const type = decoding.readVarUint(decoder);
     if (type === syncProtocol.messageYjsSyncStep1) {
       // The server's state vector: answer with everything it lacks, offline edits included.
@@ -291,7 +289,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
         this.sendTracked(encoding.toUint8Array(encoder));
       }
     } else {
-      syncProtocol.readSyncMessage(decoding.createDecoder(toBytes(data)), encoding.createEncoder(), this.doc, this);
+      syncProtocol.readSyncMessage(decoding.createDecoder(bytesFromWire(data)), encoding.createEncoder(), this.doc, this);
       if (type === syncProtocol.messageYjsSyncStep2) this.setSynced(true);
     }
   };
@@ -310,7 +308,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
   };
 
   private readonly onAwarenessMessage = (boardId: string, data: unknown) => {
-    if (boardId === this.boardId) applyAwarenessUpdate(this.awareness, toBytes(data), this);
+    if (boardId === this.boardId) applyAwarenessUpdate(this.awareness, bytesFromWire(data), this);
   };
 
   private readonly onLocalAwareness = (
