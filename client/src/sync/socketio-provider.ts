@@ -278,7 +278,9 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
 
   private readonly onSync = (boardId: string, data: unknown) => {
     if (boardId !== this.boardId) return;
-    const decoder = decoding.createDecoder(bytesFromWire(data));
+    // Decoded once: a broadcast arrives as base64 text (shared/wire-bytes.ts).
+    const bytes = bytesFromWire(data);
+    const decoder = decoding.createDecoder(bytes);
     const type = decoding.readVarUint(decoder);
     if (type === syncProtocol.messageYjsSyncStep1) {
       // The server's state vector: answer with everything it lacks, offline edits included.
@@ -289,7 +291,7 @@ export class SocketIOProvider extends ObservableV2<ProviderEvents> {
         this.sendTracked(encoding.toUint8Array(encoder));
       }
     } else {
-      syncProtocol.readSyncMessage(decoding.createDecoder(bytesFromWire(data)), encoding.createEncoder(), this.doc, this);
+      syncProtocol.readSyncMessage(decoding.createDecoder(bytes), encoding.createEncoder(), this.doc, this);
       if (type === syncProtocol.messageYjsSyncStep2) this.setSynced(true);
     }
   };
