@@ -39,7 +39,12 @@ test('comments, replies and reactions on a card reach everyone live', async ({ b
   await expect(a.getByRole('dialog').getByText('Plus de 300')).toBeVisible();
   // Two keys away too: Alt+3 on the card gives one's own "Bonne idée".
   await a.keyboard.press('Escape');
+  // The closing dialog gives the focus back to what opened it: focusing the card before that
+  // lands would see the focus taken back to the button, which keeps its keys to itself.
+  await expect(a.getByRole('dialog')).toHaveCount(0);
+  await expect(cardA.getByRole('button', { name: '2 commentaires' })).toBeFocused();
   await cardA.focus();
+  await expect(cardA).toBeFocused();
   await a.keyboard.press('Alt+Digit3');
   await expect(cardB.getByRole('button', { name: 'Bonne idée (2)' })).toBeVisible();
 });
