@@ -46,7 +46,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // Journeys take 5 to 30 s on a quiet 2-core machine; a CI run on a busy one went three
+  // times slower, and 60 s cut three of them short at their last step.
+  timeout: 120_000,
   // Two browsers on a shared 2-core machine: what another context sees may take seconds, never a 1 s budget.
   expect: { timeout: 15_000 },
   reporter: 'list',
