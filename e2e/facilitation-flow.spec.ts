@@ -96,7 +96,7 @@ test('the facilitator runs the session step by step; nothing reaches the room be
   // 5. The results: the totals for everyone, then the discussion.
   await facilitator.getByRole('button', { name: 'Montrer les résultats' }).click();
   await expect(camille.getByText('1 vote', { exact: true })).toBeVisible();
-  await expect(phase(camille)).toHaveText('Étape : Discussion');
+  await expect(phase(camille)).toHaveText('Étape : Résultats');
   await expect(current(facilitator)).toContainText('Résultats');
 
   // 6. Closing asks first; the answer closes the board for everyone, and focus comes back.
@@ -104,10 +104,10 @@ test('the facilitator runs the session step by step; nothing reaches the room be
   const close = facilitator.getByRole('button', { name: 'Clore le tableau' });
   await close.click();
   await expect(facilitator.getByText('Clore le tableau ? Plus personne ne pourra y écrire ni voter.')).toBeVisible();
-  await expect(phase(camille)).toHaveText('Étape : Discussion');
+  await expect(phase(camille)).toHaveText('Étape : Résultats');
   await expectNoViolations(facilitator);
   await facilitator.getByRole('button', { name: 'Clore', exact: true }).click();
-  await expect(phase(camille)).toHaveText('Étape : Clos');
+  await expect(phase(camille)).toHaveText('Étape : Clôture');
   await expect(column(camille, 'Ce qui marche').getByRole('button', { name: /Ajouter une carte/ })).toBeDisabled();
   await expect(close).toBeFocused();
   await expect(current(facilitator)).toContainText('Clôture');

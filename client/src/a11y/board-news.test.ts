@@ -17,7 +17,15 @@ describe('facilitation news', () => {
   });
 
   it('names the new step, the lock and private writing', () => {
-    expect(news({ phase: 'voting' })).toEqual(['announce.phase {"phase":"facilitation.phases.voting"}']);
+    expect(news({ phase: 'voting' })).toEqual(['announce.phase {"phase":"facilitation.stepNames.voting"}']);
+    // Named as in the facilitator's panel: totals shown make the results step, closing the closing one.
+    const voting = { ...DEFAULT_FACILITATION, phase: 'voting' as const };
+    expect(news({ votes: { ...voting.votes, totalsRevealed: true } }, voting)).toEqual([
+      'announce.phase {"phase":"facilitation.stepNames.results"}',
+      'announce.totalsShown',
+    ]);
+    expect(news({ phase: 'discussion' }, { ...voting, votes: { ...voting.votes, totalsRevealed: true } })).toEqual([]);
+    expect(news({ phase: 'closed' })).toEqual(['announce.phase {"phase":"facilitation.stepNames.closed"}']);
     expect(news({ locked: true, privateWriting: true })).toEqual(['announce.locked', 'announce.privateOn']);
     expect(news({ locked: false }, { ...DEFAULT_FACILITATION, locked: true })).toEqual(['announce.unlocked']);
   });

@@ -3,6 +3,7 @@
  * two facilitation states, as sentences. Pure, so that every rule is tested without a browser.
  */
 import type { FacilitationState } from '@shared/facilitation';
+import { currentStep } from '../facilitation/steps';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -36,7 +37,8 @@ function spotlightNews(before: FacilitationState, after: FacilitationState, { t,
 export function facilitationNews(before: FacilitationState, after: FacilitationState, words: BoardWords): string[] {
   const { t } = words;
   const news: (string | null)[] = [
-    before.phase !== after.phase ? t('announce.phase', { phase: t(`facilitation.phases.${after.phase}`) }) : null,
+    // The step as the facilitator's panel names it: showing the results is a step of its own.
+    currentStep(before) !== currentStep(after) ? t('announce.phase', { phase: t(`facilitation.stepNames.${currentStep(after)}`) }) : null,
     before.locked !== after.locked ? t(after.locked ? 'announce.locked' : 'announce.unlocked') : null,
     before.privateWriting !== after.privateWriting ? t(after.privateWriting ? 'announce.privateOn' : 'announce.privateOff') : null,
     totalsVisible(before) !== totalsVisible(after) ? t(totalsVisible(after) ? 'announce.totalsShown' : 'announce.totalsHidden') : null,

@@ -52,7 +52,6 @@ export const enPages: PageMessages = {
   facilitation: {
     panel: 'Facilitation',
     phaseLabel: 'Step:',
-    phases: { writing: 'Writing', grouping: 'Grouping', voting: 'Voting', discussion: 'Discussion', closed: 'Closed' },
     steps: 'Facilitation steps',
     stepNames: { writing: 'Writing', reveal: 'Reveal', grouping: 'Grouping', voting: 'Vote', results: 'Results', closed: 'Closing' },
     currentStep: 'Current',

@@ -55,7 +55,6 @@ export const frPages = {
   facilitation: {
     panel: 'Animation',
     phaseLabel: 'Étape :',
-    phases: { writing: 'Écriture', grouping: 'Regroupement', voting: 'Vote', discussion: 'Discussion', closed: 'Clos' },
     steps: 'Étapes de l’animation',
     stepNames: { writing: 'Écriture', reveal: 'Révélation', grouping: 'Regroupement', voting: 'Vote', results: 'Résultats', closed: 'Clôture' },
     currentStep: 'En cours',
