@@ -112,3 +112,27 @@ test('a phone going straight to the board being run', async ({ browser }) => {
   await expect(panel.getByText('Les participants arrivent ici')).toHaveCount(0);
   await expect(running).toHaveCount(0);
 });
+
+test('an open facilitation panel learns where participants land when another facilitator changes it', async ({ browser }) => {
+  // Two tabs of one organiser, each running a board with its panel open.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const here = await context.newPage();
+  await createWorkshop(here, 'Rencontres – deux salles');
+  const there = await context.newPage();
+  await there.goto(here.url());
+  await openBoard(here, 'Pratiques');
+  await openBoard(there, 'Difficultés');
+  await openFacilitation(here);
+  await openFacilitation(there);
+  const panel = here.locator('.facilitator');
+  await expect(panel.getByRole('button', { name: 'Diriger les participants ici' })).toBeVisible();
+  await expect(panel.getByText('Les participants arrivent sur un autre tableau.')).toHaveCount(0);
+
+  await there.locator('.facilitator').getByRole('button', { name: 'Diriger les participants ici' }).click();
+  await expect(there.locator('.facilitator').getByText('Les participants arrivent ici')).toBeVisible();
+  // Read again while the panel is open: no reload.
+  await expect(panel.getByText('Les participants arrivent sur un autre tableau.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Diriger les participants ici' }).click();
+  await expect(panel.getByText('Les participants arrivent ici')).toBeVisible();
+  await expect(there.locator('.facilitator').getByText('Les participants arrivent sur un autre tableau.')).toBeVisible();
+});

@@ -28,7 +28,7 @@ export function StepBar({ state, run: runCommands, boardId, token, visible }: Pr
   const { t } = useTranslation();
   const current = currentStep(state);
   const next = nextStep(state);
-  const landing = useCurrentBoard(token);
+  const landing = useCurrentBoard(token, visible);
   const run: RunCommands = async (commands) => {
     const done = await runCommands(commands);
     // The step is launched whatever becomes of this: the control below says where people land.
