@@ -59,10 +59,11 @@ describe('docx', () => {
 });
 
 describe('xlsx', () => {
-  it('has a title, named sheets, a frozen filtered header and date cells', async () => {
+  it('has a title, a language, named sheets, a frozen filtered header and date cells', async () => {
     const body = (await renderXlsx(sampleBackup(), options({ format: 'xlsx' }))).body;
     const core = await part(body, 'docProps/core.xml');
     expect(core).toContain('<dc:title>Rencontres ESS Lyon</dc:title>');
+    expect(core).toContain('<dc:language>fr-FR</dc:language>');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
     const names = workbook.worksheets.map((s) => s.name);

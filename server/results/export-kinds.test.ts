@@ -82,6 +82,7 @@ describe('exports by kind of structure', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await download('format=xlsx&lang=en')) as unknown as ArrayBuffer);
+    expect(workbook.model.language).toBe('en-GB');
     const sheet = workbook.worksheets[0]!;
     const head = (sheet.getRow(1).values as unknown[]).slice(1);
     const row = [2, 3].map((n) => (sheet.getRow(n).values as unknown[]).slice(1)).find((r) => r[head.indexOf('Text')] === 'Un guichet unique')!;

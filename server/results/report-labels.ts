@@ -186,12 +186,13 @@ export function reportLabels(lang: ReportLang): ReportLabels {
   return lang === 'en' ? EN : FR;
 }
 
-const locale = (lang: ReportLang) => (lang === 'en' ? 'en-GB' : 'fr-FR');
+/** The language tag an office file declares (docx runs, xlsx properties): screen readers read by it. */
+export const reportLocale = (lang: ReportLang) => (lang === 'en' ? 'en-GB' : 'fr-FR');
 
 // Built once: creating an Intl formatter costs far more than formatting with it.
 const dayFormats: Record<ReportLang, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat(locale('fr'), { dateStyle: 'long', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat(locale('en'), { dateStyle: 'long', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat(reportLocale('fr'), { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(reportLocale('en'), { dateStyle: 'long', timeZone: 'UTC' }),
 };
 
 /** `2026-12-03` → "3 décembre 2026" / "3 December 2026" (a calendar day: no time zone shift). */

@@ -3,6 +3,7 @@
  * it (or paste it into a council template) through Word's own style gallery.
  */
 import type { IStylesOptions } from 'docx';
+import { reportLocale } from '../report-labels';
 
 /** Style ids used by docx-format.ts. */
 export const STYLE = {
@@ -23,7 +24,7 @@ const MUTED = '5F6B7A';
 const CM = 567;
 
 export function reportStyles(lang: 'fr' | 'en'): IStylesOptions {
-  const language = { value: lang === 'en' ? 'en-GB' : 'fr-FR' };
+  const language = { value: reportLocale(lang) };
   return {
     default: {
       document: { run: { font: 'Calibri', size: 22, color: INK, language }, paragraph: { spacing: { after: 80, line: 276 } } },

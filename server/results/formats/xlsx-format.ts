@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { BackupBoard, WorkshopBackup } from '@shared/results/backup';
 import type { ExportOptions } from '@shared/results/export-formats';
 import type { RenderedExport } from '../render-export';
-import { reportLabels, wallClock, type ReportLabels } from '../report-labels';
+import { reportLabels, reportLocale, wallClock, type ReportLabels } from '../report-labels';
 import { cardRows, type CardRow } from '../report-outline';
 import { neutraliseFormula } from './formula-escape';
 
@@ -104,6 +104,9 @@ export async function renderXlsx(backup: WorkshopBackup, options: ExportOptions)
   // The title and subject name the file in assistive technologies and file managers (RGAA 13.3).
   workbook.title = backup.workshop.title;
   workbook.subject = labels.report;
+  // The document's language, for screen readers and spelling (as in the Word report). ExcelJS
+  // writes it (dc:language) but its typings leave it out.
+  (workbook as ExcelJS.Workbook & { language: string }).language = reportLocale(options.lang);
   workbook.created = new Date(backup.exportedAt);
   const taken = new Set<string>();
   backup.boards.forEach((board, i) => addBoardSheet(workbook, board, uniqueSheetName(board.title, taken, `${labels.board} ${i + 1}`), labels));
