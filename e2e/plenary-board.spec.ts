@@ -151,6 +151,8 @@ test('a 500-card board opens, searches, moves by keyboard and pointer, and acts 
   await page.keyboard.press('Space');
   await expect(page.getByText('Carte saisie : Ma propre idée.')).toBeAttached();
   await page.keyboard.press('ArrowLeft');
+  // Dropped only once it is over the other column: a drop before the move lands is a drop in place.
+  await expect(page.getByText(/^Carte au-dessus de /)).toBeAttached();
   await page.keyboard.press('Space');
   await expect(page.getByText('Carte déposée.')).toBeAttached();
   await expect(examples.locator('.column-count')).toHaveText(String(PER_COLUMN + 1));
