@@ -3,8 +3,8 @@
  * status. Both are plain arrays under the card's `progress` and `statusHistory` keys: each
  * entry is immutable once written and only ever appended (the server refuses anything else
  * from a participant, server/docs/inspection/check-roadmap-log.ts), so a plain value is
- * enough; two notes added in the same instant by two browsers keep the last one, which the
- * lead's page avoids by writing through the server.
+ * enough: of two notes added in the same instant by two browsers, the server refuses the one
+ * that does not build on the other, and the lead's page writes through the server.
  */
 import type * as Y from 'yjs';
 import { cardsOf } from './board-model';

@@ -22,7 +22,7 @@ export function checkWrite(description: UpdateDescription, { writer, anonymous, 
   if (anonymous) checkNames(description);
   checkModeration(description, writer);
   checkOwnership(description, writer);
-  checkRoadmapLog(description, writer, anonymous);
+  checkRoadmapLog(description, writer, anonymous, board.unapplied);
   checkFields(description);
   checkBoardLimits(description, board);
 }
