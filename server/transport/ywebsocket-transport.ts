@@ -36,6 +36,7 @@ const CLOSE_CODES: Partial<Record<ErrorCode, number>> = {
   unauthorized: 4401,
   forbidden: 4403,
   not_found: 4404,
+  conflict: 4409,
   payload_too_large: 4413,
   rate_limited: 4429,
   storage_unavailable: 4503,
