@@ -116,6 +116,9 @@ test('a controlled board: participants’ cards wait in the facilitator’s inbo
   await expect(field).toBeFocused();
   await field.fill('Former les élus au statut SCIC');
   await aliceColumn.getByRole('button', { name: 'Envoyer' }).click();
+  // The form closes once the server has the card: writing the next one before that would
+  // type into the form being closed.
+  await expect(field).toHaveCount(0);
   await aliceColumn.getByRole('button', { name: /Ajouter une carte/ }).click();
   await aliceColumn.getByLabel('Votre carte, envoyée à l’animation').fill('Hors sujet : le parking');
   await aliceColumn.getByRole('button', { name: 'Envoyer' }).click();
