@@ -30,6 +30,11 @@ export interface LoadFigures {
   /** Every instance together. */
   serverPeakRssMb: number;
   clientProcess: { cpuSeconds: number; cpuCores: number; eventLoopDelayMs: { p99: number; max: number } };
+  /**
+   * Coatelier only: the time its updates spent inside it, arrival to relay and acknowledgement
+   * (queue, storage, relay), from its /metrics; the slower instance's on two. Null for the peers.
+   */
+  inServerMs: { p50: number; p99: number } | null;
   [detail: string]: unknown;
 }
 
@@ -58,6 +63,14 @@ interface RunFacts {
 }
 
 const seconds = (ms: number) => Math.round(ms) / 1000;
+
+type InServer = { p50: number; p99: number };
+/** The higher p50 and p99 of the instances that reported them. */
+function slowest(figures: readonly (InServer | null)[]): InServer | null {
+  const known = figures.filter((f): f is InServer => f !== null);
+  if (known.length === 0) return null;
+  return { p50: Math.max(...known.map((f) => f.p50)), p99: Math.max(...known.map((f) => f.p99)) };
+}
 const cents = (n: number) => Math.round(n * 100) / 100;
 
 export const percentiles = (h: Histogram): Percentiles => ({
@@ -105,6 +118,7 @@ export function summarise(f: RunFacts): LoadFigures {
     errors: f.errors,
     serverCpuSeconds: cents(cpu.reduce((a, b) => a + b, 0)),
     serverPeakRssMb: f.after.reduce((n, s) => n + s.peakRssMb, 0),
+    inServerMs: slowest(f.during.map((s) => s.inServerMs ?? null)),
     servers: f.during.map((s, i) => ({
       cpuSeconds: cents(cpu[i]!),
       // Share of one core over the window: 1 means a saturated event loop.
@@ -112,6 +126,9 @@ export function summarise(f: RunFacts): LoadFigures {
       peakRssMb: f.after[i]!.peakRssMb,
       // Over the window; the event loop resolution is 10 ms.
       eventLoopDelayMs: s.eventLoopDelayMs,
+      // Coatelier's updates, arrival to relay, by its own /metrics: the rest of the latency is
+      // the network, the clients and the harness.
+      inServerMs: s.inServerMs ?? null,
     })),
     // The harness over the window: all its threads' CPU, and the observers' thread's lag. On
     // 2 cores shared with the server, a busy harness inflates every latency: read these first.

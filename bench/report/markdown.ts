@@ -23,12 +23,13 @@ export function loadTable(reports: readonly ScenarioReport[]): string {
     r.runs.map((f) => {
       const x = r.ratios[f.server];
       const l = f.latencyMs;
-      return `| ${r.scenario} | ${f.server}${f.durable ? '' : ' (memory only)'} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.max} | ${f.late}/${f.lost} | ${f.serverCpuSeconds} | ${f.serverPeakRssMb} | ${f.converged ? 'yes' : 'NO'} | ${f.clientProcess.eventLoopDelayMs.p99} | ${versus(x)} |`;
+      const inServer = f.inServerMs ? `${f.inServerMs.p50} / ${f.inServerMs.p99}` : '–';
+      return `| ${r.scenario} | ${f.server}${f.durable ? '' : ' (memory only)'} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.max} | ${inServer} | ${f.late}/${f.lost} | ${f.serverCpuSeconds} | ${f.serverPeakRssMb} | ${f.converged ? 'yes' : 'NO'} | ${f.clientProcess.eventLoopDelayMs.p99} | ${versus(x)} |`;
     }),
   );
   return [
-    '| Scenario | Server | p50 ms | p95 ms | p99 ms | max ms | late/lost | CPU-s | peak RSS MB | converged | harness lag p99 ms | Coatelier ÷ peer: p99 / CPU / RSS |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| Scenario | Server | p50 ms | p95 ms | p99 ms | max ms | in server p50 / p99 ms | late/lost | CPU-s | peak RSS MB | converged | harness lag p99 ms | Coatelier ÷ peer: p99 / CPU / RSS |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }

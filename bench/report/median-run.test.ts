@@ -14,6 +14,7 @@ const run = (p99: number, extra: Partial<LoadFigures> = {}): LoadFigures => ({
   serverCpuSeconds: p99 / 10,
   serverPeakRssMb: 100,
   clientProcess: { cpuSeconds: 1, cpuCores: 0.1, eventLoopDelayMs: { p99: 10, max: 20 } },
+  inServerMs: null,
   ...extra,
 });
 

@@ -20,6 +20,11 @@ export interface ServerStats {
   peakRssMb: number;
   /** Null when the server did not answer in time (a busy peer may read its IPC late). */
   eventLoopDelayMs: { p99: number; max: number } | null;
+  /**
+   * Coatelier's own account of the time updates spent inside it (arrival to relay and
+   * acknowledgement, from its /metrics buckets); null for the peers, or when late.
+   */
+  inServerMs?: { p50: number; p99: number } | null;
 }
 
 /** Linux's USER_HZ: /proc counts CPU time in hundredths of a second on every architecture. */
@@ -90,7 +95,7 @@ export async function serverStats(server: ServerChild): Promise<ServerStats> {
   if (cpuSeconds === null || peakKb === null) return askStats(server);
   const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), IPC_WAIT_MS).unref());
   const inside = await Promise.race([askStats(server), late]);
-  return { cpuSeconds, peakRssMb: Math.round(peakKb / 1024), eventLoopDelayMs: inside?.eventLoopDelayMs ?? null };
+  return { cpuSeconds, peakRssMb: Math.round(peakKb / 1024), eventLoopDelayMs: inside?.eventLoopDelayMs ?? null, inServerMs: inside?.inServerMs ?? null };
 }
 
 /**

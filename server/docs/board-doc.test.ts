@@ -120,6 +120,29 @@ describe('BoardDoc', () => {
     await board.close();
   });
 
+  it('says how long each update spent in the server once it is relayed, before it is acknowledged', async () => {
+    const store = sqlite();
+    const events: string[] = [];
+    const waited: number[] = [];
+    const board = await BoardDoc.load('board1', store, log, {
+      onRelayed: ({ boardId, waitedMs }) => {
+        events.push(`timed ${boardId}`);
+        waited.push(...waitedMs);
+      },
+    });
+    board.subscribe({ onUpdate: () => events.push('relayed'), onAwareness: () => undefined });
+    const started = performance.now();
+    await Promise.all([1, 2, 3].map((i) => board.submit(cardUpdate(`card-${i}`)).then(() => events.push('acknowledged'))));
+    const elapsed = performance.now() - started;
+    expect(events).toEqual(['relayed', 'timed board1', 'acknowledged', 'acknowledged', 'acknowledged']);
+    expect(waited).toHaveLength(3);
+    for (const ms of waited) {
+      expect(ms).toBeGreaterThan(0);
+      expect(ms).toBeLessThanOrEqual(elapsed);
+    }
+    await board.close();
+  });
+
   it('sends at once while quiet, and waits between batches once busy and read by many', async () => {
     const store = sqlite();
     const crowded = await BoardDoc.load('board1', store, log, {}, () => 2_000);

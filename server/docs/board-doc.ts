@@ -35,6 +35,8 @@ interface Pending {
   by?: string;
   /** What a client's update does (server edits have none): the trash may read deleted cards here. */
   described?: UpdateDescription;
+  /** When it was submitted (performance.now()): the time it spends here is a metric. */
+  at: number;
   resolve: () => void;
   reject: (err: Error) => void;
 }
@@ -160,6 +162,7 @@ export class BoardDoc {
         update,
         by,
         described,
+        at: performance.now(),
         resolve: () => (applied(), resolve()),
         reject: (err) => (applied(), reject(err)),
       });
@@ -215,7 +218,12 @@ export class BoardDoc {
           for (const p of batch) p.reject(new BoardClosedError('board closed before the update was stored'));
           continue;
         }
+        // Relayed on the way (the document's update event).
         Y.applyUpdate(this.doc, merged, this);
+        if (this.hooks.onRelayed) {
+          const now = performance.now();
+          this.hooks.onRelayed({ boardId: this.boardId, waitedMs: batch.map((p) => now - p.at) });
+        }
         for (const p of batch) p.resolve();
         if (this.compactDue) await this.compact();
       }

@@ -19,6 +19,11 @@ export interface DocHooks {
   beforeApply?(board: BoardDoc, writes: readonly DocWrite[]): Promise<void>;
   /** A batch of updates was stored (before it is applied and relayed). */
   onStored?(info: { boardId: string; updates: number; bytes: number; durationMs: number }): void;
+  /**
+   * A stored batch was applied and relayed, just before it is acknowledged: for each of its
+   * updates, the milliseconds since it was submitted (waiting for its batch, the hooks, storage, relay).
+   */
+  onRelayed?(info: { boardId: string; waitedMs: readonly number[] }): void;
   /** One stored update (a merged batch) with its sequence number, for other instances. */
   onStoredUpdate?(boardId: string, update: Uint8Array, seq: number): void;
   onStoreFailed?(boardId: string, err: unknown): void;
@@ -39,6 +44,7 @@ export function combineHooks(...sets: DocHooks[]): DocHooks {
       for (const hook of all('beforeApply')) await hook(board, writes);
     },
     onStored: (info) => all('onStored').forEach((h) => h(info)),
+    onRelayed: (info) => all('onRelayed').forEach((h) => h(info)),
     onStoredUpdate: (boardId, update, seq) => all('onStoredUpdate').forEach((h) => h(boardId, update, seq)),
     onStoreFailed: (boardId, err) => all('onStoreFailed').forEach((h) => h(boardId, err)),
     onClientAwareness: (boardId, update) => all('onClientAwareness').forEach((h) => h(boardId, update)),

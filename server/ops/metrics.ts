@@ -1,6 +1,6 @@
 /**
- * Prometheus metrics (`GET /metrics`): connections, boards and their clients, updates, log
- * size, storage latency, errors. prom-client's defaults add the process figures operators
+ * Prometheus metrics (`GET /metrics`): connections, boards and their clients, updates, the
+ * time an update spends in the server, log size, storage latency, errors. prom-client's defaults add the process figures operators
  * watch beside them: `process_resident_memory_bytes`, and event-loop lag as
  * `nodejs_eventloop_lag_p50_seconds` / `_p99_seconds` (perf_hooks' monitorEventLoopDelay).
  */
@@ -18,6 +18,7 @@ export class Metrics {
   readonly register = new Registry();
   private readonly updates: Counter;
   private readonly persistence: Histogram;
+  private readonly inServer: Histogram;
   private readonly errors: Counter<'kind'>;
 
   constructor(sources: MetricSources) {
@@ -68,6 +69,13 @@ export class Metrics {
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers,
     });
+    this.inServer = new Histogram({
+      name: 'coatelier_update_seconds',
+      help: 'Time an update spends in the server, from its arrival to its relay and acknowledgement (queue, storage, relay)',
+      // Fine below 10 ms: a small room's whole path is a few milliseconds.
+      buckets: [0.0005, 0.001, 0.002, 0.003, 0.004, 0.005, 0.0075, 0.01, 0.015, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    });
     this.errors = new Counter({
       name: 'coatelier_errors_total',
       help: 'Errors and refusals, by kind (an error code, or storage)',
@@ -82,6 +90,9 @@ export class Metrics {
       onStored: ({ updates, durationMs }) => {
         this.updates.inc(updates);
         this.persistence.observe(durationMs / 1000);
+      },
+      onRelayed: ({ waitedMs }) => {
+        for (const ms of waitedMs) this.inServer.observe(ms / 1000);
       },
       onStoreFailed: () => this.errors.inc({ kind: 'storage' }),
     };

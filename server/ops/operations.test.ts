@@ -28,6 +28,7 @@ describe('health, readiness and metrics', () => {
     expect(text).toMatch(/coatelier_boards_in_memory 1/);
     expect(text).toMatch(/coatelier_updates_total [1-9]/);
     expect(text).toMatch(/coatelier_persistence_seconds_count [1-9]/);
+    expect(text).toMatch(/coatelier_update_seconds_count [1-9]/);
     expect(text).toMatch(/coatelier_update_log_rows [1-9]/);
     // One open board held by one client: counted in its bucket, bounded whatever the boards.
     expect(text).toMatch(/coatelier_board_clients_bucket\{le="0"\} 0/);
