@@ -31,7 +31,7 @@ export interface LoadFigures {
   serverPeakRssMb: number;
   clientProcess: { cpuSeconds: number; cpuCores: number; eventLoopDelayMs: { p99: number; max: number } };
   /**
-   * Coatelier only: the time its updates spent inside it, arrival to relay and acknowledgement
+   * Coatelier only: the time its updates spent inside it, acceptance to relay and acknowledgement
    * (queue, storage, relay), from its /metrics; the slower instance's on two. Null for the peers.
    */
   inServerMs: { p50: number; p99: number } | null;
@@ -126,7 +126,7 @@ export function summarise(f: RunFacts): LoadFigures {
       peakRssMb: f.after[i]!.peakRssMb,
       // Over the window; the event loop resolution is 10 ms.
       eventLoopDelayMs: s.eventLoopDelayMs,
-      // Coatelier's updates, arrival to relay, by its own /metrics: the rest of the latency is
+      // Coatelier's updates, acceptance to relay, by its own /metrics: the rest of the latency is
       // the network, the clients and the harness.
       inServerMs: s.inServerMs ?? null,
     })),

@@ -21,7 +21,7 @@ export interface ServerStats {
   /** Null when the server did not answer in time (a busy peer may read its IPC late). */
   eventLoopDelayMs: { p99: number; max: number } | null;
   /**
-   * Coatelier's own account of the time updates spent inside it (arrival to relay and
+   * Coatelier's own account of the time updates spent inside it (acceptance to relay and
    * acknowledgement, from its /metrics buckets); null for the peers, or when late.
    */
   inServerMs?: { p50: number; p99: number } | null;

@@ -71,7 +71,7 @@ export class Metrics {
     });
     this.inServer = new Histogram({
       name: 'coatelier_update_seconds',
-      help: 'Time an update spends in the server, from its arrival to its relay and acknowledgement (queue, storage, relay)',
+      help: 'Time an update spends in the server, from its acceptance (decoded and checked) to its relay and acknowledgement: waiting for its batch, storage, relay',
       // Fine below 10 ms: a small room's whole path is a few milliseconds.
       buckets: [0.0005, 0.001, 0.002, 0.003, 0.004, 0.005, 0.0075, 0.01, 0.015, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
