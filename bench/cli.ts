@@ -21,6 +21,9 @@ rest receive without applying, in --workers threads. Coatelier's clients are spl
 y-websocket by --ws-share. Cards written in the window count whenever they arrive: within
 --grace-s after it they are samples, after it "late", not 30 s later "lost". The harness
 reports its own CPU and lag ("harness lag"): when it is busy, every latency includes its queue.
+Coatelier also says how long its updates spent inside it ("in server": its
+coatelier_update_seconds metric, read from /metrics at the window's start and end, from an
+update's acceptance to its relay and acknowledgement); the rest is network, clients, harness.
 
 --peers runs each scenario against the reference y-websocket server and Hocuspocus too, each
 in its own process, every client on the y-websocket protocol (Hocuspocus's framing for it),
