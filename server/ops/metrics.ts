@@ -1,8 +1,9 @@
 /**
  * Prometheus metrics (`GET /metrics`): connections, boards and their clients, updates, the
- * time an update spends in the server, log size, storage latency, errors. prom-client's defaults add the process figures operators
- * watch beside them: `process_resident_memory_bytes`, and event-loop lag as
- * `nodejs_eventloop_lag_p50_seconds` / `_p99_seconds` (perf_hooks' monitorEventLoopDelay).
+ * time an update spends in the server, log size, storage latency, errors. prom-client's
+ * defaults add the process figures operators watch beside them:
+ * `process_resident_memory_bytes`, and event-loop lag as `nodejs_eventloop_lag_p50_seconds` /
+ * `_p99_seconds` (perf_hooks' monitorEventLoopDelay).
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { BoardRegistry } from '../docs/board-registry';
